@@ -1,0 +1,58 @@
+"""The context of the script run in progress: which session, which cell, which
+widgets and keys this run has registered, and the element tree being built.
+
+Streamlit keeps this in a thread-local ``ScriptRunContext``; a context variable
+does the same here and also follows ``asyncio`` tasks correctly.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterator
+from contextlib import contextmanager
+
+if TYPE_CHECKING:
+    from .delta_generator import DeltaGenerator
+    from .state import SessionState
+    from .tree import Block
+
+
+@dataclass
+class RunContext:
+    """Everything one script run needs to know about itself."""
+
+    session: "SessionState"
+    cell_id: str
+    main: "Block"
+    sidebar: "Block"
+    widget_ids_this_run: set[str] = field(default_factory=set)
+    widget_user_keys_this_run: set[str] = field(default_factory=set)
+    form_ids_this_run: set[str] = field(default_factory=set)
+    # The `with` stack: st.* calls on the main DeltaGenerator go to its top.
+    dg_stack: list["DeltaGenerator"] = field(default_factory=list)
+    # Session keys the run read and wrote (cross-cell reactivity).
+    read_keys: set[str] = field(default_factory=set)
+    written_keys: set[str] = field(default_factory=set)
+    in_callback: bool = False
+    # Values of buttons for AppTest's `Button.value` (Streamlit's TESTING_KEY).
+    trigger_values: dict[str, Any] = field(default_factory=dict)
+    # Called with each finished element so a front end can show progress live.
+    on_element: Any = None
+
+
+_current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", default=None)
+
+
+def get_run_context() -> RunContext | None:
+    """The run in progress on this thread/task, or None outside a run."""
+    return _current.get()
+
+
+@contextmanager
+def run_context(ctx: RunContext) -> Iterator[RunContext]:
+    token = _current.set(ctx)
+    try:
+        yield ctx
+    finally:
+        _current.reset(token)

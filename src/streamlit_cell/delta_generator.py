@@ -1,0 +1,208 @@
+"""``DeltaGenerator``: the object behind ``st``, ``st.sidebar``, columns,
+containers and placeholders. Every ``st.*`` element is a method of it.
+
+As in Streamlit, the module-level ``st.foo`` calls go to the innermost
+``with`` container of the run; a DeltaGenerator returned by an element call
+(``placeholder = st.empty()``, ``t = st.text("a")``) *replaces* that element
+when called again.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .context import RunContext, get_run_context
+from .elements.data import DataMixin
+from .elements.layout import LayoutMixin
+from .elements.text import TextMixin
+from .elements.widgets import WidgetsMixin
+from .errors import NoSessionContext, StreamlitAPIException
+from .ids import compute_and_register_element_id
+from .state import WidgetMetadata, require_valid_user_key
+from .tree import Block, Element
+
+_MAIN = "main"
+_SIDEBAR = "sidebar"
+
+
+def require_context() -> RunContext:
+    ctx = get_run_context()
+    if ctx is None:
+        raise NoSessionContext(
+            "This Streamlit command needs a running app. Run it inside a "
+            "`%%streamlit_cell` cell (after `%load_ext streamlit_cell`), or in "
+            "`streamlit_cell.testing.AppTest`."
+        )
+    return ctx
+
+
+class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin):
+    """Where the next element goes: appended to a block, or into a slot."""
+
+    def __init__(
+        self,
+        *,
+        root: str = _MAIN,
+        block: Block | None = None,
+        slot: tuple[Block, int] | None = None,
+        form_id: str = "",
+        is_module_root: bool = False,
+    ) -> None:
+        self._root = root
+        self._block = block
+        self._slot = slot
+        self._form_id = form_id
+        self._is_module_root = is_module_root
+        #: ExpanderContainer / tab etc. may set a label for repr.
+        self._label: str | None = None
+
+    # ------------------------------------------------------------ resolution
+    def _active_dg(self) -> "DeltaGenerator":
+        """The DeltaGenerator a call on ``self`` really writes to."""
+        if not self._is_module_root:
+            return self
+        ctx = require_context()
+        if self._root == _SIDEBAR:
+            return DeltaGenerator(root=_SIDEBAR, block=ctx.sidebar)
+        if ctx.dg_stack:
+            return ctx.dg_stack[-1]
+        return DeltaGenerator(root=_MAIN, block=ctx.main)
+
+    @property
+    def _is_top_level(self) -> bool:
+        return self._slot is None
+
+    def _enqueue(self, element: Element) -> "DeltaGenerator":
+        """Add ``element`` where this DeltaGenerator points; return a DG for it."""
+        ctx = require_context()
+        dg = self._active_dg()
+        if dg._slot is not None:
+            block, index = dg._slot
+            block.items[index] = element
+        else:
+            block = dg._block if dg._block is not None else ctx.main
+            block.items.append(element)
+            index = len(block.items) - 1
+        if ctx.on_element is not None:
+            ctx.on_element(element)
+        return DeltaGenerator(root=dg._root, slot=(block, index), form_id=dg._form_id)
+
+    def _add_block(self, block: Block, *, form_id: str | None = None) -> "DeltaGenerator":
+        """Add a container and return a DeltaGenerator that appends into it."""
+        dg = self._active_dg()
+        block.form_id = dg._form_id if form_id is None else form_id
+        self._enqueue(block)
+        return DeltaGenerator(root=dg._root, block=block, form_id=block.form_id)
+
+    @property
+    def _current_form_id(self) -> str:
+        return self._active_dg()._form_id
+
+    def _in_form(self) -> bool:
+        return bool(self._current_form_id)
+
+    # ---------------------------------------------------------- `with` blocks
+    def __enter__(self) -> "DeltaGenerator":
+        require_context().dg_stack.append(self)
+        return self
+
+    def __exit__(self, *exc: Any) -> bool:
+        ctx = require_context()
+        if ctx.dg_stack and ctx.dg_stack[-1] is self:
+            ctx.dg_stack.pop()
+        return False
+
+    def __repr__(self) -> str:
+        where = self._root if self._is_module_root else ("slot" if self._slot else "block")
+        return f"DeltaGenerator({where})"
+
+    # --------------------------------------------------------------- widgets
+    def _register_widget(
+        self,
+        element_type: str,
+        *,
+        key: str | None,
+        label: str,
+        id_kwargs: dict[str, Any],
+        key_as_main_identity: bool | set[str],
+        deserializer: Callable[[Any], Any],
+        on_change: Callable[..., Any] | None,
+        args: Any,
+        kwargs: Any,
+        default_value: Any = None,
+        value_type: str = "value",
+        writes_allowed: bool = True,
+        check_callback_rules: bool = True,
+        disabled: bool = False,
+        form_id: str | None = None,
+        validate: Callable[[], None] | None = None,
+    ) -> tuple[str, Any, bool]:
+        """Streamlit's widget steps: policies, id, validation, registration.
+
+        Returns (widget id, value, value set through session state this run).
+        """
+        ctx = require_context()
+        check_widget_policies(self, key, on_change, default_value=default_value,
+                              writes_allowed=writes_allowed,
+                              check_callback_rules=check_callback_rules)
+        form = self._current_form_id if form_id is None else form_id
+        widget_id = compute_and_register_element_id(
+            ctx, element_type, user_key=key, key_as_main_identity=key_as_main_identity,
+            form_id=form, root=self._active_dg()._root, label=label, **id_kwargs,
+        )
+        if validate is not None:
+            validate()
+        metadata = WidgetMetadata(
+            id=widget_id,
+            deserializer=deserializer,
+            value_type=value_type,
+            callback=on_change,
+            callback_args=tuple(args) if args is not None else None,
+            callback_kwargs=dict(kwargs) if kwargs is not None else None,
+            form_id=form,
+            disabled=disabled,
+            owner=ctx.cell_id,
+            user_key=key,
+        )
+        value, changed = ctx.session.register_widget(metadata, key)
+        if key is not None:
+            ctx.read_keys.add(key)
+        return widget_id, value, changed
+
+    def _widget_element(self, element_type: str, widget_id: str, key: str | None,
+                        props: dict[str, Any], form_id: str | None = None) -> Element:
+        return Element(
+            type=element_type, props=props, id=widget_id, key=key,
+            form_id=self._current_form_id if form_id is None else form_id, is_widget=True,
+        )
+
+
+def check_widget_policies(
+    dg: DeltaGenerator,
+    key: str | None,
+    on_change: Callable[..., Any] | None,
+    *,
+    default_value: Any = None,
+    writes_allowed: bool = True,
+    check_callback_rules: bool = True,
+) -> None:
+    """Streamlit's checks before a widget is created."""
+    from .errors import StreamlitInvalidFormCallbackError, StreamlitValueAssignmentNotAllowedError
+
+    if check_callback_rules and dg._in_form() and on_change is not None:
+        raise StreamlitInvalidFormCallbackError()
+    if key is not None:
+        require_valid_user_key(key)
+        ctx = require_context()
+        if ctx.session.is_new_state_value(key) and not writes_allowed:
+            raise StreamlitValueAssignmentNotAllowedError(key=key)
+
+
+def to_key(key: Any) -> str | None:
+    """Streamlit's key normalisation: None stays None, anything else is ``str()``."""
+    return None if key is None else str(key)
+
+
+#: ``st.*`` module functions are bound methods of these two.
+main_dg = DeltaGenerator(root=_MAIN, is_module_root=True)
+sidebar_dg = DeltaGenerator(root=_SIDEBAR, is_module_root=True)

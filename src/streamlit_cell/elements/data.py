@@ -1,0 +1,61 @@
+"""Data elements: ``st.dataframe`` and ``st.table``.
+
+The element keeps the frame; a renderer decides how much of it to send.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import StreamlitAPIException
+from ..tree import Element
+
+if TYPE_CHECKING:
+    from ..delta_generator import DeltaGenerator
+
+
+def to_dataframe(data: Any) -> Any:
+    """Convert what Streamlit accepts as table data to a pandas DataFrame."""
+    try:
+        import pandas as pd
+    except ImportError:
+        raise StreamlitAPIException(
+            "Showing tables needs pandas: `pip install pandas` (or `pip install "
+            "streamlit-cell[data]`).") from None
+    if data is None:
+        return pd.DataFrame()
+    if isinstance(data, pd.DataFrame):
+        return data
+    if isinstance(data, pd.Series):
+        return data.to_frame()
+    if hasattr(data, "to_pandas"):
+        return data.to_pandas()
+    if hasattr(data, "data") and type(data).__name__ == "Styler":
+        return data.data
+    try:
+        return pd.DataFrame(data)
+    except (ValueError, TypeError) as error:
+        raise StreamlitAPIException(
+            f"Unable to convert object of type `{type(data).__name__}` to a table: {error}"
+        ) from None
+
+
+class DataMixin:
+    def dataframe(self: "DeltaGenerator", data: Any = None, width: Any = "stretch",
+                  height: Any = "auto", *, use_container_width: bool | None = None,
+                  hide_index: bool | None = None, column_order: Any = None,
+                  column_config: Any = None, key: Any = None, on_select: Any = "ignore",
+                  selection_mode: Any = "multi-row", row_height: int | None = None,
+                  placeholder: str | None = None) -> "DeltaGenerator":
+        frame = to_dataframe(data)
+        if column_order is not None:
+            frame = frame[[c for c in column_order if c in frame.columns]]
+        return self._enqueue(Element("dataframe", {
+            "data": frame, "hide_index": bool(hide_index), "height": height,
+        }))
+
+    def table(self: "DeltaGenerator", data: Any = None, *, border: Any = True,
+              width: Any = "stretch", height: Any = "content",
+              hide_index: bool = False) -> "DeltaGenerator":
+        return self._enqueue(Element("table", {"data": to_dataframe(data),
+                                               "hide_index": bool(hide_index)}))

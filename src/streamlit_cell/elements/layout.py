@@ -1,0 +1,127 @@
+"""Layout: containers, columns, expanders, tabs, placeholders and forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitDuplicateElementKey,
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
+)
+from ..tree import Block, Element
+
+if TYPE_CHECKING:
+    from ..delta_generator import DeltaGenerator
+
+_GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", None)
+
+
+class LayoutMixin:
+    """``st.container`` ... ``st.form``."""
+
+    def container(self: "DeltaGenerator", *, border: bool | None = None, key: Any = None,
+                  width: Any = "stretch", height: Any = "content", horizontal: bool = False,
+                  wrap: bool = True, horizontal_alignment: str = "left",
+                  vertical_alignment: str = "top", gap: str | None = "small",
+                  autoscroll: bool | None = None) -> "DeltaGenerator":
+        if gap not in _GAPS:
+            raise StreamlitValueError("gap", [repr(g) for g in _GAPS])
+        return self._add_block(Block("container", {
+            "border": border, "height": height, "horizontal": horizontal, "gap": gap,
+            "key": None if key is None else str(key),
+        }))
+
+    def columns(self: "DeltaGenerator", spec: Any, *, gap: str | None = "small",
+                vertical_alignment: str = "top", border: bool = False,
+                width: Any = "stretch", wrap: bool = True) -> list["DeltaGenerator"]:
+        if isinstance(spec, bool):
+            raise StreamlitInvalidColumnSpecError()
+        if isinstance(spec, int):
+            if spec <= 0:
+                raise StreamlitInvalidColumnSpecError()
+            weights: list[float] = [1] * spec
+        elif isinstance(spec, Sequence) and spec and all(
+                isinstance(w, (int, float)) and not isinstance(w, bool) and w > 0 for w in spec):
+            weights = list(spec)
+        else:
+            raise StreamlitInvalidColumnSpecError()
+        if gap not in _GAPS:
+            raise StreamlitValueError("gap", [repr(g) for g in _GAPS])
+        if vertical_alignment not in ("top", "center", "bottom"):
+            raise StreamlitValueError("vertical_alignment", ["'top'", "'center'", "'bottom'"])
+        row = self._add_block(Block("columns", {
+            "gap": gap, "vertical_alignment": vertical_alignment, "border": border,
+        }))
+        total = sum(weights)
+        return [row._add_block(Block("column", {"weight": w / total, "border": border}))
+                for w in weights]
+
+    def expander(self: "DeltaGenerator", label: str, expanded: bool = False, *,
+                 key: Any = None, icon: str | None = None, type: str = "default",
+                 width: Any = "stretch", on_change: Any = "ignore", args: Any = None,
+                 kwargs: Any = None, bind: Any = None) -> "DeltaGenerator":
+        if label is None or str(label) == "":
+            raise StreamlitAPIException("A label is required for an expander")
+        if on_change not in ("ignore",):
+            raise StreamlitAPIException(
+                "`st.expander(on_change=...)` is not supported in a notebook yet: the "
+                "expander's open state is kept by the front end. Use a `st.toggle` to drive "
+                "reruns from it.")
+        dg = self._add_block(Block("expander", {
+            "label": str(label), "expanded": bool(expanded), "icon": icon,
+        }))
+        dg._label = str(label)
+        return dg
+
+    def tabs(self: "DeltaGenerator", tabs: Sequence[str], *, width: Any = "stretch",
+             default: str | None = None, key: Any = None, on_change: Any = "ignore",
+             args: Any = None, kwargs: Any = None, bind: Any = None) -> list["DeltaGenerator"]:
+        labels = [str(t) for t in tabs] if isinstance(tabs, (list, tuple)) else None
+        if not labels:
+            raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
+        if default is not None and default not in labels:
+            raise StreamlitAPIException(f"`default` ({default!r}) must be one of the tab labels.")
+        group = self._add_block(Block("tabs", {"labels": labels, "default": default}))
+        return [group._add_block(Block("tab", {"label": label})) for label in labels]
+
+    def empty(self: "DeltaGenerator") -> "DeltaGenerator":
+        return self._enqueue(Element("empty", {}))
+
+    # ------------------------------------------------------------------ forms
+    def form(self: "DeltaGenerator", key: str, clear_on_submit: bool = False, *,
+             enter_to_submit: bool = True, border: bool = True, width: Any = "stretch",
+             height: Any = "content") -> "DeltaGenerator":
+        from ..delta_generator import require_context
+
+        if self._in_form():
+            raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
+        if key is None or str(key) == "":
+            raise StreamlitAPIException("`st.form` needs a `key`: `with st.form(key=\"my_form\"):`.")
+        form_id = str(key)
+        ctx = require_context()
+        if ctx.session.is_new_state_value(form_id):
+            raise StreamlitValueAssignmentNotAllowedError(key=form_id)
+        if form_id in ctx.form_ids_this_run:
+            raise StreamlitDuplicateElementKey(form_id)
+        ctx.form_ids_this_run.add(form_id)
+        block = Block("form", {"form_id": form_id, "clear_on_submit": bool(clear_on_submit),
+                               "enter_to_submit": enter_to_submit, "border": border})
+        return self._add_block(block, form_id=form_id)
+
+    def form_submit_button(self: "DeltaGenerator", label: str = "Submit",
+                           help: str | None = None, on_click: Callable[..., Any] | None = None,
+                           args: Any = None, kwargs: Any = None, *, key: Any = None,
+                           type: str = "secondary", icon: str | None = None,
+                           icon_position: str = "left", disabled: bool = False,
+                           use_container_width: bool | None = None, width: Any = "content",
+                           shortcut: str | None = None, wrap: bool | None = None) -> bool:
+        form_id = self._current_form_id
+        key = key if key is not None else f"FormSubmitter:{form_id}-{label}"
+        return self._button(label, key, help, True, on_click, args, kwargs, type=type,
+                            icon=icon, icon_position=icon_position, disabled=disabled,
+                            width=width, shortcut=shortcut)

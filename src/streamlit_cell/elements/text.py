@@ -1,0 +1,251 @@
+"""Text elements: headings, markdown, code, JSON, alerts, exceptions, ``st.write``."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import json
+import re
+import traceback
+import types
+from collections import ChainMap, UserDict, UserList
+from collections.abc import ItemsView, KeysView, ValuesView
+from io import StringIO
+from typing import TYPE_CHECKING, Any
+
+from ..errors import MarkdownFormattedException, StreamlitAPIException
+from ..tree import Element
+
+if TYPE_CHECKING:
+    from ..delta_generator import DeltaGenerator
+
+_MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
+
+
+def _text(body: Any) -> str:
+    return "" if body is None else str(body)
+
+
+def _json_default(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    return str(value)
+
+
+def to_json_string(body: Any) -> str:
+    """Streamlit's ``st.json`` body: a JSON string, objects converted like it does."""
+    if isinstance(body, str):
+        try:
+            json.loads(body)
+            return body
+        except ValueError:
+            pass
+    if hasattr(body, "to_dict") and callable(body.to_dict):
+        body = body.to_dict()
+    if isinstance(body, (map, enumerate, KeysView, ValuesView, ItemsView)):
+        body = list(body)
+    if isinstance(body, (types.MappingProxyType, UserDict, ChainMap)):
+        body = dict(body)
+    if isinstance(body, UserList):
+        body = list(body)
+    return json.dumps(body, default=_json_default)
+
+
+def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict[str, Any]:
+    """What an exception element shows: Streamlit's type, message and trace."""
+    if uncaught:
+        type_name = str(type(exception)).replace("<class '", "").replace("'>", "")
+    else:
+        type_name = type(exception).__name__
+    try:
+        if isinstance(exception, SyntaxError):
+            message = "".join(traceback.format_exception_only(type(exception), exception)).strip()
+        else:
+            message = str(exception).strip()
+    except Exception:  # a broken __str__ must not break the app
+        message = ""
+    stack = traceback.format_exception(type(exception), exception, exception.__traceback__)
+    return {
+        "type": type_name,
+        "message": message,
+        "message_is_markdown": isinstance(exception, MarkdownFormattedException),
+        "stack_trace": [line.rstrip("\n") for line in stack],
+        "is_warning": isinstance(exception, Warning),
+    }
+
+
+class TextMixin:
+    """``st.title`` ... ``st.write``: elements that show text."""
+
+    def _enqueue(self, element: Element) -> "DeltaGenerator":  # provided by DeltaGenerator
+        raise NotImplementedError
+
+    def _heading(self, kind: str, body: Any, anchor: Any, help: str | None,
+                 icon: str | None, divider: Any) -> "DeltaGenerator":
+        return self._enqueue(Element(kind, {
+            "body": _text(body), "anchor": anchor, "help": help, "icon": icon,
+            "divider": divider,
+        }))
+
+    def title(self, body: Any, anchor: Any = None, *, help: str | None = None,
+              icon: str | None = None, width: Any = "stretch",
+              text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._heading("title", body, anchor, help, icon, False)
+
+    def header(self, body: Any, anchor: Any = None, *, help: str | None = None,
+               icon: str | None = None, divider: Any = False, width: Any = "stretch",
+               text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._heading("header", body, anchor, help, icon, divider)
+
+    def subheader(self, body: Any, anchor: Any = None, *, help: str | None = None,
+                  icon: str | None = None, divider: Any = False, width: Any = "stretch",
+                  text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._heading("subheader", body, anchor, help, icon, divider)
+
+    def markdown(self, body: Any, unsafe_allow_html: bool = False, *,
+                 help: str | None = None, width: Any = "auto",
+                 text_alignment: str = "left", anchors: bool = True,
+                 wrap: bool = True) -> "DeltaGenerator":
+        return self._enqueue(Element("markdown", {
+            "body": _text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help,
+        }))
+
+    def caption(self, body: Any, unsafe_allow_html: bool = False, *,
+                help: str | None = None, width: Any = "stretch",
+                text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._enqueue(Element("caption", {
+            "body": _text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help,
+        }))
+
+    def text(self, body: Any, *, help: str | None = None, width: Any = "content",
+             text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        return self._enqueue(Element("text", {"body": _text(body), "help": help}))
+
+    def code(self, body: Any, language: str | None = "python", *,
+             line_numbers: bool = False, wrap_lines: bool = False,
+             height: Any = "content", width: Any = "stretch") -> "DeltaGenerator":
+        return self._enqueue(Element("code", {
+            "body": _text(body), "language": language, "line_numbers": line_numbers,
+        }))
+
+    def json(self, body: object, *, expanded: bool | int = True,
+             width: Any = "stretch") -> "DeltaGenerator":
+        from ..state import SessionStateProxy
+
+        if isinstance(body, SessionStateProxy):
+            body = body.to_dict()
+        return self._enqueue(Element("json", {
+            "body": to_json_string(body), "expanded": expanded,
+        }))
+
+    def exception(self, exception: BaseException, width: Any = "stretch") -> "DeltaGenerator":
+        if not isinstance(exception, BaseException):
+            raise StreamlitAPIException(
+                f"`st.exception` takes an exception, not {type(exception).__name__}."
+            )
+        return self._enqueue(Element("exception", exception_props(exception)))
+
+    def _alert(self, kind: str, body: Any, icon: str | None, title: Any) -> "DeltaGenerator":
+        return self._enqueue(Element(kind, {
+            "body": _text(body), "icon": icon, "title": None if title is None else str(title),
+        }))
+
+    def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
+              title: Any = None) -> "DeltaGenerator":
+        return self._alert("error", body, icon, title)
+
+    def warning(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
+                title: Any = None) -> "DeltaGenerator":
+        return self._alert("warning", body, icon, title)
+
+    def info(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
+             title: Any = None) -> "DeltaGenerator":
+        return self._alert("info", body, icon, title)
+
+    def success(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
+                title: Any = None) -> "DeltaGenerator":
+        return self._alert("success", body, icon, title)
+
+    def help(self, obj: Any = None, *, width: Any = "stretch") -> "DeltaGenerator":
+        doc = inspect.getdoc(obj) or ""
+        name = getattr(obj, "__name__", type(obj).__name__)
+        return self._enqueue(Element("help", {
+            "name": name, "type": type(obj).__name__, "doc": doc, "value": repr(obj),
+        }))
+
+    def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
+        """Streamlit's ``st.write``: strings (and scalars) are joined into one
+        Markdown element; containers, frames, exceptions get their own element."""
+        if len(args) == 1 and isinstance(args[0], str):
+            self.markdown(args[0], unsafe_allow_html=unsafe_allow_html)
+            return
+        if not getattr(self, "_is_top_level", True) and len(args) > 1:
+            raise StreamlitAPIException(
+                "Cannot replace a single element with multiple elements.\n\n"
+                "The `write()` method only supports multiple elements when "
+                "inserting elements rather than replacing. That is, only "
+                "when called as `st.write()` or `st.sidebar.write()`."
+            )
+        buffer: list[str] = []
+
+        def flush() -> None:
+            if buffer:
+                self.markdown(" ".join(buffer), unsafe_allow_html=unsafe_allow_html)
+                buffer.clear()
+
+        for arg in args:
+            handler = _write_handler(arg)
+            if handler is None:
+                buffer.append(_inline_markdown(arg))
+            else:
+                flush()
+                handler(self, arg, unsafe_allow_html)
+        flush()
+
+
+def _inline_markdown(arg: Any) -> str:
+    if isinstance(arg, str):
+        return arg
+    text = str(arg)
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    if "\n" in text:
+        fence = "`" * max(3, longest + 1)
+        return f"{fence}\n{text}\n{fence}"
+    fence = "`" * (longest + 1)
+    return f"{fence}{text}{fence}"
+
+
+def _is_dataframe_like(arg: Any) -> bool:
+    module = type(arg).__module__ or ""
+    return (module.startswith(("pandas", "polars", "pyarrow", "numpy"))
+            and type(arg).__name__ in {"DataFrame", "Series", "Table", "ndarray", "Index", "Styler"})
+
+
+def _write_handler(arg: Any) -> Any:
+    """The element ``st.write`` uses for ``arg``, or None to inline it as text."""
+    from ..state import SessionStateProxy
+
+    if isinstance(arg, str):
+        return None
+    if isinstance(arg, BaseException):
+        return lambda dg, a, _: dg.exception(a)
+    if _is_dataframe_like(arg):
+        return lambda dg, a, _: dg.dataframe(a)
+    if isinstance(arg, SessionStateProxy) or isinstance(arg, (
+        dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap,
+        UserList, ItemsView, KeysView, ValuesView,
+    )) or (isinstance(arg, tuple) and hasattr(arg, "_fields")):
+        return lambda dg, a, _: dg.json(a)
+    if isinstance(arg, StringIO):
+        return lambda dg, a, html: dg.markdown(a.getvalue(), unsafe_allow_html=html)
+    if inspect.isclass(arg) or inspect.isfunction(arg) or inspect.ismodule(arg) \
+            or inspect.ismethod(arg) or inspect.isbuiltin(arg) \
+            or (dataclasses.is_dataclass(arg)):
+        return lambda dg, a, _: dg.help(a)
+    if _MEMORY_ADDRESS.match(str(arg)):
+        return lambda dg, a, _: dg.help(a)
+    return None

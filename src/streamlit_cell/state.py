@@ -1,0 +1,457 @@
+"""Session state: the values that survive reruns, and their association with
+widgets.
+
+This mirrors the model of Streamlit's ``runtime/state/session_state.py`` so that
+its observable behaviour is the same:
+
+* ``_old_state``: everything from previous runs, keyed by user key or widget id;
+* ``_new_session_state``: values the script (or a callback) set this run, by user key;
+* ``_new_widget_state``: values the front end sent for this run, by widget id;
+* ``_key_to_id``: user key -> id of the widget registered with that key.
+
+Reads look in that order (new user value, new widget value, old widget value,
+old user value). A rerun first *compacts* the new values into ``_old_state``,
+then records the front end's values, then runs the callbacks of the widgets
+whose value changed.
+
+Beyond Streamlit, one session is shared by several notebook cells: each
+widget's metadata names the cell that owns it, and stale-widget clean-up after
+a run only touches the widgets of the cell that ran.
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Callable, Iterator, MutableMapping
+from copy import deepcopy
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import config
+from .context import get_run_context
+from .errors import (
+    StreamlitAPIException,
+    StreamlitValueError,
+    StreamlitWidgetAlreadyInstantiatedError,
+    UnserializableSessionStateError,
+)
+
+GENERATED_ELEMENT_ID_PREFIX = "$$ID"
+INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
+
+_MISSING_KEY_HELP = (
+    "More info: https://docs.streamlit.io/develop/concepts/architecture/"
+    "session-state#initialization"
+)
+
+
+def is_element_id(key: str) -> bool:
+    return key.startswith(GENERATED_ELEMENT_ID_PREFIX)
+
+
+def is_keyed_element_id(key: str) -> bool:
+    return is_element_id(key) and not key.endswith("-None")
+
+
+def user_key_from_element_id(element_id: str) -> str | None:
+    """The user key embedded at the end of an element id, if any."""
+    user_key = element_id.split("-", 2)[-1]
+    return None if user_key == "None" else user_key
+
+
+def missing_key_message(key: str) -> str:
+    return f'st.session_state has no key "{key}". Did you forget to initialize it? {_MISSING_KEY_HELP}'
+
+
+def missing_attribute_message(name: str) -> str:
+    return (
+        f'st.session_state has no attribute "{name}". Did you forget to initialize it? '
+        f"{_MISSING_KEY_HELP}"
+    )
+
+
+def require_valid_user_key(key: str) -> None:
+    """Reject keys Streamlit rejects: empty ones and the reserved id prefix."""
+    if key == "":
+        raise StreamlitValueError("key", ["a non-empty string"])
+    if is_element_id(key):
+        raise StreamlitAPIException(
+            f"Keys beginning with {GENERATED_ELEMENT_ID_PREFIX} are reserved.",
+            error_id="reserved-generated-element-id-prefix",
+        )
+
+
+@dataclass
+class WidgetMetadata:
+    """What the session needs to know about a widget between runs."""
+
+    id: str
+    #: ``deserializer(None)`` is the widget's default; ``deserializer(v)`` turns
+    #: a value sent by a front end into the value the script sees.
+    deserializer: Callable[[Any], Any]
+    #: "trigger" for buttons (True for one run), "value" for everything else.
+    value_type: str = "value"
+    callback: Callable[..., Any] | None = None
+    callback_args: tuple[Any, ...] | None = None
+    callback_kwargs: dict[str, Any] | None = None
+    form_id: str = ""
+    disabled: bool = False
+    #: The notebook cell that rendered the widget ("" in AppTest).
+    owner: str = ""
+    #: The widget's user key, if any.
+    user_key: str | None = None
+
+
+class _WidgetDefault:
+    """Sent by a front end to say "this widget is back at its default"
+    (a form cleared by ``clear_on_submit``)."""
+
+    def __repr__(self) -> str:
+        return "WIDGET_DEFAULT"
+
+
+WIDGET_DEFAULT = _WidgetDefault()
+
+
+class SessionState:
+    """The per-session (per-kernel) store behind ``st.session_state``."""
+
+    def __init__(self) -> None:
+        self._old_state: dict[str, Any] = {}
+        self._new_session_state: dict[str, Any] = {}
+        self._new_widget_state: dict[str, Any] = {}
+        self._widget_metadata: dict[str, WidgetMetadata] = {}
+        self._key_to_id: dict[str, str] = {}
+        self._id_to_key: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ lookup
+    def _get_widget_id(self, key: str) -> str:
+        return self._key_to_id.get(key, key)
+
+    def _keys(self) -> set[str]:
+        """All live keys, with widget keys turned into widget ids."""
+        keys = {self._get_widget_id(k) for k in self._old_state}
+        keys.update(self._new_widget_state)
+        keys.update(self._get_widget_id(k) for k in self._new_session_state)
+        return keys
+
+    def _getitem(self, widget_id: str | None, user_key: str | None) -> Any:
+        if user_key is not None and user_key in self._new_session_state:
+            return self._new_session_state[user_key]
+        if widget_id is not None and widget_id in self._new_widget_state:
+            return self._new_widget_state[widget_id]
+        if widget_id is not None and widget_id in self._old_state:
+            return self._old_state[widget_id]
+        if user_key is not None and user_key in self._old_state:
+            return self._old_state[user_key]
+        raise KeyError
+
+    def __getitem__(self, key: str) -> Any:
+        widget_id = self._get_widget_id(key)
+        if widget_id == key and widget_id in self._id_to_key:
+            key = self._id_to_key[widget_id]
+        try:
+            return self._getitem(widget_id, key)
+        except KeyError:
+            raise KeyError(missing_key_message(key)) from None
+
+    def __contains__(self, key: str) -> bool:
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys())
+
+    def __len__(self) -> int:
+        return len(self._keys())
+
+    def is_new_state_value(self, user_key: str) -> bool:
+        """True if the script set ``user_key`` during the current run."""
+        return user_key in self._new_session_state
+
+    @property
+    def filtered_state(self) -> dict[str, Any]:
+        """User keys and keyed widgets' values, as ``st.session_state`` shows them."""
+        state: dict[str, Any] = {}
+        for k in self._keys():
+            if k.startswith(INTERNAL_KEY_PREFIX):
+                continue
+            if not is_element_id(k):
+                state[k] = self[k]
+            elif is_keyed_element_id(k) and k in self._id_to_key:
+                state[self._id_to_key[k]] = self[k]
+        return state
+
+    # ------------------------------------------------------------------ writes
+    def __setitem__(self, user_key: str, value: Any) -> None:
+        ctx = get_run_context()
+        if ctx is not None and ctx.session is self:
+            widget_id = self._key_to_id.get(user_key)
+            if widget_id in ctx.widget_ids_this_run or user_key in ctx.form_ids_this_run:
+                raise StreamlitWidgetAlreadyInstantiatedError(user_key)
+        self._new_session_state[user_key] = value
+
+    def __delitem__(self, key: str) -> None:
+        widget_id = self._get_widget_id(key)
+        if not (key in self or widget_id in self):
+            raise KeyError(missing_key_message(key))
+        self._new_session_state.pop(key, None)
+        self._old_state.pop(key, None)
+        if key in self._key_to_id:
+            self._id_to_key.pop(self._key_to_id.pop(key), None)
+        self._new_widget_state.pop(widget_id, None)
+        self._old_state.pop(widget_id, None)
+
+    def clear(self) -> None:
+        """Forget everything (a kernel restart does this implicitly)."""
+        self._old_state.clear()
+        self._new_session_state.clear()
+        self._new_widget_state.clear()
+        self._key_to_id.clear()
+        self._id_to_key.clear()
+
+    # ----------------------------------------------------------- run lifecycle
+    def _compact_state(self) -> None:
+        for key_or_id in list(self._keys()):
+            try:
+                self._old_state[key_or_id] = self[key_or_id]
+            except KeyError:
+                pass
+        self._new_session_state.clear()
+        self._new_widget_state.clear()
+
+    def _reset_triggers(self) -> None:
+        for store in (self._new_widget_state, self._old_state):
+            for state_id in store:
+                metadata = self._widget_metadata.get(state_id)
+                if metadata is not None and metadata.value_type == "trigger":
+                    store[state_id] = False
+
+    def set_widget_values(self, values: dict[str, Any]) -> None:
+        """Record values a front end sent, by widget id, in page order."""
+        for widget_id, value in values.items():
+            metadata = self._widget_metadata.get(widget_id)
+            if metadata is not None:
+                value = metadata.deserializer(None if value is WIDGET_DEFAULT else value)
+            self._new_widget_state[widget_id] = value
+
+    def _widget_changed(self, widget_id: str) -> bool:
+        return bool(self._new_widget_state.get(widget_id) != self._old_state.get(widget_id))
+
+    def on_script_will_rerun(self, widget_values: dict[str, Any] | None) -> None:
+        """Compact, take the front end's values, and run changed widgets' callbacks.
+
+        Callbacks run in the order the values were given (page order). An
+        exception in a callback propagates: the run shows it, as Streamlit does.
+        """
+        self._reset_triggers()
+        self._compact_state()
+        if not widget_values:
+            return
+        self.set_widget_values(widget_values)
+        for widget_id in list(self._new_widget_state):
+            if not self._widget_changed(widget_id):
+                continue
+            metadata = self._widget_metadata.get(widget_id)
+            if metadata is None or metadata.disabled or metadata.callback is None:
+                continue
+            metadata.callback(*(metadata.callback_args or ()), **(metadata.callback_kwargs or {}))
+
+    def on_script_finished(self, widget_ids_this_run: set[str], owner: str = "",
+                           *, remove_stale_widgets: bool = True) -> None:
+        """Reset triggers and drop the state of ``owner``'s widgets not rendered this run."""
+        self._reset_triggers()
+        if remove_stale_widgets:
+            self._remove_stale_widgets(widget_ids_this_run, owner)
+
+    def _is_stale(self, widget_id: str, active: set[str], owner: str) -> bool:
+        metadata = self._widget_metadata.get(widget_id)
+        if metadata is None:
+            return True
+        return metadata.owner == owner and widget_id not in active
+
+    def _remove_stale_widgets(self, active: set[str], owner: str) -> None:
+        self._new_widget_state = {
+            k: v for k, v in self._new_widget_state.items() if not self._is_stale(k, active, owner)
+        }
+        self._old_state = {
+            k: v for k, v in self._old_state.items()
+            if not is_element_id(k) or not self._is_stale(k, active, owner)
+        }
+        for widget_id in [w for w, m in self._widget_metadata.items()
+                          if m.owner == owner and w not in active]:
+            del self._widget_metadata[widget_id]
+
+    def forget_owner(self, owner: str) -> None:
+        """Drop the widget state of a cell whose app is gone (re-executed or closed)."""
+        self._remove_stale_widgets(set(), owner)
+
+    # ------------------------------------------------------------- widgets
+    def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
+        return self._widget_metadata.get(widget_id)
+
+    def widget_id_for_key(self, user_key: str) -> str | None:
+        return self._key_to_id.get(user_key)
+
+    def owner_of_key(self, user_key: str) -> str | None:
+        """The cell owning the live widget registered with ``user_key``, if any."""
+        widget_id = self._key_to_id.get(user_key)
+        metadata = self._widget_metadata.get(widget_id) if widget_id else None
+        return metadata.owner if metadata is not None else None
+
+    def register_widget(self, metadata: WidgetMetadata, user_key: str | None) -> tuple[Any, bool]:
+        """Register a widget for this run; return its value and whether the
+        value was set through session state this run (the front end must show it)."""
+        widget_id = metadata.id
+        self._widget_metadata[widget_id] = metadata
+        if user_key is not None:
+            previous = self._key_to_id.get(user_key)
+            if previous is not None and previous != widget_id:
+                self._id_to_key.pop(previous, None)
+            self._key_to_id[user_key] = widget_id
+            self._id_to_key[widget_id] = user_key
+
+        if metadata.disabled and widget_id in self._new_widget_state:
+            # A disabled widget cannot have been changed by a person.
+            del self._new_widget_state[widget_id]
+
+        if widget_id not in self and (user_key is None or user_key not in self):
+            self._new_widget_state[widget_id] = deepcopy(metadata.deserializer(None))
+
+        value = deepcopy(self[widget_id])
+        changed = user_key is not None and self.is_new_state_value(user_key)
+        return value, changed
+
+    def widget_value(self, widget_id: str) -> Any:
+        """The value a registered widget holds now."""
+        return self[widget_id]
+
+    # --------------------------------------------------------- serializable
+    def check_serializable(self) -> None:
+        """Raise ``UnserializableSessionStateError`` for the first value that won't pickle."""
+        for k in self:
+            try:
+                pickle.dumps(self[k])
+            except Exception as error:
+                message = (
+                    f"Cannot serialize the value (of type `{type(self[k])}`) of '{k}' in "
+                    "st.session_state. Streamlit has been configured to use "
+                    "[pickle](https://docs.python.org/3/library/pickle.html) to "
+                    "serialize session_state values. Please convert the value to a "
+                    "pickle-serializable type. To learn more about this behavior, "
+                    "see [our docs](https://docs.streamlit.io/knowledge-base/using-streamlit/"
+                    "serializable-session-state)."
+                )
+                raise UnserializableSessionStateError(message) from error
+
+    def maybe_check_serializable(self) -> None:
+        if config.get_option("runner.enforceSerializableSessionState"):
+            self.check_serializable()
+
+
+def _record(kind: str, key: str) -> None:
+    ctx = get_run_context()
+    if ctx is not None:
+        (ctx.read_keys if kind == "read" else ctx.written_keys).add(key)
+
+
+class SessionStateProxy(MutableMapping[str, Any]):
+    """``st.session_state``: item and attribute access to the current session.
+
+    Outside a run (an ordinary notebook cell) it reaches the kernel's session
+    given by ``default_session``; writes made there are reported to
+    ``on_external_write`` so the streamlit cells that read them can rerun.
+    """
+
+    def __init__(self, session_getter: Callable[[], SessionState]) -> None:
+        object.__setattr__(self, "_session_getter", session_getter)
+
+    def _session(self) -> SessionState:
+        ctx = get_run_context()
+        if ctx is not None:
+            return ctx.session
+        return self._session_getter()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._session().filtered_state)
+
+    def __len__(self) -> int:
+        return len(self._session().filtered_state)
+
+    def __str__(self) -> str:
+        return str(self._session().filtered_state)
+
+    def __repr__(self) -> str:
+        return repr(self._session().filtered_state)
+
+    def __contains__(self, key: object) -> bool:
+        key = str(key)
+        _record("read", key)
+        return key in self._session()
+
+    def __getitem__(self, key: Any) -> Any:
+        key = str(key)
+        require_valid_user_key(key)
+        _record("read", key)
+        return self._session()[key]
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        key = str(key)
+        require_valid_user_key(key)
+        self._session()[key] = value
+        _record("write", key)
+        if get_run_context() is None:
+            _notify_external_write(key)
+
+    def __delitem__(self, key: Any) -> None:
+        key = str(key)
+        require_valid_user_key(key)
+        del self._session()[key]
+        _record("write", key)
+        if get_run_context() is None:
+            _notify_external_write(key)
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("__") and key.endswith("__"):
+            raise AttributeError(key)
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(missing_attribute_message(key)) from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del self[key]
+        except KeyError:
+            raise AttributeError(missing_attribute_message(key)) from None
+
+    def to_dict(self) -> dict[str, Any]:
+        """All user keys and keyed widget values, as a plain dict."""
+        return self._session().filtered_state
+
+    def _repr_pretty_(self, printer: Any, cycle: bool) -> None:
+        printer.text(repr(self))
+
+
+#: Set by the notebook layer: called with a key written outside any run.
+_external_write_listeners: list[Callable[[str], None]] = []
+
+
+def _notify_external_write(key: str) -> None:
+    for listener in list(_external_write_listeners):
+        listener(key)
+
+
+def add_external_write_listener(listener: Callable[[str], None]) -> None:
+    _external_write_listeners.append(listener)
+
+
+def remove_external_write_listener(listener: Callable[[str], None]) -> None:
+    if listener in _external_write_listeners:
+        _external_write_listeners.remove(listener)

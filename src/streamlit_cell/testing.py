@@ -1,0 +1,512 @@
+"""``AppTest``: drive a Streamlit script without Jupyter, with the surface of
+``streamlit.testing.v1.AppTest``.
+
+Interaction model (Streamlit's): ``set_value``/``click`` are staged on the
+element and sent with the next ``run()``; a click is True for that run only;
+a form widget's staged value is sent only when a submit button of its form is
+clicked in the same ``run()``; after a ``clear_on_submit`` form is submitted,
+its next submit sends the widgets' defaults unless they were set again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import inspect
+import json
+import os
+import textwrap
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, Generic, TypeVar
+
+from .runner import RunResult, ScriptRunner
+from .state import WIDGET_DEFAULT, SessionState, missing_attribute_message
+from .tree import Block, Element
+
+_UNSET = object()
+
+
+class AppTestError(Exception):
+    """An interaction a person could not perform (e.g. on a disabled widget)."""
+
+
+class Node:
+    """One element or block of the last run, as a tester sees it."""
+
+    def __init__(self, element: Element, root: "AppTest") -> None:
+        self._element = element
+        self.root = root
+        self.type = element.type
+        self.id = element.id
+        self.key = element.key
+        self.proto = _Proto(element)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(type={self.type!r}, value={getattr(self, 'value', None)!r})"
+
+    @property
+    def value(self) -> Any:
+        props = self._element.props
+        for name in ("body", "value", "data"):
+            if name in props:
+                return props[name]
+        return None
+
+    def run(self, *, timeout: float | None = None) -> "AppTest":
+        return self.root.run(timeout=timeout)
+
+
+class _Proto:
+    """Attribute view of an element's props (``at.exception[0].proto.type``)."""
+
+    def __init__(self, element: Element) -> None:
+        self.__dict__.update(element.props)
+        self.id = element.id
+        self.form_id = element.form_id
+
+
+class Text(Node):
+    """title, header, subheader, markdown, caption, text, code, alerts."""
+
+    @property
+    def value(self) -> str:
+        return str(self._element.props.get("body", ""))
+
+    @property
+    def icon(self) -> str | None:
+        return self._element.props.get("icon")
+
+
+class Json(Node):
+    @property
+    def value(self) -> str:
+        return self._element.props["body"]
+
+    @property
+    def expanded(self) -> Any:
+        return self._element.props.get("expanded")
+
+
+class ExceptionNode(Node):
+    @property
+    def message(self) -> str:
+        return self._element.props["message"]
+
+    @property
+    def value(self) -> str:
+        return self.message
+
+    @property
+    def stack_trace(self) -> list[str]:
+        return list(self._element.props["stack_trace"])
+
+    @property
+    def is_warning(self) -> bool:
+        return bool(self._element.props.get("is_warning"))
+
+
+class Widget(Node):
+    """An input widget: staged values are sent with the next run."""
+
+    def __init__(self, element: Element, root: "AppTest") -> None:
+        super().__init__(element, root)
+        self._value: Any = _UNSET
+        self.label = element.props.get("label", "")
+        self.help = element.props.get("help")
+        self.disabled = bool(element.props.get("disabled"))
+        self.form_id = element.form_id
+
+    def _assert_can_interact(self) -> None:
+        if self.disabled:
+            key_part = f" (key={self.key!r})" if self.key else ""
+            raise AppTestError(
+                f"Cannot update a disabled {self.type} widget{key_part}. "
+                "A browser user cannot interact with a disabled widget.")
+
+    def set_value(self, v: Any) -> "Widget":
+        self._assert_can_interact()
+        self._value = v
+        return self
+
+    @property
+    def has_pending_value(self) -> bool:
+        return self._value is not _UNSET
+
+    @property
+    def value(self) -> Any:
+        if self._value is not _UNSET:
+            return self._value
+        return self.root._session[self.id]
+
+    def _state_value(self) -> Any:
+        """The value sent for this widget with the next run."""
+        return self.value
+
+
+class Button(Widget):
+    def __init__(self, element: Element, root: "AppTest") -> None:
+        super().__init__(element, root)
+        self._value = False
+
+    @property
+    def value(self) -> bool:
+        if self._value:
+            return True
+        return bool(self.root._trigger_values.get(self.id, False))
+
+    @property
+    def has_pending_value(self) -> bool:
+        return bool(self._value)
+
+    def _state_value(self) -> bool:
+        return bool(self._value)
+
+    def click(self) -> "Button":
+        return self.set_value(True)
+
+
+class Checkbox(Widget):
+    def check(self) -> "Checkbox":
+        return self.set_value(True)
+
+    def uncheck(self) -> "Checkbox":
+        return self.set_value(False)
+
+
+class NumberInput(Widget):
+    def increment(self) -> "NumberInput":
+        step = self._element.props.get("step") or 1
+        new = self.value + step
+        maximum = self._element.props.get("max_value")
+        return self.set_value(min(new, maximum) if maximum is not None else new)
+
+    def decrement(self) -> "NumberInput":
+        step = self._element.props.get("step") or 1
+        new = self.value - step
+        minimum = self._element.props.get("min_value")
+        return self.set_value(max(new, minimum) if minimum is not None else new)
+
+
+class Selection(Widget):
+    """selectbox, radio, multiselect, select_slider."""
+
+    @property
+    def options(self) -> list[str]:
+        return list(self._element.props.get("option_labels", []))
+
+    @property
+    def index(self) -> int | None:
+        value = self.value
+        opts = self._element.props.get("options", [])
+        return opts.index(value) if value in opts else None
+
+    def set_range(self, lower: Any, upper: Any) -> "Selection":
+        return self.set_value((lower, upper))
+
+    def select(self, v: Any) -> "Selection":
+        if self.type == "multiselect":
+            current = list(self.value)
+            if v not in current:
+                current.append(v)
+            return self.set_value(current)
+        return self.set_value(v)
+
+    def unselect(self, v: Any) -> "Selection":
+        return self.set_value([x for x in self.value if x != v])
+
+    def select_index(self, index: int) -> "Selection":
+        return self.select(self._element.props["options"][index])
+
+
+class Slider(Widget):
+    def set_range(self, lower: Any, upper: Any) -> "Slider":
+        return self.set_value((lower, upper))
+
+
+class TextWidget(Widget):
+    def input(self, v: str) -> "TextWidget":
+        return self.set_value(v)
+
+
+class TimeWidget(Widget):
+    def increment(self) -> "TimeWidget":
+        step = dt.timedelta(seconds=self._element.props.get("step", 900))
+        moment = dt.datetime.combine(dt.date.today(), self.value) + step
+        return self.set_value(moment.time())
+
+    def decrement(self) -> "TimeWidget":
+        step = dt.timedelta(seconds=self._element.props.get("step", 900))
+        moment = dt.datetime.combine(dt.date.today(), self.value) - step
+        return self.set_value(moment.time())
+
+
+class BlockNode(Node):
+    """A container (main, sidebar, columns, expander, form, tab...)."""
+
+    def __init__(self, element: Block, root: "AppTest") -> None:
+        super().__init__(element, root)
+        self.children: list[Node] = [root._wrap(child) for child in element.items]
+        self.label = element.props.get("label")
+
+    def __iter__(self) -> Iterator[Node]:
+        yield self
+        for child in self.children:
+            if isinstance(child, BlockNode):
+                yield from child
+            else:
+                yield child
+
+    def __len__(self) -> int:
+        return len(self.children)
+
+    def __getitem__(self, index: int) -> Node:
+        return self.children[index]
+
+    @property
+    def value(self) -> Any:
+        return None
+
+    def _nodes_of(self, *types: str) -> "ElementList[Any]":
+        return ElementList([n for n in self if n.type in types and n is not self])
+
+
+_WIDGET_CLASSES: dict[str, type[Widget]] = {
+    "button": Button, "checkbox": Checkbox, "toggle": Checkbox,
+    "number_input": NumberInput, "text_input": TextWidget, "text_area": TextWidget,
+    "slider": Slider, "select_slider": Selection, "selectbox": Selection,
+    "radio": Selection, "multiselect": Selection, "date_input": Widget,
+    "time_input": TimeWidget, "color_picker": Widget,
+}
+
+N = TypeVar("N", bound=Node)
+
+
+class ElementList(Generic[N]):
+    """A list of nodes; call it with ``key=`` to find a widget by key."""
+
+    def __init__(self, nodes: Sequence[N]) -> None:
+        self._list = list(nodes)
+
+    def __len__(self) -> int:
+        return len(self._list)
+
+    @property
+    def len(self) -> int:
+        return len(self._list)
+
+    def __getitem__(self, index: int) -> N:
+        return self._list[index]
+
+    def __iter__(self) -> Iterator[N]:
+        return iter(self._list)
+
+    def __call__(self, key: str) -> N:
+        for node in self._list:
+            if node.key == key:
+                return node
+        raise KeyError(key)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, ElementList):
+            return self._list == other._list
+        return self._list == other
+
+    def __repr__(self) -> str:
+        return f"ElementList({self._list!r})"
+
+    @property
+    def values(self) -> list[Any]:
+        return [node.value for node in self._list]
+
+
+class TesterSessionState:
+    """``at.session_state``: item and attribute access to the AppTest's session."""
+
+    def __init__(self, session: SessionState) -> None:
+        object.__setattr__(self, "_state", session)
+
+    def __getitem__(self, key: str) -> Any:
+        return self._state[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._state[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._state[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._state
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("__"):
+            raise AttributeError(key)
+        try:
+            return self[key]
+        except KeyError:
+            raise AttributeError(missing_attribute_message(key)) from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del self[key]
+        except KeyError:
+            raise AttributeError(missing_attribute_message(key)) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._state.filtered_state)
+
+    def __len__(self) -> int:
+        return len(self._state.filtered_state)
+
+    def __repr__(self) -> str:
+        return repr(self._state.filtered_state)
+
+    def filtered_state(self) -> dict[str, Any]:
+        return self._state.filtered_state
+
+
+class AppTest:
+    """Run a Streamlit script and inspect/drive its elements, like
+    ``streamlit.testing.v1.AppTest``."""
+
+    def __init__(self, source: str, *, default_timeout: float = 3,
+                 filename: str = "<streamlit_cell app>") -> None:
+        self._source = source
+        self.default_timeout = default_timeout
+        self._session = SessionState()
+        self._runner = ScriptRunner(source, self._session, filename=filename)
+        self._result: RunResult | None = None
+        self._tree: BlockNode | None = None
+        self._trigger_values: dict[str, Any] = {}
+        self._cleared_form_ids: set[str] = set()
+
+    # ------------------------------------------------------------ creation
+    @classmethod
+    def from_string(cls, script: str, *, default_timeout: float = 3) -> "AppTest":
+        return cls(textwrap.dedent(script), default_timeout=default_timeout)
+
+    @classmethod
+    def from_file(cls, script_path: str | os.PathLike[str], *,
+                  default_timeout: float = 3) -> "AppTest":
+        path = os.fspath(script_path)
+        if not os.path.isabs(path):
+            caller = inspect.stack()[1].filename
+            path = os.path.join(os.path.dirname(os.path.abspath(caller)), path)
+        with open(path, encoding="utf-8") as f:
+            return cls(f.read(), default_timeout=default_timeout, filename=path)
+
+    @classmethod
+    def from_function(cls, script: Callable[..., Any], *, default_timeout: float = 3,
+                      args: Any = None, kwargs: Any = None) -> "AppTest":
+        source = textwrap.dedent(inspect.getsource(script))
+        call = f"\n{script.__name__}(*{tuple(args or ())!r}, **{dict(kwargs or {})!r})\n"
+        return cls(source + call, default_timeout=default_timeout)
+
+    # ----------------------------------------------------------------- run
+    def run(self, *, timeout: float | None = None) -> "AppTest":
+        """Run the script with the staged widget values; return self."""
+        values, submitted, clears = self._widget_values()
+        self._result = self._runner.run(values)
+        self._trigger_values = self._result.trigger_values
+        for form_id in submitted:
+            if clears.get(form_id):
+                self._cleared_form_ids.add(form_id)
+            else:
+                self._cleared_form_ids.discard(form_id)
+        self._tree = None
+        return self
+
+    def _widget_values(self) -> tuple[dict[str, Any] | None, set[str], dict[str, bool]]:
+        if self._result is None:
+            return None, set(), {}
+        widgets = [n for n in self._root() if isinstance(n, Widget)]
+        submitted = {w.form_id for w in widgets
+                     if isinstance(w, Button) and w._element.props.get("is_form_submitter")
+                     and w._value}
+        clears = {n._element.props["form_id"]: bool(n._element.props.get("clear_on_submit"))
+                  for n in self._root() if n.type == "form"}
+        values: dict[str, Any] = {}
+        for widget in widgets:
+            form_id = widget.form_id
+            if (form_id and form_id in submitted and form_id in self._cleared_form_ids
+                    and clears.get(form_id) and not isinstance(widget, Button)
+                    and not widget.has_pending_value):
+                values[widget.id] = WIDGET_DEFAULT
+                continue
+            if form_id and form_id not in submitted:
+                # Unsubmitted form: the front end holds staged values back.
+                values[widget.id] = False if isinstance(widget, Button) \
+                    else self._session[widget.id]
+                continue
+            values[widget.id] = widget._state_value()
+        return values, submitted, clears
+
+    # ---------------------------------------------------------------- tree
+    def _wrap(self, element: Element) -> Node:
+        if isinstance(element, Block):
+            return BlockNode(element, self)
+        if element.is_widget:
+            return _WIDGET_CLASSES.get(element.type, Widget)(element, self)
+        if element.type == "exception":
+            return ExceptionNode(element, self)
+        if element.type == "json":
+            return Json(element, self)
+        if "body" in element.props:
+            return Text(element, self)
+        return Node(element, self)
+
+    def _root(self) -> BlockNode:
+        if self._result is None:
+            raise AppTestError("Call `run()` before inspecting the app's elements.")
+        if self._tree is None:
+            root = Block("root", id="root", items=[self._result.main, self._result.sidebar])
+            self._tree = BlockNode(root, self)
+        return self._tree
+
+    def __iter__(self) -> Iterator[Node]:
+        return iter(self._root())
+
+    def __len__(self) -> int:
+        return len(self._root())
+
+    def __getitem__(self, index: int) -> Node:
+        return self._root()[index]
+
+    @property
+    def main(self) -> BlockNode:
+        return self._root().children[0]  # type: ignore[return-value]
+
+    @property
+    def sidebar(self) -> BlockNode:
+        return self._root().children[1]  # type: ignore[return-value]
+
+    @property
+    def session_state(self) -> TesterSessionState:
+        return TesterSessionState(self._session)
+
+    def __getattr__(self, name: str) -> Any:
+        types = _LIST_TYPES.get(name)
+        if types is None:
+            raise AttributeError(f"'AppTest' object has no attribute '{name}'")
+        return self._root()._nodes_of(*types)
+
+    def __repr__(self) -> str:
+        return f"AppTest(ran={self._result is not None})"
+
+
+_LIST_TYPES: dict[str, tuple[str, ...]] = {
+    name: (name,) for name in (
+        "button", "checkbox", "toggle", "number_input", "text_input", "text_area", "slider",
+        "select_slider", "selectbox", "radio", "multiselect", "date_input", "time_input",
+        "color_picker", "title", "header", "subheader", "markdown", "caption", "text", "code",
+        "json", "exception", "error", "warning", "info", "success", "dataframe", "table",
+        "expander", "tabs", "form", "empty", "help",
+    )
+}
+_LIST_TYPES.update({"columns": ("column",), "tabs": ("tab",), "status": ("status",)})
+
+
+def json_value(node: Json) -> Any:
+    """Parsed value of a JSON node."""
+    return json.loads(node.value)

@@ -1,0 +1,61 @@
+"""The element tree one script run produces: plain data, no Jupyter.
+
+A run appends ``Element``s to ``Block``s. Renderers walk the tree; widgets are
+identified by their widget id, other elements by their position among siblings
+of the same type, which is what lets a renderer reuse what is on screen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+
+@dataclass(eq=False)
+class Element:
+    """One displayed thing: ``type`` names it, ``props`` is what it shows."""
+
+    type: str
+    props: dict[str, Any] = field(default_factory=dict)
+    #: Widget id for widgets; assigned by ``assign_ids`` for the rest.
+    id: str = ""
+    #: The user key of a widget, if it has one.
+    key: str | None = None
+    #: The form a widget belongs to ("" when outside any form).
+    form_id: str = ""
+    is_widget: bool = False
+
+    @property
+    def children(self) -> list["Element"]:
+        return []
+
+
+@dataclass(eq=False)
+class Block(Element):
+    """A container: main area, sidebar, columns, expander, form, tabs..."""
+
+    items: list[Element] = field(default_factory=list)
+
+    @property
+    def children(self) -> list[Element]:
+        return self.items
+
+
+def walk(element: Element) -> Iterator[Element]:
+    """Every element below ``element`` (itself included), in page order."""
+    yield element
+    for child in element.children:
+        yield from walk(child)
+
+
+def assign_ids(block: Block) -> None:
+    """Give non-widget elements stable ids: parent id, type, and ordinal among
+    same-type siblings. Widgets keep their widget ids."""
+    counts: dict[str, int] = {}
+    for child in block.items:
+        if not child.is_widget:
+            n = counts.get(child.type, 0)
+            counts[child.type] = n + 1
+            child.id = f"{block.id}/{child.type}.{n}"
+        if isinstance(child, Block):
+            assign_ids(child)
