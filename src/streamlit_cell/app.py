@@ -1,0 +1,306 @@
+"""A streamlit cell's live app, and the kernel-wide registry of apps.
+
+``CellApp`` owns one root widget (displayed once) and reruns its script when
+one of its widgets fires: on the kernel's main thread, inside the trait
+observer ipykernel calls while handling the widget's ``comm_msg``, so output
+of the rerun is routed to the right cell.
+
+``AppRegistry`` holds every app of the kernel, replaces an app when its cell
+is executed again, and implements cross-cell reactivity: after a run (or an
+ordinary cell) writes session keys, the other apps that read those keys in
+their last run rerun, each at most once per event, in the order they were
+created.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Callable
+
+import ipywidgets as w
+
+from .render.element_html import STYLESHEET
+from .render.reconciler import BlockView, Reconciler
+from .runner import RunResult, ScriptRunner
+from .session import kernel_session
+from .state import WIDGET_DEFAULT
+from .tree import Block, Element
+
+_HIDDEN_GLOBALS = {"__builtins__", "__name__", "st"}
+
+
+class CellApp:
+    """The app of one ``%%streamlit_cell`` cell."""
+
+    def __init__(self, registry: "AppRegistry", cell_id: str, source: str, *,
+                 label: str, publish: bool = True) -> None:
+        self.registry = registry
+        self.cell_id = cell_id
+        self.label = label
+        self.publish = publish
+        self.session = kernel_session()
+        self.published: dict[str, Any] = {}
+        self.runner = ScriptRunner(
+            source, self.session, cell_id=cell_id, filename=f"<{label}>",
+            fallback_namespace=registry.user_namespace,
+            hidden_names=lambda: set(self.published),
+        )
+        self.reconciler = Reconciler(self)
+        self.main_view = BlockView(Block("main", id="main"), self, self.reconciler)
+        self.sidebar_view = BlockView(Block("sidebar", id="sidebar"), self, self.reconciler)
+        self.sidebar_view.widget.add_class("stc-sidebar")
+        self.output = w.Output()
+        self.body = w.HBox([self.main_view.widget], layout=w.Layout(width="100%"))
+        self.main_view.widget.layout.flex = "1 1 auto"
+        self.root = w.VBox([w.HTML(STYLESHEET), self.body, self.output])
+        self.root.add_class("stc-app")
+        #: form id -> widget id -> staged value (sent when the form is submitted).
+        self.staged: dict[str, dict[str, Any]] = {}
+        #: values of on_change="ignore" widgets, sent with the next rerun.
+        self.silent: dict[str, Any] = {}
+        self.result: RunResult | None = None
+        self.read_keys: set[str] = set()
+        self._captured: tuple[Any, ...] = ()
+        self._running = False
+        self._queued: dict[str, Any] | None = None
+        self.closed = False
+
+    # -------------------------------------------------------------- running
+    def run(self, widget_values: dict[str, Any] | None = None) -> RunResult | None:
+        """Run the script and update the widgets. Re-entrant calls (an event
+        that arrives while a run is executing) are merged into one more run."""
+        if self.closed:
+            return None
+        if self._running:
+            self._queued = {**(self._queued or {}), **(widget_values or {})}
+            return None
+        self._running = True
+        try:
+            while True:
+                result = self._run_once(widget_values)
+                if self._queued is None:
+                    return result
+                widget_values, self._queued = self._queued, None
+        finally:
+            self._running = False
+
+    def _run_once(self, widget_values: dict[str, Any] | None) -> RunResult:
+        values = {**self.silent, **(widget_values or {})} if (self.silent or widget_values) else None
+        self.silent = {}
+        with _Capture(self.registry.shell) as captured:
+            result = self.runner.run(values)
+        self.result = result
+        self.read_keys = set(result.read_keys)
+        self._render(result)
+        self._show_output(captured.outputs)
+        if self.publish:
+            self._publish(result.globals)
+        return result
+
+    def _render(self, result: RunResult) -> None:
+        self.reconciler.overrides = {
+            wid: self._display_value(wid, value)
+            for staged in self.staged.values() for wid, value in staged.items()
+        }
+        self.main_view.update(result.main)
+        self.sidebar_view.update(result.sidebar)
+        children = (self.sidebar_view.widget, self.main_view.widget) if result.sidebar.items \
+            else (self.main_view.widget,)
+        if tuple(self.body.children) != children:
+            self.body.children = children
+
+    def _display_value(self, widget_id: str, value: Any) -> Any:
+        if value is WIDGET_DEFAULT:
+            metadata = self.session.widget_metadata(widget_id)
+            return metadata.deserializer(None) if metadata is not None else None
+        return value
+
+    def _show_output(self, outputs: tuple[Any, ...]) -> None:
+        if outputs != self._captured:
+            self._captured = outputs
+            self.output.outputs = outputs
+
+    def _publish(self, script_globals: dict[str, Any]) -> None:
+        names = {k: v for k, v in script_globals.items()
+                 if k not in _HIDDEN_GLOBALS and not k.startswith("__")}
+        self.registry.publish(names)
+        self.published = names
+
+    # --------------------------------------------------------------- events
+    def widget_changed(self, element: Element, value: Any) -> None:
+        if element.form_id:
+            self.staged.setdefault(element.form_id, {})[element.id] = value
+            return
+        if element.props.get("ignore_rerun"):
+            self.silent[element.id] = value
+            return
+        self.registry.handle_event(self, {element.id: value})
+
+    def button_clicked(self, element: Element) -> None:
+        values: dict[str, Any] = {element.id: True}
+        form_id = element.form_id
+        if element.props.get("is_form_submitter") and form_id:
+            values = {**self.staged.pop(form_id, {}), **values}
+        self.registry.handle_event(self, values)
+        if element.props.get("is_form_submitter") and form_id:
+            self._after_submit(form_id)
+
+    def _after_submit(self, form_id: str) -> None:
+        """``clear_on_submit``: the form's widgets go back to their defaults on
+        screen; the defaults are what the next submit sends."""
+        if self.result is None:
+            return
+        form = _find_form(self.result.main, form_id) or _find_form(self.result.sidebar, form_id)
+        if form is None or not form.props.get("clear_on_submit"):
+            return
+        self.staged[form_id] = {
+            element.id: WIDGET_DEFAULT for element in _walk(form)
+            if element.is_widget and element.type != "button"
+        }
+        self._render(self.result)
+
+    # ------------------------------------------------------------- closing
+    def close(self) -> None:
+        """Close every widget of the app (no comm left behind)."""
+        if self.closed:
+            return
+        self.closed = True
+        self.main_view.close()
+        self.sidebar_view.close()
+        for widget in (*self.root.children, self.body, self.root):
+            widget.close()
+
+
+def _walk(element: Element) -> list[Element]:
+    found = [element]
+    for child in element.children:
+        found.extend(_walk(child))
+    return found
+
+
+def _find_form(block: Block, form_id: str) -> Element | None:
+    for element in _walk(block):
+        if element.type == "form" and element.props.get("form_id") == form_id:
+            return element
+    return None
+
+
+class _Capture:
+    """Collect a run's ``print()`` and ``display()`` output as Output-widget
+    outputs, so that an unchanged output sends no message."""
+
+    def __init__(self, shell: Any) -> None:
+        self.shell = shell
+        self.outputs: tuple[Any, ...] = ()
+
+    def __enter__(self) -> "_Capture":
+        from IPython.utils.capture import capture_output
+
+        self._capture = capture_output(stdout=True, stderr=True, display=self.shell is not None)
+        if self.shell is None:
+            self._capture.shell = None
+        self._captured = self._capture.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> bool:
+        self._capture.__exit__(*exc)
+        captured = self._captured
+        outputs: list[dict[str, Any]] = []
+        if captured.stdout:
+            outputs.append({"output_type": "stream", "name": "stdout", "text": captured.stdout})
+        if captured.stderr:
+            outputs.append({"output_type": "stream", "name": "stderr", "text": captured.stderr})
+        for rich in captured.outputs:
+            outputs.append({"output_type": "display_data", "data": rich.data,
+                            "metadata": rich.metadata})
+        self.outputs = tuple(outputs)
+        return False
+
+
+class AppRegistry:
+    """Every streamlit cell app of this kernel."""
+
+    def __init__(self, shell: Any) -> None:
+        self.shell = shell
+        self.apps: dict[str, CellApp] = {}
+        self._external_writes: set[str] = set()
+
+    def user_namespace(self) -> dict[str, Any]:
+        return self.shell.user_ns if self.shell is not None else {}
+
+    def publish(self, names: dict[str, Any]) -> None:
+        if self.shell is not None:
+            self.shell.user_ns.update(names)
+
+    def create(self, cell_id: str, source: str, *, label: str, publish: bool) -> CellApp:
+        """A new app for a cell; the cell's previous app (if any) is closed.
+        Session state, including the cell's widget state, is kept."""
+        old = self.apps.pop(cell_id, None)
+        if old is not None:
+            old.close()
+        app = CellApp(self, cell_id, source, label=label, publish=publish)
+        self.apps[cell_id] = app
+        return app
+
+    def handle_event(self, origin: CellApp, values: dict[str, Any]) -> None:
+        """A person changed a widget of ``origin``: rerun it, then the apps
+        that read what it wrote."""
+        result = origin.run(values)
+        if result is None:
+            return
+        written = set(result.written_keys)
+        for widget_id in values:
+            metadata = self.session.widget_metadata(widget_id)
+            if metadata is not None and metadata.user_key is not None:
+                written.add(metadata.user_key)
+        self.propagate(written, done={origin.cell_id})
+
+    @property
+    def session(self) -> Any:
+        return kernel_session()
+
+    def propagate(self, written: set[str], done: set[str]) -> None:
+        """Rerun, in creation order, the apps that read any written key."""
+        if not written:
+            return
+        for cell_id, app in list(self.apps.items()):
+            if cell_id in done or app.closed or not (app.read_keys & written):
+                continue
+            done.add(cell_id)
+            result = app.run(None)
+            if result is not None:
+                written |= result.written_keys
+
+    # Writes from ordinary cells are collected and propagated once the cell ends.
+    def note_external_write(self, key: str) -> None:
+        self._external_writes.add(key)
+
+    def flush_external_writes(self, *args: Any) -> None:
+        written, self._external_writes = self._external_writes, set()
+        self.propagate(written, done=set())
+
+    def close_all(self) -> None:
+        for app in self.apps.values():
+            app.close()
+        self.apps.clear()
+
+
+def current_cell_id(shell: Any) -> str | None:
+    """The front end's id of the executing cell, if it told the kernel one
+    (JupyterLab, Notebook 7 and VS Code send ``cellId`` in the request's metadata)."""
+    kernel = getattr(shell, "kernel", None)
+    get_parent: Callable[..., Any] | None = getattr(kernel, "get_parent", None)
+    if get_parent is None:
+        return None
+    try:
+        parent = get_parent("shell")
+    except TypeError:
+        parent = get_parent()
+    except Exception:
+        return None
+    metadata = (parent or {}).get("metadata") or {}
+    cell_id = metadata.get("cellId") or metadata.get("cell_id")
+    return str(cell_id) if cell_id else None
+
+
+__all__ = ["CellApp", "AppRegistry", "current_cell_id", "sys"]

@@ -1,0 +1,1 @@
+"""Renderers: the element tree of a run, shown with ipywidgets."""

@@ -1,0 +1,63 @@
+"""Markdown to safe HTML: markdown-it-py renders, nh3 sanitises.
+
+ipywidgets' ``HTML`` widget inserts its value unsanitised, so everything a
+script shows goes through here first, unless the script passed
+``unsafe_allow_html=True`` (then it is the script's own HTML, as in Streamlit).
+"""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+
+import nh3
+from markdown_it import MarkdownIt
+
+# CommonMark plus tables and strikethrough (GitHub-flavoured, like Streamlit).
+# Raw HTML is passed to the sanitiser rather than escaped, so that the tags a
+# sanitiser allows (e.g. <b>) keep working when unsafe_allow_html is False...
+_safe_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable(
+    ["table", "strikethrough"])
+# ...but Streamlit escapes raw HTML unless unsafe_allow_html=True; so do we.
+_unsafe_md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+_ALLOWED_ATTRIBUTES = {
+    **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
+    "code": {"class"},
+    "span": {"class"},
+    "div": {"class"},
+    "pre": {"class"},
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "td": {"align", "style"},
+    "th": {"align", "style"},
+}
+
+
+def sanitize(fragment: str) -> str:
+    """Remove scripts, event handlers and dangerous URLs from an HTML fragment."""
+    return nh3.clean(
+        fragment,
+        attributes=_ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto", "data"},
+        filter_style_properties={"text-align"},
+        link_rel="noopener noreferrer",
+        set_tag_attribute_values={"a": {"target": "_blank"}},
+    )
+
+
+@lru_cache(maxsize=2048)
+def markdown_to_html(text: str, unsafe_allow_html: bool = False) -> str:
+    """Render Streamlit-flavoured Markdown; sanitise unless HTML was allowed."""
+    if unsafe_allow_html:
+        return _unsafe_md.render(text)
+    return sanitize(_safe_md.render(text))
+
+
+def inline_markdown_to_html(text: str) -> str:
+    """Markdown for labels: one line, no block wrapper."""
+    return sanitize(_safe_md.renderInline(text))
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=True)

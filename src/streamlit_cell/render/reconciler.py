@@ -1,0 +1,698 @@
+"""The ipywidgets reconciler: each run's element tree in, widgets out.
+
+Views are matched to elements by element id (widget id for widgets; parent,
+type and ordinal for the rest). A matching view is *reused*: only the traits
+whose value changed are sent (in one message per widget, under
+``hold_sync``); a container's ``children`` is assigned only when its order
+changed; views whose element is gone are closed, so no comm is left behind.
+A rerun in which nothing visible changed sends no message at all.
+
+Values the runner sets (a callback changed a widget's key) are written with
+the view's ``_syncing`` flag up, so the trait observer does not mistake them
+for a person's input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Callable, Protocol
+
+import ipywidgets as w
+
+from ..tree import Block, Element
+from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, element_html, frame_page_html
+
+
+class EventSink(Protocol):
+    """What views report to: the cell's app."""
+
+    def widget_changed(self, element: Element, value: Any) -> None: ...
+
+    def button_clicked(self, element: Element) -> None: ...
+
+
+def _set_traits(widget: w.Widget, traits: dict[str, Any]) -> None:
+    """Set only the traits that differ, in one comm message."""
+    changed = {}
+    for name, value in traits.items():
+        try:
+            current = getattr(widget, name)
+        except AttributeError:
+            continue
+        if not _same(current, value):
+            changed[name] = value
+    if not changed:
+        return
+    if len(changed) == 1:
+        name, value = next(iter(changed.items()))
+        setattr(widget, name, value)
+        return
+    with widget.hold_sync():
+        # Options before the value that must be one of them.
+        for name in sorted(changed, key=lambda n: n not in ("options", "min", "max")):
+            setattr(widget, name, changed[name])
+
+
+def _same(a: Any, b: Any) -> bool:
+    try:
+        return bool(type(a) is type(b) and a == b) or (
+            isinstance(a, (tuple, list)) and isinstance(b, (tuple, list)) and tuple(a) == tuple(b))
+    except Exception:
+        return False
+
+
+def _label_traits(props: dict[str, Any]) -> dict[str, Any]:
+    visible = props.get("label_visibility", "visible") == "visible"
+    return {
+        "description": props.get("label", "") if visible else "",
+        "tooltip": props.get("help") or None,
+        "disabled": bool(props.get("disabled", False)),
+    }
+
+
+_LABEL_STYLE = {"description_width": "initial"}
+_WIDE = w.Layout(width="auto", max_width="40em")
+
+
+# --------------------------------------------------------------------- views
+class View:
+    """One element on screen."""
+
+    widget: w.Widget
+
+    def __init__(self, element: Element, sink: EventSink) -> None:
+        self.element = element
+        self.sink = sink
+
+    def compatible(self, element: Element) -> bool:
+        return element.type == self.element.type
+
+    def update(self, element: Element, override: Any = None) -> None:
+        self.element = element
+
+    def close(self) -> None:
+        self.widget.close()
+
+
+class HtmlView(View):
+    """Headings, markdown, text, code, alerts, JSON, exceptions, tables."""
+
+    def __init__(self, element: Element, sink: EventSink) -> None:
+        super().__init__(element, sink)
+        self.widget = w.HTML(value=element_html(element))
+        self.widget.add_class(f"stc-{element.type}")
+
+    def update(self, element: Element, override: Any = None) -> None:
+        super().update(element)
+        html = element_html(element)
+        if html != self.widget.value:
+            self.widget.value = html
+
+
+class DataFrameView(View):
+    """A DataFrame is paged: only one page of rows is ever sent to the browser."""
+
+    def __init__(self, element: Element, sink: EventSink) -> None:
+        super().__init__(element, sink)
+        self.start = 0
+        self.table = w.HTML()
+        self.prev = w.Button(description="◀ Previous", layout=w.Layout(width="auto"))
+        self.next = w.Button(description="Next ▶", layout=w.Layout(width="auto"))
+        self.prev.on_click(lambda _: self._page(-1))
+        self.next.on_click(lambda _: self._page(+1))
+        self.pager = w.HBox([self.prev, self.next])
+        self.widget = w.VBox([self.table, self.pager])
+        self._render()
+
+    def _page(self, direction: int) -> None:
+        total = len(self.element.props["data"])
+        self.start = max(0, min(self.start + direction * DATAFRAME_PAGE_ROWS,
+                                max(0, total - 1) // DATAFRAME_PAGE_ROWS * DATAFRAME_PAGE_ROWS))
+        self._render()
+
+    def _render(self) -> None:
+        frame = self.element.props["data"]
+        total = len(frame)
+        if self.start >= total:
+            self.start = 0
+        html = frame_page_html(frame, self.start, DATAFRAME_PAGE_ROWS,
+                               self.element.props.get("hide_index", False))
+        if html != self.table.value:
+            self.table.value = html
+        paged = total > DATAFRAME_PAGE_ROWS
+        _set_traits(self.pager.layout, {"display": None if paged else "none"})
+        _set_traits(self.prev, {"disabled": self.start == 0})
+        _set_traits(self.next, {"disabled": self.start + DATAFRAME_PAGE_ROWS >= total})
+
+    def update(self, element: Element, override: Any = None) -> None:
+        super().update(element)
+        self._render()
+
+    def close(self) -> None:
+        for widget in (self.table, self.prev, self.next, self.pager, self.widget):
+            widget.close()
+
+
+class ButtonView(View):
+    def __init__(self, element: Element, sink: EventSink) -> None:
+        super().__init__(element, sink)
+        self.widget = w.Button(**self._traits(element), layout=w.Layout(width="auto"))
+        self.widget.on_click(lambda _: self.sink.button_clicked(self.element))
+
+    @staticmethod
+    def _traits(element: Element) -> dict[str, Any]:
+        props = element.props
+        return {
+            "description": props["label"],
+            "tooltip": props.get("help") or None,
+            "disabled": bool(props.get("disabled")),
+            "button_style": "primary" if props.get("type") == "primary" else "",
+        }
+
+    def update(self, element: Element, override: Any = None) -> None:
+        super().update(element)
+        _set_traits(self.widget, self._traits(element))
+
+
+class ValueView(View):
+    """An input widget whose ``value`` trait is the widget's value."""
+
+    trait = "value"
+
+    def __init__(self, element: Element, sink: EventSink) -> None:
+        super().__init__(element, sink)
+        self._syncing = False
+        self.widget = self.create(element)
+        self._write(element, None)
+        self.widget.observe(self._on_trait, names=self.trait)
+
+    # -- per widget kind
+    def create(self, element: Element) -> w.Widget:
+        raise NotImplementedError
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        """Traits other than the value."""
+        return _label_traits(element.props)
+
+    def to_widget(self, value: Any, element: Element) -> Any:
+        return value
+
+    def from_widget(self, value: Any, element: Element) -> Any:
+        return value
+
+    # -- shared machinery
+    def _write(self, element: Element, override: Any) -> None:
+        value = element.props["value"] if override is None else override
+        traits = self.traits(element)
+        traits[self.trait] = self.to_widget(value, element)
+        self._syncing = True
+        try:
+            _set_traits(self.widget, traits)
+        finally:
+            self._syncing = False
+
+    def update(self, element: Element, override: Any = None) -> None:
+        super().update(element)
+        self._write(element, override)
+
+    def _on_trait(self, change: dict[str, Any]) -> None:
+        if self._syncing:
+            return
+        self.sink.widget_changed(self.element, self.from_widget(change["new"], self.element))
+
+
+class CheckboxView(ValueView):
+    def create(self, element: Element) -> w.Widget:
+        return w.Checkbox(indent=False, style=_LABEL_STYLE, layout=w.Layout(width="auto"))
+
+
+class ToggleView(ValueView):
+    def create(self, element: Element) -> w.Widget:
+        return w.ToggleButton(icon="toggle-on", layout=w.Layout(width="auto"))
+
+
+class NumberView(ValueView):
+    """IntText/FloatText (bounded when both bounds are given); Text for None."""
+
+    @staticmethod
+    def _mode(element: Element) -> str:
+        props = element.props
+        if props["value"] is None:
+            return "none"
+        bounded = props.get("min_value") is not None and props.get("max_value") is not None
+        return ("int" if props.get("is_int") else "float") + ("-bounded" if bounded else "")
+
+    def compatible(self, element: Element) -> bool:
+        return super().compatible(element) and self._mode(element) == self._mode(self.element)
+
+    def create(self, element: Element) -> w.Widget:
+        factory = {
+            "int": w.IntText, "float": w.FloatText, "int-bounded": w.BoundedIntText,
+            "float-bounded": w.BoundedFloatText, "none": w.Text,
+        }[self._mode(element)]
+        return factory(continuous_update=False, style=_LABEL_STYLE, layout=_WIDE)
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        traits = super().traits(element)
+        props = element.props
+        mode = self._mode(element)
+        if mode == "none":
+            traits["placeholder"] = props.get("placeholder") or "None"
+            return traits
+        traits["step"] = props["step"]
+        if mode.endswith("bounded"):
+            traits["min"] = props["min_value"]
+            traits["max"] = props["max_value"]
+        return traits
+
+    def to_widget(self, value: Any, element: Element) -> Any:
+        return "" if value is None else value
+
+    def from_widget(self, value: Any, element: Element) -> Any:
+        props = element.props
+        if self._mode(element) == "none":
+            text = str(value).strip()
+            if not text:
+                return None
+            try:
+                value = float(text) if not props.get("is_int") else int(float(text))
+            except ValueError:
+                return None
+        low, high = props.get("min_value"), props.get("max_value")
+        if low is not None and value < low:
+            value = low
+        if high is not None and value > high:
+            value = high
+        return int(value) if props.get("is_int") else float(value)
+
+
+class TextView(ValueView):
+    def compatible(self, element: Element) -> bool:
+        return super().compatible(element) and \
+            element.props.get("type") == self.element.props.get("type")
+
+    def create(self, element: Element) -> w.Widget:
+        if element.type == "text_area":
+            return w.Textarea(continuous_update=False, style=_LABEL_STYLE, layout=_WIDE)
+        factory = w.Password if element.props.get("type") == "password" else w.Text
+        return factory(continuous_update=False, style=_LABEL_STYLE, layout=_WIDE)
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        traits = super().traits(element)
+        traits["placeholder"] = element.props.get("placeholder") or ""
+        return traits
+
+    def to_widget(self, value: Any, element: Element) -> Any:
+        return "" if value is None else value
+
+    def from_widget(self, value: Any, element: Element) -> Any:
+        max_chars = element.props.get("max_chars")
+        return value[:max_chars] if max_chars else value
+
+
+def _d3_format(printf: str | None, is_int: bool) -> str:
+    """Streamlit's printf-style slider format in d3-format, where it maps."""
+    if not printf:
+        return "d" if is_int else ".2f"
+    if printf in ("%d", "%i", "%u"):
+        return "d"
+    if printf.startswith("%") and printf.endswith("f") and "." in printf:
+        return "." + printf.split(".")[-1]
+    return "d" if is_int else ".2f"
+
+
+def _scale(props: dict[str, Any]) -> list[Any]:
+    """Every selectable value of a date/time slider."""
+    low, high, step = props["min_value"], props["max_value"], props["step"]
+    kind = props["data_type"]
+    if kind == "time":
+        anchor = dt.date(2000, 1, 1)
+        current, last = dt.datetime.combine(anchor, low), dt.datetime.combine(anchor, high)
+    else:
+        current, last = low, high
+    values = []
+    while current <= last and len(values) < 20000:
+        values.append(current.time() if kind == "time" else current)
+        current = current + step
+    return values
+
+
+class SliderView(ValueView):
+    """Int/Float (range) sliders; date, time and datetime sliders select from a scale."""
+
+    def _kind(self, element: Element) -> str:
+        props = element.props
+        numeric = props["data_type"] in ("int", "float")
+        return ("num-" if numeric else "scale-") + props["data_type"] + \
+            ("-range" if props["is_range"] else "")
+
+    def compatible(self, element: Element) -> bool:
+        return super().compatible(element) and self._kind(element) == self._kind(self.element)
+
+    def create(self, element: Element) -> w.Widget:
+        props = element.props
+        common = dict(continuous_update=False, style=_LABEL_STYLE, layout=_WIDE)
+        if props["data_type"] == "int":
+            return (w.IntRangeSlider if props["is_range"] else w.IntSlider)(**common)
+        if props["data_type"] == "float":
+            return (w.FloatRangeSlider if props["is_range"] else w.FloatSlider)(**common)
+        self.trait = "index"
+        scale = self._scale_labels(props)
+        widget = (w.SelectionRangeSlider if props["is_range"] else w.SelectionSlider)(
+            options=scale, index=(0, 0) if props["is_range"] else 0, **common)
+        return widget
+
+    @staticmethod
+    def _scale_labels(props: dict[str, Any]) -> list[str]:
+        fmt = {"date": "%Y-%m-%d", "time": "%H:%M", "datetime": "%Y-%m-%d %H:%M"}[props["data_type"]]
+        return [v.strftime(fmt) for v in _scale(props)]
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        traits = super().traits(element)
+        props = element.props
+        if props["data_type"] in ("int", "float"):
+            traits.update(min=props["min_value"], max=props["max_value"], step=props["step"],
+                          readout_format=_d3_format(props.get("format"), props["data_type"] == "int"))
+        else:
+            traits["options"] = tuple(self._scale_labels(props))
+        return traits
+
+    def to_widget(self, value: Any, element: Element) -> Any:
+        props = element.props
+        if props["data_type"] in ("int", "float"):
+            return tuple(value) if props["is_range"] else value
+        scale = _scale(props)
+
+        def nearest(v: Any) -> int:
+            return min(range(len(scale)), key=lambda i: abs(_ordinal(scale[i]) - _ordinal(v)))
+        return tuple(nearest(v) for v in value) if props["is_range"] else nearest(value)
+
+    def from_widget(self, value: Any, element: Element) -> Any:
+        props = element.props
+        if props["data_type"] in ("int", "float"):
+            return tuple(value) if props["is_range"] else value
+        scale = _scale(props)
+        return tuple(scale[i] for i in value) if props["is_range"] else scale[value]
+
+
+def _ordinal(value: Any) -> float:
+    if isinstance(value, dt.datetime):
+        return value.timestamp()
+    if isinstance(value, dt.date):
+        return float(value.toordinal())
+    if isinstance(value, dt.time):
+        return value.hour * 3600 + value.minute * 60 + value.second
+    return float(value)
+
+
+class OptionsView(ValueView):
+    """selectbox, radio, select_slider, multiselect: options are (label, index)
+    pairs, so labels may repeat and any Python object can be an option."""
+
+    def create(self, element: Element) -> w.Widget:
+        props = element.props
+        common = dict(style=_LABEL_STYLE)
+        if element.type == "selectbox":
+            return w.Dropdown(options=self._pairs(element), value=None, layout=_WIDE, **common)
+        if element.type == "radio":
+            return w.RadioButtons(options=self._pairs(element), value=None,
+                                  layout=w.Layout(width="auto"), **common)
+        if element.type == "multiselect":
+            return w.SelectMultiple(options=self._pairs(element), value=(),
+                                    rows=min(6, max(2, len(props["options"]))), layout=_WIDE,
+                                    **common)
+        # select_slider
+        if props["is_range"]:
+            self.trait = "index"
+            return w.SelectionRangeSlider(options=self._pairs(element), index=(0, 0),
+                                          continuous_update=False, layout=_WIDE, **common)
+        return w.SelectionSlider(options=self._pairs(element), value=0,
+                                 continuous_update=False, layout=_WIDE, **common)
+
+    def compatible(self, element: Element) -> bool:
+        return super().compatible(element) and \
+            element.props.get("is_range") == self.element.props.get("is_range")
+
+    @staticmethod
+    def _pairs(element: Element) -> tuple[tuple[str, int], ...]:
+        return tuple((label, i) for i, label in enumerate(element.props["option_labels"]))
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        traits = super().traits(element)
+        traits["options"] = self._pairs(element)
+        if element.type == "radio":
+            traits["orientation"] = "horizontal" if element.props.get("horizontal") else "vertical"
+        return traits
+
+    def _index(self, value: Any, element: Element) -> int | None:
+        for i, option in enumerate(element.props["options"]):
+            try:
+                if option == value:
+                    return i
+            except Exception:
+                continue
+        return None
+
+    def to_widget(self, value: Any, element: Element) -> Any:
+        if element.type == "multiselect":
+            return tuple(i for i in (self._index(v, element) for v in value) if i is not None)
+        if element.type == "select_slider" and element.props["is_range"]:
+            return tuple(self._index(v, element) or 0 for v in value)
+        return self._index(value, element)
+
+    def from_widget(self, value: Any, element: Element) -> Any:
+        options = element.props["options"]
+        if element.type == "multiselect":
+            chosen = [options[i] for i in value]
+            limit = element.props.get("max_selections")
+            return chosen[:limit] if limit else chosen
+        if element.type == "select_slider" and element.props["is_range"]:
+            return tuple(options[i] for i in value)
+        return None if value is None else options[value]
+
+
+class DateView(ValueView):
+    """``st.date_input``: one DatePicker, or two side by side for a range."""
+
+    def compatible(self, element: Element) -> bool:
+        return super().compatible(element) and \
+            element.props["is_range"] == self.element.props["is_range"]
+
+    def __init__(self, element: Element, sink: EventSink) -> None:
+        if not element.props["is_range"]:
+            super().__init__(element, sink)
+            return
+        View.__init__(self, element, sink)
+        self._syncing = False
+        self.start = w.DatePicker(style=_LABEL_STYLE)
+        self.end = w.DatePicker()
+        self.widget = w.HBox([self.start, self.end])
+        self._write(element, None)
+        for picker in (self.start, self.end):
+            picker.observe(self._on_range, names="value")
+
+    def create(self, element: Element) -> w.Widget:
+        return w.DatePicker(style=_LABEL_STYLE)
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        traits = super().traits(element)
+        traits["min"] = element.props["min_value"]
+        traits["max"] = element.props["max_value"]
+        return traits
+
+    def _write(self, element: Element, override: Any) -> None:
+        if not element.props["is_range"]:
+            super()._write(element, override)
+            return
+        value = element.props["value"] if override is None else override
+        dates = list(value) + [None] * (2 - len(value))
+        base = self.traits(element)
+        self._syncing = True
+        try:
+            _set_traits(self.start, {**base, "value": dates[0]})
+            _set_traits(self.end, {"min": base["min"], "max": base["max"],
+                                   "disabled": base["disabled"], "value": dates[1]})
+        finally:
+            self._syncing = False
+
+    def _on_range(self, change: dict[str, Any]) -> None:
+        if self._syncing:
+            return
+        dates = tuple(d for d in (self.start.value, self.end.value) if d is not None)
+        self.sink.widget_changed(self.element, dates)
+
+    def close(self) -> None:
+        if self.element.props["is_range"]:
+            self.start.close()
+            self.end.close()
+        self.widget.close()
+
+
+class TimeView(ValueView):
+    def create(self, element: Element) -> w.Widget:
+        return w.TimePicker(style=_LABEL_STYLE)
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        traits = super().traits(element)
+        traits["step"] = element.props.get("step", 900)
+        return traits
+
+
+class ColorView(ValueView):
+    def create(self, element: Element) -> w.Widget:
+        return w.ColorPicker(concise=False, style=_LABEL_STYLE)
+
+
+# ----------------------------------------------------------------- blocks
+class BlockView(View):
+    """A container whose children are reconciled by element id."""
+
+    def __init__(self, element: Element, sink: EventSink, reconciler: "Reconciler") -> None:
+        super().__init__(element, sink)
+        self.reconciler = reconciler
+        self.children: dict[str, View] = {}
+        self.widget = self.create(element)
+        self.decorate(element)
+
+    def create(self, element: Element) -> w.Box:
+        return w.VBox()
+
+    def decorate(self, element: Element) -> None:
+        props = element.props
+        if element.type == "form" and props.get("border", True):
+            self.widget.add_class("stc-form")
+        elif props.get("border"):
+            self.widget.add_class("stc-bordered")
+
+    def child_widgets(self, views: list[View]) -> tuple[w.Widget, ...]:
+        return tuple(view.widget for view in views)
+
+    def set_children(self, widgets: tuple[w.Widget, ...]) -> None:
+        if tuple(self.widget.children) != widgets:
+            self.widget.children = widgets
+
+    def update(self, element: Element, override: Any = None) -> None:
+        super().update(element)
+        views = self.reconciler.reconcile_children(self, element)
+        self.set_children(self.child_widgets(views))
+
+    def close(self) -> None:
+        for view in self.children.values():
+            view.close()
+        self.children.clear()
+        self.widget.close()
+
+
+class ColumnsView(BlockView):
+    def create(self, element: Element) -> w.Box:
+        align = {"top": "flex-start", "center": "center", "bottom": "flex-end"}
+        gap = {"small": "1em", "medium": "2em", "large": "4em"}.get(element.props.get("gap"), "1em")
+        return w.HBox(layout=w.Layout(width="100%", grid_gap=gap,
+                                      align_items=align[element.props.get("vertical_alignment", "top")]))
+
+
+class ColumnView(BlockView):
+    def create(self, element: Element) -> w.Box:
+        weight = element.props.get("weight", 1)
+        return w.VBox(layout=w.Layout(flex=f"{weight} 1 0%", min_width="0"))
+
+
+class ExpanderView(BlockView):
+    def create(self, element: Element) -> w.Box:
+        self.body = w.VBox()
+        accordion = w.Accordion(children=(self.body,), titles=(element.props["label"],),
+                                selected_index=0 if element.props.get("expanded") else None)
+        return accordion
+
+    def set_children(self, widgets: tuple[w.Widget, ...]) -> None:
+        if tuple(self.body.children) != widgets:
+            self.body.children = widgets
+
+    def update(self, element: Element, override: Any = None) -> None:
+        was_expanded = self.element.props.get("expanded")
+        super().update(element)
+        _set_traits(self.widget, {"titles": (element.props["label"],)})
+        if element.props.get("expanded") != was_expanded:
+            self.widget.selected_index = 0 if element.props.get("expanded") else None
+
+    def close(self) -> None:
+        super().close()
+        self.body.close()
+
+
+class TabsView(BlockView):
+    def create(self, element: Element) -> w.Box:
+        labels = element.props["labels"]
+        default = element.props.get("default")
+        return w.Tab(selected_index=labels.index(default) if default in labels else 0)
+
+    def update(self, element: Element, override: Any = None) -> None:
+        super().update(element)
+        _set_traits(self.widget, {"titles": tuple(element.props["labels"])})
+
+
+_VALUE_VIEWS: dict[str, type[ValueView]] = {
+    "checkbox": CheckboxView, "toggle": ToggleView, "number_input": NumberView,
+    "text_input": TextView, "text_area": TextView, "slider": SliderView,
+    "select_slider": OptionsView, "selectbox": OptionsView, "radio": OptionsView,
+    "multiselect": OptionsView, "date_input": DateView, "time_input": TimeView,
+    "color_picker": ColorView,
+}
+_BLOCK_VIEWS: dict[str, type[BlockView]] = {
+    "columns": ColumnsView, "column": ColumnView, "expander": ExpanderView, "tabs": TabsView,
+}
+
+
+class Reconciler:
+    """Keeps the widgets of one app in step with its latest element tree."""
+
+    def __init__(self, sink: EventSink) -> None:
+        self.sink = sink
+        #: Values to show instead of the element's (staged form values).
+        self.overrides: dict[str, Any] = {}
+
+    def make_view(self, element: Element) -> View:
+        if isinstance(element, Block):
+            view_class = _BLOCK_VIEWS.get(element.type, BlockView)
+            view: View = view_class(element, self.sink, self)
+            view.update(element)
+            return view
+        if element.type == "button":
+            return ButtonView(element, self.sink)
+        if element.type == "dataframe":
+            return DataFrameView(element, self.sink)
+        if element.type in _VALUE_VIEWS:
+            view = _VALUE_VIEWS[element.type](element, self.sink)
+            if element.id in self.overrides:
+                view.update(element, self.overrides[element.id])
+            return view
+        if element.type in BUILDERS:
+            return HtmlView(element, self.sink)
+        raise TypeError(f"streamlit-cell has no renderer for element type {element.type!r}")
+
+    def reconcile_children(self, parent: BlockView, block: Element) -> list[View]:
+        old = parent.children
+        new: dict[str, View] = {}
+        ordered: list[View] = []
+        for child in block.children:
+            view = old.get(child.id)
+            if view is not None and view.compatible(child):
+                view.update(child, self.overrides.get(child.id))
+            else:
+                if view is not None:
+                    view.close()
+                view = self.make_view(child)
+            new[child.id] = view
+            ordered.append(view)
+        for element_id, view in old.items():
+            if element_id not in new:
+                view.close()
+        parent.children = new
+        return ordered
+
+
+def make_root(sink: EventSink, reconciler: Reconciler, main: Block) -> BlockView:
+    return BlockView(main, sink, reconciler)
+
+
+__all__ = ["Reconciler", "BlockView", "EventSink", "make_root", "Callable"]
