@@ -16,7 +16,7 @@ from .elements.data import DataMixin
 from .elements.layout import LayoutMixin
 from .elements.text import TextMixin
 from .elements.widgets import WidgetsMixin
-from .errors import NoSessionContext, StreamlitAPIException
+from .errors import NoSessionContext
 from .ids import compute_and_register_element_id
 from .state import WidgetMetadata, require_valid_user_key
 from .tree import Block, Element
@@ -65,7 +65,9 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin):
         if self._root == _SIDEBAR:
             return DeltaGenerator(root=_SIDEBAR, block=ctx.sidebar)
         if ctx.dg_stack:
-            return ctx.dg_stack[-1]
+            innermost = ctx.dg_stack[-1]
+            # `with st.sidebar:` puts the sidebar itself on the stack.
+            return innermost._active_dg() if innermost._is_module_root else innermost
         return DeltaGenerator(root=_MAIN, block=ctx.main)
 
     @property
@@ -117,6 +119,11 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin):
         return f"DeltaGenerator({where})"
 
     # --------------------------------------------------------------- widgets
+    # Streamlit's widget steps are: check the policies, compute the id, validate
+    # the arguments, register the widget (which yields its value). Most widgets
+    # validate between the id and the registration and use `_register_widget`;
+    # the others call the steps themselves, in Streamlit's order, so the same
+    # mistake raises the same error first.
     def _register_widget(
         self,
         element_type: str,
@@ -137,21 +144,49 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin):
         form_id: str | None = None,
         validate: Callable[[], None] | None = None,
     ) -> tuple[str, Any, bool]:
-        """Streamlit's widget steps: policies, id, validation, registration.
+        """All of Streamlit's widget steps.
 
         Returns (widget id, value, value set through session state this run).
         """
-        ctx = require_context()
         check_widget_policies(self, key, on_change, default_value=default_value,
                               writes_allowed=writes_allowed,
                               check_callback_rules=check_callback_rules)
-        form = self._current_form_id if form_id is None else form_id
-        widget_id = compute_and_register_element_id(
-            ctx, element_type, user_key=key, key_as_main_identity=key_as_main_identity,
-            form_id=form, root=self._active_dg()._root, label=label, **id_kwargs,
-        )
+        widget_id = self._widget_id(element_type, key, label, id_kwargs, key_as_main_identity,
+                                    form_id=form_id)
         if validate is not None:
             validate()
+        value, changed = self._register_widget_state(
+            widget_id, key=key, deserializer=deserializer, on_change=on_change, args=args,
+            kwargs=kwargs, value_type=value_type, disabled=disabled, form_id=form_id)
+        return widget_id, value, changed
+
+    def _widget_id(self, element_type: str, key: str | None, label: str,
+                   id_kwargs: dict[str, Any], key_as_main_identity: bool | set[str], *,
+                   form_id: str | None = None) -> str:
+        """Compute the widget's id and register it for this run (duplicate checks)."""
+        form = self._current_form_id if form_id is None else form_id
+        return compute_and_register_element_id(
+            require_context(), element_type, user_key=key,
+            key_as_main_identity=key_as_main_identity, form_id=form,
+            root=self._active_dg()._root, label=label, **id_kwargs,
+        )
+
+    def _register_widget_state(
+        self,
+        widget_id: str,
+        *,
+        key: str | None,
+        deserializer: Callable[[Any], Any],
+        on_change: Callable[..., Any] | None,
+        args: Any,
+        kwargs: Any,
+        value_type: str = "value",
+        disabled: bool = False,
+        form_id: str | None = None,
+    ) -> tuple[Any, bool]:
+        """Register the widget with the session; return (value, value set
+        through session state this run)."""
+        ctx = require_context()
         metadata = WidgetMetadata(
             id=widget_id,
             deserializer=deserializer,
@@ -159,7 +194,7 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin):
             callback=on_change,
             callback_args=tuple(args) if args is not None else None,
             callback_kwargs=dict(kwargs) if kwargs is not None else None,
-            form_id=form,
+            form_id=self._current_form_id if form_id is None else form_id,
             disabled=disabled,
             owner=ctx.cell_id,
             user_key=key,
@@ -167,7 +202,14 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin):
         value, changed = ctx.session.register_widget(metadata, key)
         if key is not None:
             ctx.read_keys.add(key)
-        return widget_id, value, changed
+        return value, changed
+
+    def _reset_widget_value(self, key: str | None, value: Any) -> None:
+        """Replace the value of the keyed widget being registered, when its new
+        arguments make the kept value invalid (Streamlit's ``reset_state_value``).
+        An unkeyed widget only returns the corrected value."""
+        if key is not None:
+            require_context().session.reset_state_value(key, value)
 
     def _widget_element(self, element_type: str, widget_id: str, key: str | None,
                         props: dict[str, Any], form_id: str | None = None) -> Element:

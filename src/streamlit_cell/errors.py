@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any, Iterable
 
 FORM_DOCS_INFO = (
-    "\n\nFor more information, refer to the "
+    "\n\nFor more information, refer to the\n"
     "[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."
 )
 
@@ -144,6 +144,21 @@ class StreamlitMixedNumericTypesError(LocalizableStreamlitException):
             if arg is not None:
                 message += f"\n`{name}` has {type(arg).__name__} type."
         super().__init__(message.replace("{", "{{").replace("}", "}}"))
+
+
+class StreamlitJSNumberBoundsError(LocalizableStreamlitException):
+    """A number a front end (JavaScript) cannot represent exactly."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message.replace("{", "{{").replace("}", "}}"))
+
+
+class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
+    def __init__(self, format: str) -> None:
+        super().__init__(
+            "Format string for `st.number_input` contains invalid characters: {format}",
+            format=format,
+        )
 
 
 class StreamlitValueBelowMinError(LocalizableStreamlitException):

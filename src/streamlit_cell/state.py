@@ -24,7 +24,7 @@ from __future__ import annotations
 import pickle
 from collections.abc import Callable, Iterator, MutableMapping
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from . import config
@@ -113,6 +113,16 @@ class _WidgetDefault:
 WIDGET_DEFAULT = _WidgetDefault()
 
 
+class _NoValue:
+    """``SessionState.key_value`` of a key that holds nothing (None is a value)."""
+
+    def __repr__(self) -> str:
+        return "NO_VALUE"
+
+
+NO_VALUE = _NoValue()
+
+
 class SessionState:
     """The per-session (per-kernel) store behind ``st.session_state``."""
 
@@ -184,6 +194,16 @@ class SessionState:
             elif is_keyed_element_id(k) and k in self._id_to_key:
                 state[self._id_to_key[k]] = self[k]
         return state
+
+    def key_value(self, key: str | None) -> Any:
+        """``filtered_state.get(key, NO_VALUE)`` without building the whole dict:
+        widgets look their key up on every run, and an app has many widgets."""
+        if key is None or is_element_id(key) or key.startswith(INTERNAL_KEY_PREFIX):
+            return NO_VALUE
+        try:
+            return self[key]
+        except KeyError:
+            return NO_VALUE
 
     # ------------------------------------------------------------------ writes
     def __setitem__(self, user_key: str, value: Any) -> None:
@@ -325,6 +345,12 @@ class SessionState:
         changed = user_key is not None and self.is_new_state_value(user_key)
         return value, changed
 
+    def reset_state_value(self, user_key: str, value: Any) -> None:
+        """Set a keyed widget's value while it registers, without the
+        "modified after instantiation" check (its arguments made the old value
+        invalid)."""
+        self._new_session_state[user_key] = value
+
     def widget_value(self, widget_id: str) -> Any:
         """The value a registered widget holds now."""
         return self[widget_id]
@@ -389,6 +415,8 @@ class SessionStateProxy(MutableMapping[str, Any]):
 
     def __contains__(self, key: object) -> bool:
         key = str(key)
+        # As in Streamlit (a Mapping's `in` is a lookup): invalid keys raise.
+        require_valid_user_key(key)
         _record("read", key)
         return key in self._session()
 

@@ -29,13 +29,18 @@ class AppTestError(Exception):
     """An interaction a person could not perform (e.g. on a disabled widget)."""
 
 
+#: Element types that Streamlit's AppTest names after its protobuf blocks.
+_APPTEST_TYPES = {"container": "flex_container", "columns": "flex_container",
+                  "tabs": "tab_container", "help": "help_info"}
+
+
 class Node:
     """One element or block of the last run, as a tester sees it."""
 
     def __init__(self, element: Element, root: "AppTest") -> None:
         self._element = element
         self.root = root
-        self.type = element.type
+        self.type = _APPTEST_TYPES.get(element.type, element.type)
         self.id = element.id
         self.key = element.key
         self.proto = _Proto(element)
@@ -333,8 +338,27 @@ class TesterSessionState:
     def __delitem__(self, key: str) -> None:
         del self._state[key]
 
-    def __contains__(self, key: str) -> bool:
-        return key in self._state
+    def __contains__(self, key: object) -> bool:
+        # As Streamlit's tester state: membership among user keys and keyed widgets.
+        return key in self._state.filtered_state
+
+    def get(self, key: str, default: Any = None) -> Any:
+        try:
+            return self._state[key]
+        except KeyError:
+            return default
+
+    def keys(self) -> Any:
+        return self._state.filtered_state.keys()
+
+    def items(self) -> Any:
+        return self._state.filtered_state.items()
+
+    def values(self) -> Any:
+        return self._state.filtered_state.values()
+
+    def to_dict(self) -> dict[str, Any]:
+        return self._state.filtered_state
 
     def __getattr__(self, key: str) -> Any:
         if key.startswith("__"):
@@ -504,7 +528,8 @@ _LIST_TYPES: dict[str, tuple[str, ...]] = {
         "expander", "tabs", "form", "empty", "help",
     )
 }
-_LIST_TYPES.update({"columns": ("column",), "tabs": ("tab",), "status": ("status",)})
+_LIST_TYPES.update({"columns": ("column",), "tabs": ("tab",), "status": ("status",),
+                    "help": ("help_info",)})
 
 
 def json_value(node: Json) -> Any:

@@ -45,8 +45,9 @@ class DataMixin:
                   height: Any = "auto", *, use_container_width: bool | None = None,
                   hide_index: bool | None = None, column_order: Any = None,
                   column_config: Any = None, key: Any = None, on_select: Any = "ignore",
-                  selection_mode: Any = "multi-row", row_height: int | None = None,
-                  placeholder: str | None = None) -> "DeltaGenerator":
+                  selection_mode: Any = "multi-row", selection_default: Any = None,
+                  row_height: int | None = None, placeholder: str | None = None,
+                  lazy: bool | None = None, alt: str | None = None) -> "DeltaGenerator":
         frame = to_dataframe(data)
         if column_order is not None:
             frame = frame[[c for c in column_order if c in frame.columns]]
@@ -56,6 +57,7 @@ class DataMixin:
 
     def table(self: "DeltaGenerator", data: Any = None, *, border: Any = True,
               width: Any = "stretch", height: Any = "content",
-              hide_index: bool = False) -> "DeltaGenerator":
+              hide_index: bool | None = None, hide_header: bool | None = None,
+              alt: str | None = None) -> "DeltaGenerator":
         return self._enqueue(Element("table", {"data": to_dataframe(data),
                                                "hide_index": bool(hide_index)}))

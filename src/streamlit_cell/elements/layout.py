@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numbers
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +19,22 @@ from ..tree import Block, Element
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
 
-_GAPS = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge", None)
+_GAP_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+_UINT32_MAX = 2**32 - 1
+
+
+def _check_gap(gap: Any) -> None:
+    """Streamlit's gaps: a size name, None, or a non-negative number of pixels."""
+    if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0:
+        if gap > _UINT32_MAX:
+            from ..errors import StreamlitValueOutOfRangeError
+            raise StreamlitValueOutOfRangeError("gap", gap, 0, _UINT32_MAX)
+        return
+    if gap is None or (isinstance(gap, str) and gap.lower() in _GAP_SIZES):
+        return
+    raise StreamlitValueError(
+        "gap", [*(f"'{size}'" for size in _GAP_SIZES), "None", "a non-negative integer (pixels)"],
+        detail=f"Got {gap!r}.")
 
 
 class LayoutMixin:
@@ -29,8 +45,7 @@ class LayoutMixin:
                   wrap: bool = True, horizontal_alignment: str = "left",
                   vertical_alignment: str = "top", gap: str | None = "small",
                   autoscroll: bool | None = None) -> "DeltaGenerator":
-        if gap not in _GAPS:
-            raise StreamlitValueError("gap", [repr(g) for g in _GAPS])
+        _check_gap(gap)
         return self._add_block(Block("container", {
             "border": border, "height": height, "horizontal": horizontal, "gap": gap,
             "key": None if key is None else str(key),
@@ -39,21 +54,26 @@ class LayoutMixin:
     def columns(self: "DeltaGenerator", spec: Any, *, gap: str | None = "small",
                 vertical_alignment: str = "top", border: bool = False,
                 width: Any = "stretch", wrap: bool = True) -> list["DeltaGenerator"]:
-        if isinstance(spec, bool):
-            raise StreamlitInvalidColumnSpecError()
-        if isinstance(spec, int):
-            if spec <= 0:
-                raise StreamlitInvalidColumnSpecError()
-            weights: list[float] = [1] * spec
-        elif isinstance(spec, Sequence) and spec and all(
-                isinstance(w, (int, float)) and not isinstance(w, bool) and w > 0 for w in spec):
-            weights = list(spec)
+        # Streamlit: an int is that many equal columns (so True is one), anything
+        # else a sequence of positive weights.
+        if isinstance(spec, numbers.Integral):
+            weights: Sequence[Any] = (1,) * int(spec)
         else:
+            weights = spec
+        try:
+            invalid_spec = len(weights) == 0 or any(weight <= 0 for weight in weights)
+        except TypeError as error:
+            from ..errors import StreamlitInvalidParameterTypeError
+            raise StreamlitInvalidParameterTypeError(
+                "spec", type(spec).__name__, ["int", "sequence of numbers"]) from error
+        if invalid_spec:
             raise StreamlitInvalidColumnSpecError()
-        if gap not in _GAPS:
-            raise StreamlitValueError("gap", [repr(g) for g in _GAPS])
+        if not isinstance(wrap, bool):
+            raise StreamlitValueError("wrap", ["True", "False"])
         if vertical_alignment not in ("top", "center", "bottom"):
-            raise StreamlitValueError("vertical_alignment", ["'top'", "'center'", "'bottom'"])
+            raise StreamlitValueError("vertical_alignment", ["'top'", "'center'", "'bottom'"],
+                                      detail=f"Got {vertical_alignment!r}.")
+        _check_gap(gap)
         row = self._add_block(Block("columns", {
             "gap": gap, "vertical_alignment": vertical_alignment, "border": border,
         }))
@@ -65,8 +85,9 @@ class LayoutMixin:
                  key: Any = None, icon: str | None = None, type: str = "default",
                  width: Any = "stretch", on_change: Any = "ignore", args: Any = None,
                  kwargs: Any = None, bind: Any = None) -> "DeltaGenerator":
-        if label is None or str(label) == "":
-            raise StreamlitAPIException("A label is required for an expander")
+        if label is None:
+            from ..errors import StreamlitMissingRequiredParameterError
+            raise StreamlitMissingRequiredParameterError("label")
         if on_change not in ("ignore",):
             raise StreamlitAPIException(
                 "`st.expander(on_change=...)` is not supported in a notebook yet: the "
@@ -79,13 +100,24 @@ class LayoutMixin:
         return dg
 
     def tabs(self: "DeltaGenerator", tabs: Sequence[str], *, width: Any = "stretch",
-             default: str | None = None, key: Any = None, on_change: Any = "ignore",
+             height: Any = "content", default: str | None = None, key: Any = None, on_change: Any = "ignore",
              args: Any = None, kwargs: Any = None, bind: Any = None) -> list["DeltaGenerator"]:
-        labels = [str(t) for t in tabs] if isinstance(tabs, (list, tuple)) else None
-        if not labels:
-            raise StreamlitAPIException("The input argument to st.tabs must contain at least one tab label.")
-        if default is not None and default not in labels:
-            raise StreamlitAPIException(f"`default` ({default!r}) must be one of the tab labels.")
+        from ..errors import (
+            StreamlitInvalidParameterTypeError,
+            StreamlitMissingRequiredParameterError,
+        )
+
+        if not tabs:
+            raise StreamlitMissingRequiredParameterError(
+                "tabs", detail="Provide at least one tab label.")
+        if default and default not in tabs:
+            raise StreamlitValueError("default", ["a tab label from `tabs`"],
+                                      detail=f"`{default}` is not in the list of tabs.")
+        for tab in tabs:
+            if not isinstance(tab, str):
+                raise StreamlitInvalidParameterTypeError(
+                    "tabs", type(tab).__name__, ["a string for each tab label"])
+        labels = list(tabs)
         group = self._add_block(Block("tabs", {"labels": labels, "default": default}))
         return [group._add_block(Block("tab", {"label": label})) for label in labels]
 

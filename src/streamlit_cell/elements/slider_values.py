@@ -4,32 +4,35 @@ bounds and ranges, as Streamlit applies them."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import numbers
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import StreamlitAPIException, StreamlitInvalidMinMaxError
+from ..errors import (
+    StreamlitAPIException,
+    StreamlitInvalidMinMaxError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitJSNumberBoundsError,
+    StreamlitValueAboveMaxError,
+    StreamlitValueBelowMinError,
+    StreamlitValueError,
+)
 
-_DEFAULT_BOUNDS: dict[str, tuple[Any, Any]] = {
-    "int": (0, 100),
-    "float": (0.0, 1.0),
+_NUMERIC_DEFAULTS: dict[str, dict[str, Any]] = {
+    "int": {"min_value": 0, "max_value": 100, "step": 1, "format": "%d"},
+    "float": {"min_value": 0.0, "max_value": 1.0, "step": 0.01, "format": "%0.2f"},
 }
-_DEFAULT_STEPS: dict[str, Any] = {
-    "int": 1,
-    "float": 0.01,
-    "date": dt.timedelta(days=1),
-    "time": dt.timedelta(minutes=15),
-    "datetime": dt.timedelta(minutes=15),
+_TIMELIKE_DEFAULTS: dict[str, dict[str, Any]] = {
+    "datetime": {"step": dt.timedelta(days=1), "format": "YYYY-MM-DD"},
+    "date": {"step": dt.timedelta(days=1), "format": "YYYY-MM-DD"},
+    "time": {"step": dt.timedelta(minutes=15), "format": "HH:mm"},
 }
-_DEFAULT_FORMATS = {"int": "%d", "float": "%0.2f", "date": "YYYY-MM-DD",
-                    "time": "HH:mm", "datetime": "YYYY-MM-DD HH:mm"}
+TIMELIKE = ("datetime", "date", "time")
 
 
-def _kind(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, bool):
-        return "bool"
+def slider_kind(value: Any) -> str | None:
+    """Streamlit's slider data type of a single value, or None if unsupported."""
     if isinstance(value, numbers.Integral):
         return "int"
     if isinstance(value, numbers.Real):
@@ -40,177 +43,344 @@ def _kind(value: Any) -> str | None:
         return "date"
     if isinstance(value, dt.time):
         return "time"
-    return type(value).__name__
+    return None
 
 
-def _cast(kind: str, value: Any) -> Any:
-    if kind == "int":
-        return int(value)
-    if kind == "float":
-        return float(value)
+def _window_around(anchor: Any, days: int = 14) -> tuple[Any, Any]:
+    """anchor -/+ 14 days: the default bounds of a date slider (clamped)."""
+    window = dt.timedelta(days=days)
+    try:
+        low = anchor - window
+    except OverflowError:
+        low = anchor
+    try:
+        high = anchor + window
+    except OverflowError:
+        high = anchor
+    return low, high
+
+
+def _comparable(value: Any) -> Any:
+    """Dates and times as datetimes, which is how Streamlit compares bounds."""
+    if isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.date):
+        return dt.datetime.combine(value, dt.time())
+    if isinstance(value, dt.time):
+        return dt.datetime.combine(dt.date(1970, 1, 1), value)
     return value
-
-
-def _out_of_range(value: Any, low: Any, high: Any) -> StreamlitAPIException:
-    return StreamlitAPIException(
-        f"The default `value` of {value} must lie between the `min_value` of {low} "
-        f"and the `max_value` of {high}, inclusively.")
 
 
 @dataclass
 class SliderSpec:
+    """A slider's data type, bounds, step, format and default, as Streamlit
+    derives them from ``st.slider``'s arguments (``SliderMixin._slider``)."""
+
     data_type: str
     min_value: Any
     max_value: Any
     step: Any
     format: str
+    #: False for a single value, True for a range (a tuple of 0-2 values).
     is_range: bool
     default: Any
 
     @classmethod
     def build(cls, min_value: Any, max_value: Any, value: Any, step: Any,
-              format: str | None) -> "SliderSpec":
-        is_range = isinstance(value, (list, tuple))
-        values = list(value) if is_range else ([] if value is None else [value])
-        if is_range and len(values) not in (0, 1, 2):
-            raise StreamlitAPIException(
-                "Slider value should either be an int/float/datetime or a list/tuple of 0 to 2 "
-                "ints/floats/datetimes")
-        kinds = {k for k in (_kind(v) for v in [*values, min_value, max_value]) if k}
-        if "int" in kinds and "float" in kinds and len(kinds) == 2 and step is None:
-            pass
-        supported = {"int", "float", "date", "time", "datetime"}
-        bad = kinds - supported
-        if bad:
-            raise StreamlitAPIException(
-                "Slider value arguments must be of type int, float, date, time or datetime, "
-                f"not {', '.join(sorted(bad))}.")
-        if len(kinds) > 1:
-            raise StreamlitAPIException(
-                "Slider value arguments must be of matching types."
-                + "".join(f"\n`{name}` has {type(arg).__name__} type."
-                          for name, arg in (("min_value", min_value), ("max_value", max_value),
-                                            ("value", value)) if arg is not None))
-        data_type = kinds.pop() if kinds else "int"
-        if step is not None and data_type in ("int", "float"):
-            step_kind = _kind(step)
-            if step_kind != data_type:
-                raise StreamlitAPIException(
-                    "Slider value arguments must be of matching types."
-                    f"\n`step` has {type(step).__name__} type.")
-        if not values:
-            if min_value is not None:
-                values = [min_value]
-            elif data_type in _DEFAULT_BOUNDS:
-                values = [_DEFAULT_BOUNDS[data_type][0]]
+              format: str | None, state_value: Any = None,
+              has_state_value: bool = False) -> "SliderSpec":
+        """``state_value``: the keyed widget's value in session state, which
+        decides single vs range when ``value`` is None."""
+        if value is None:
+            single = not has_state_value or slider_kind(state_value) is not None
+            if single:
+                value = min_value if min_value is not None else 0
             else:
-                values = [max_value]
-            if is_range:
-                values = [values[0], max_value if max_value is not None
-                          else _DEFAULT_BOUNDS.get(data_type, (None, values[0]))[1]]
-        if is_range and len(values) == 1:
-            values = [values[0], values[0]]
-        if data_type in _DEFAULT_BOUNDS:
-            low_default, high_default = _DEFAULT_BOUNDS[data_type]
-            low = min_value if min_value is not None else min(low_default, *values)
-            high = max_value if max_value is not None else max(high_default, *values)
-        elif data_type == "time":
-            low = min_value if min_value is not None else dt.time.min
-            high = max_value if max_value is not None else dt.time(23, 59, 59)
-        else:
-            span = dt.timedelta(days=14)
-            low = min_value if min_value is not None else values[0] - span
-            high = max_value if max_value is not None else values[-1] + span
-        if low == high:
-            raise StreamlitInvalidMinMaxError(low, high)
-        if low > high:  # Streamlit swaps reversed bounds
-            low, high = high, low
-        for v in values:
-            if not low <= v <= high:
-                raise _out_of_range(value if value is not None else v, low, high)
-        step = _DEFAULT_STEPS[data_type] if step is None else step
-        default = tuple(_cast(data_type, v) for v in values) if is_range \
-            else _cast(data_type, values[0])
-        return cls(data_type, low, high, step, format or _DEFAULT_FORMATS[data_type],
-                   is_range, default)
+                value = [0 if min_value is None else min_value,
+                         100 if max_value is None else max_value]
+        is_single = slider_kind(value) is not None
+        is_range = isinstance(value, (list, tuple)) and len(value) in (0, 1, 2)
+        if not is_single and not is_range:
+            if isinstance(value, (list, tuple)):
+                raise StreamlitValueError("value", [
+                    "int", "float", "date", "time", "datetime",
+                    "a list containing up to two such values",
+                    "a tuple containing up to two such values"])
+            raise StreamlitInvalidParameterTypeError(
+                "value", type(value).__name__,
+                ["int", "float", "date", "time", "datetime", "list", "tuple"])
+        values = [value] if is_single else list(value)
+        kinds = [slider_kind(v) for v in values]
+        if len(set(kinds)) > 1:
+            raise StreamlitInvalidParameterTypeError(
+                "value", ", ".join(type(v).__name__ for v in values),
+                ["list or tuple containing values of the same type"])
+        if None in kinds:
+            raise StreamlitInvalidParameterTypeError(
+                "value", type(values[0]).__name__,
+                ["int", "float", "date", "time", "datetime", "list", "tuple"])
+        data_type = kinds[0] if kinds else "int"
 
-    def validate(self) -> None:
-        """All checks run in ``build``; kept for the widget protocol."""
+        if data_type in _NUMERIC_DEFAULTS:
+            defaults = dict(_NUMERIC_DEFAULTS[data_type])
+        else:
+            defaults = dict(_TIMELIKE_DEFAULTS[data_type])
+            if data_type == "time":
+                defaults["min_value"] = dt.time.min.replace(tzinfo=values[0].tzinfo)
+                defaults["max_value"] = dt.time.max.replace(tzinfo=values[0].tzinfo)
+            else:
+                defaults["min_value"], defaults["max_value"] = _window_around(values[0])
+        if min_value is None:
+            min_value = defaults["min_value"]
+        if max_value is None:
+            max_value = defaults["max_value"]
+        if step is None:
+            step = defaults["step"]
+            if data_type in ("datetime", "date") and \
+                    abs(max_value - min_value) < dt.timedelta(days=1):
+                step = dt.timedelta(minutes=15)
+        if format is None:
+            format = defaults["format"]
+
+        if isinstance(step, dt.timedelta):
+            if step == dt.timedelta(0):
+                raise StreamlitValueError("step", ["a timedelta"], detail="Zero is not allowed.")
+        elif step == 0:
+            raise StreamlitValueError("step", ["a number"], detail="Zero is not allowed.")
+
+        bounds_and_step = [min_value, max_value, step]
+        int_args = all(isinstance(a, numbers.Integral) for a in bounds_and_step)
+        float_args = all(isinstance(a, numbers.Real) and not isinstance(a, numbers.Integral)
+                         for a in bounds_and_step)
+        timelike_args = (data_type in TIMELIKE and isinstance(step, dt.timedelta)
+                         and type(min_value) is type(max_value))
+        if not int_args and not float_args and not timelike_args:
+            raise StreamlitInvalidParameterTypeError(
+                "value",
+                f"min_value={type(min_value).__name__}, "
+                f"max_value={type(max_value).__name__}, step={type(step).__name__}",
+                ["matching numeric types", "matching date/time types"])
+        if not ((data_type == "int" and int_args) or (data_type == "float" and float_args)
+                or (data_type in TIMELIKE and timelike_args)):
+            raise StreamlitInvalidParameterTypeError(
+                "value",
+                f"value={type(value).__name__}, min_value={type(min_value).__name__}, "
+                f"max_value={type(max_value).__name__}",
+                ["value and arguments with matching types"])
+
+        # Streamlit swaps reversed bounds and widens them to hold the value.
+        if min_value > max_value:
+            min_value, max_value = max_value, min_value
+        if len(values) == 1:
+            min_value = min(values[0], min_value)
+            max_value = max(values[0], max_value)
+        elif len(values) == 2:
+            start, end = values
+            if start > end:
+                values = [end, start]
+            min_value = min(values[0], min_value)
+            max_value = max(values[1], max_value)
+        else:
+            values = [min_value, max_value]
+        if data_type == "int":
+            check_int_bounds(min_value, "`min_value`")
+            check_int_bounds(max_value, "`max_value`")
+        elif data_type == "float":
+            check_float_bounds(min_value, "`min_value`")
+            check_float_bounds(max_value, "`max_value`")
+        if _comparable(min_value) == _comparable(max_value):
+            raise StreamlitInvalidMinMaxError(min_value, max_value)
+        default = values[0] if is_single else tuple(values)
+        return cls(data_type, min_value, max_value, step, format, not is_single, default)
+
+    def _in_bounds(self, v: Any) -> bool:
+        if isinstance(v, float) and not math.isfinite(v):
+            return False
+        try:
+            return _comparable(self.min_value) <= _comparable(v) <= _comparable(self.max_value)
+        except TypeError:
+            return False
+
+    def _single(self, v: Any) -> Any:
+        if self.data_type == "int":
+            return int(v)
+        if self.data_type == "float":
+            return float(v)
+        return v
 
     def deserialize(self, v: Any) -> Any:
+        """A front end's value; anything out of the bounds (or of the wrong
+        shape) gives the default, as Streamlit's ``SliderSerde`` does."""
         if v is None:
             return self.default
-        if self.is_range:
-            first, last = list(v)
-            return (_cast(self.data_type, first), _cast(self.data_type, last))
-        return _cast(self.data_type, v)
+        values = list(v) if isinstance(v, (list, tuple)) else [v]
+        expected = len(self.default) if self.is_range else 1
+        if len(values) != expected or not all(self._in_bounds(x) for x in values):
+            return self.default
+        values = [self._single(x) for x in values]
+        return tuple(values) if self.is_range else values[0]
+
+    def check_state_value(self, v: Any) -> None:
+        """A value set through session state must lie in the bounds."""
+        for single in (v if isinstance(v, (list, tuple)) else [v]):
+            if _comparable(single) < _comparable(self.min_value):
+                raise StreamlitValueBelowMinError(value=single, min_value=self.min_value)
+            if _comparable(single) > _comparable(self.max_value):
+                raise StreamlitValueAboveMaxError(value=single, max_value=self.max_value)
 
 
-def _to_date(value: Any, name: str) -> dt.date | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        if value == "today":
-            return dt.date.today()
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise StreamlitAPIException(
-                f"`{name}` string {value!r} is not an ISO date (YYYY-MM-DD) or 'today'.") from None
+# JavaScript numbers: what a front end can represent exactly.
+MAX_SAFE_INTEGER = (1 << 53) - 1
+MIN_SAFE_INTEGER = -MAX_SAFE_INTEGER
+MAX_FLOAT = 1.7976931348623157e308
+
+
+def check_int_bounds(value: Any, name: str) -> None:
+    if value < MIN_SAFE_INTEGER:
+        raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be >= -((1 << 53) - 1)")
+    if value > MAX_SAFE_INTEGER:
+        raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be <= (1 << 53) - 1")
+
+
+def check_float_bounds(value: Any, name: str) -> None:
+    if not isinstance(value, (numbers.Integral, float)):
+        raise StreamlitJSNumberBoundsError(f"{name} ({value}) is not a float")
+    if value < -MAX_FLOAT:
+        raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be >= -1.797e+308")
+    if value > MAX_FLOAT:
+        raise StreamlitJSNumberBoundsError(f"{name} ({value}) must be <= 1.797e+308")
+
+
+SUPPORTED_DATE_FORMATS = ("YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY.MM.DD",
+                          "DD.MM.YYYY", "MM.DD.YYYY", "YYYY-MM-DD", "DD-MM-YYYY", "MM-DD-YYYY")
+
+
+def validate_date_format(date_format: object) -> None:
+    if not isinstance(date_format, str):
+        raise StreamlitInvalidParameterTypeError("format", type(date_format).__name__, ["str"])
+    if date_format not in SUPPORTED_DATE_FORMATS:
+        raise StreamlitValueError("format", [repr(f) for f in SUPPORTED_DATE_FORMATS],
+                                  detail=f"Provided value: {date_format!r}.")
+
+
+def to_date(value: Any) -> dt.date:
+    """Streamlit's date-like values: date, datetime, "today", ISO string."""
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    raise StreamlitAPIException(
-        "Date value should either be an date/datetime or a list/tuple of 0 - 2 date/datetime values"
-        f" (`{name}` is {type(value).__name__}).")
+    if isinstance(value, str):
+        if value == "today":
+            return dt.datetime.now().date()
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            try:
+                return dt.datetime.fromisoformat(value).date()
+            except ValueError:
+                pass
+    raise StreamlitInvalidParameterTypeError(
+        "value", type(value).__name__, ["date", "datetime", "ISO string", '"today"'])
+
+
+def _date_bound(bound: Any, name: str, fallback: dt.date | None, years: int) -> dt.date:
+    """A date_input bound; without one, ten years from the (first or last) default."""
+    if isinstance(bound, (dt.datetime, dt.date, str)):
+        return to_date(bound)
+    if bound is None:
+        return _add_years(fallback or dt.date.today(), years)
+    raise StreamlitInvalidParameterTypeError(
+        name, type(bound).__name__, ["date", "datetime", "ISO string", "None"])
+
+
+def date_identity(value: Any) -> Any:
+    """What Streamlit hashes for a date_input's value/bounds ("today" and None alike)."""
+    if isinstance(value, (list, tuple)):
+        return [date_identity(v) for v in value]
+    if isinstance(value, str):
+        return None if value == "today" else value
+    if isinstance(value, (dt.datetime, dt.date)):
+        return to_date(value).isoformat()
+    return None
 
 
 @dataclass
 class DateSpec:
-    default: Any
+    """A date_input's defaults and bounds (Streamlit's ``_DateInputValues``)."""
+
+    dates: list[dt.date] | None
+    is_range: bool
     min_value: dt.date
     max_value: dt.date
-    is_range: bool
 
     @classmethod
     def build(cls, value: Any, min_value: Any, max_value: Any) -> "DateSpec":
-        is_range = isinstance(value, (list, tuple))
-        if is_range:
-            if len(value) > 2:
-                raise StreamlitAPIException(
-                    "DateInput value should either be an date/datetime or a list/tuple of "
-                    "0 - 2 date/datetime values")
-            dates = [_to_date(v, "value") for v in value]
-            default: Any = tuple(dates)
+        if value is None:
+            dates, is_range = None, False
         else:
-            dates = [] if value is None else [_to_date(value, "value")]
-            default = dates[0] if dates else None
-        anchor = dates[0] if dates else dt.date.today()
-        low = _to_date(min_value, "min_value") or _add_years(anchor, -10)
-        high = _to_date(max_value, "max_value") or _add_years(dates[-1] if dates else anchor, 10)
+            is_range = isinstance(value, (list, tuple))
+            values = list(value) if is_range else [value]
+            if len(values) > 2:
+                raise StreamlitInvalidParameterTypeError(
+                    "value", type(value).__name__,
+                    ["date", "datetime", "sequence of 0 to 2 date or datetime values"])
+            dates = [to_date(v) for v in values]
+        low = _date_bound(min_value, "min_value", dates[0] if dates else None, -10)
+        high = _date_bound(max_value, "max_value", dates[-1] if dates else None, 10)
+        if isinstance(value, str) and value == "today" and dates:
+            # "today" is clamped into the bounds rather than rejected.
+            dates = [min(max(dates[0], low), high)]
         if low > high:
             raise StreamlitInvalidMinMaxError(low, high)
-        for d in dates:
-            if d is not None and not low <= d <= high:
-                raise StreamlitAPIException(
-                    f"The default `value` of {d} must lie between the `min_value` of {low} "
-                    f"and the `max_value` of {high}, inclusively.")
-        return cls(default, low, high, is_range)
+        if dates:
+            if dates[0] < low:
+                raise StreamlitValueBelowMinError(dates[0], low)
+            if dates[-1] > high:
+                raise StreamlitValueAboveMaxError(dates[-1], high)
+        return cls(dates, is_range, low, high)
 
-    def validate(self) -> None:
-        """All checks run in ``build``."""
+    @property
+    def default(self) -> Any:
+        return self._shaped(self.dates)
+
+    def _shaped(self, dates: Any) -> Any:
+        if not dates:
+            return () if self.is_range else None
+        return tuple(dates) if self.is_range else dates[0]
 
     def deserialize(self, v: Any) -> Any:
+        """A front end's value; one out of the bounds gives the default, as in Streamlit."""
         if v is None:
             return self.default
-        if self.is_range:
-            return tuple(_to_date(d, "value") for d in v)
-        return _to_date(v, "value")
+        try:
+            dates = [to_date(d) for d in (v if isinstance(v, (list, tuple)) else [v])]
+        except StreamlitAPIException:
+            return self.default
+        if any(d < self.min_value or d > self.max_value for d in dates):
+            return self.default
+        return self._shaped(dates)
+
+    def out_of_bounds(self, current: Any) -> bool:
+        """Whether a kept value no longer fits the bounds (or the range mode)."""
+        if current is None:
+            return False
+        if self.is_range and isinstance(current, tuple):
+            if not current:
+                return False
+            return to_date(current[0]) < self.min_value or to_date(current[-1]) > self.max_value
+        if not self.is_range and isinstance(current, dt.date):
+            return not self.min_value <= to_date(current) <= self.max_value
+        return True
 
 
 def _add_years(d: dt.date, years: int) -> dt.date:
+    """Streamlit's ``adjust_years``: clamped to the calendar, 29 February -> 28."""
+    year = d.year + years
+    if year > dt.date.max.year:
+        return dt.date.max
+    if year < dt.date.min.year:
+        return dt.date.min
     try:
-        return d.replace(year=d.year + years)
+        return d.replace(year=year)
     except ValueError:  # 29 February
-        return d.replace(year=d.year + years, day=28)
+        return d.replace(year=year, day=28)

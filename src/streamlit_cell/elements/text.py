@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import array
+import collections
 import dataclasses
+import enum
 import inspect
 import json
 import re
+import textwrap
 import traceback
 import types
 from collections import ChainMap, UserDict, UserList
@@ -19,40 +23,44 @@ from ..tree import Element
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
 
+#: ``st.help()`` with no argument documents the ``streamlit`` module itself.
+_STREAMLIT_MODULE: Any = object()
+
 _MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
 
-def _text(body: Any) -> str:
-    return "" if body is None else str(body)
+def _clean_text(body: Any) -> str:
+    """Streamlit's ``clean_text``: ``str()`` (so None shows "None"), dedented and
+    stripped, so an indented triple-quoted string is not a Markdown code block."""
+    return textwrap.dedent(str(body)).strip()
 
 
 def _json_default(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    if isinstance(value, (set, frozenset, tuple)):
-        return list(value)
-    return str(value)
+    """Streamlit's fallback for values JSON cannot encode: sets as lists,
+    everything else as its repr."""
+    return list(value) if isinstance(value, set) else repr(value)
 
 
-def to_json_string(body: Any) -> str:
-    """Streamlit's ``st.json`` body: a JSON string, objects converted like it does."""
-    if isinstance(body, str):
-        try:
-            json.loads(body)
-            return body
-        except ValueError:
-            pass
-    if hasattr(body, "to_dict") and callable(body.to_dict):
-        body = body.to_dict()
-    if isinstance(body, (map, enumerate, KeysView, ValuesView, ItemsView)):
-        body = list(body)
-    if isinstance(body, (types.MappingProxyType, UserDict, ChainMap)):
+def _is_namedtuple(value: Any) -> bool:
+    return isinstance(value, tuple) and hasattr(value, "_asdict") and hasattr(value, "_fields")
+
+
+_LIST_LIKE = (list, set, tuple, frozenset, range, map, enumerate, KeysView, ValuesView,
+              ItemsView, UserList, collections.deque, enum.EnumMeta, array.array)
+
+
+def to_json_string(body: Any, *, skipkeys: bool = False) -> str:
+    """Streamlit's ``st.json`` body: strings as given (JSON or not), other
+    objects converted the way it converts them, then ``json.dumps``."""
+    if _is_namedtuple(body):
+        body = body._asdict()
+    if isinstance(body, (ChainMap, types.MappingProxyType, UserDict)):
         body = dict(body)
-    if isinstance(body, UserList):
+    if isinstance(body, _LIST_LIKE) and not isinstance(body, str):
         body = list(body)
-    return json.dumps(body, default=_json_default)
+    if isinstance(body, str):
+        return body
+    return json.dumps(body, skipkeys=skipkeys, default=_json_default)
 
 
 def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict[str, Any]:
@@ -68,7 +76,9 @@ def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict
             message = str(exception).strip()
     except Exception:  # a broken __str__ must not break the app
         message = ""
-    stack = traceback.format_exception(type(exception), exception, exception.__traceback__)
+    # st.exception shows whatever it is given; only exceptions have a trace.
+    stack = (traceback.format_exception(type(exception), exception, exception.__traceback__)
+             if isinstance(exception, BaseException) else [])
     return {
         "type": type_name,
         "message": message,
@@ -87,7 +97,7 @@ class TextMixin:
     def _heading(self, kind: str, body: Any, anchor: Any, help: str | None,
                  icon: str | None, divider: Any) -> "DeltaGenerator":
         return self._enqueue(Element(kind, {
-            "body": _text(body), "anchor": anchor, "help": help, "icon": icon,
+            "body": _clean_text(body), "anchor": anchor, "help": help, "icon": icon,
             "divider": divider,
         }))
 
@@ -111,47 +121,57 @@ class TextMixin:
                  text_alignment: str = "left", anchors: bool = True,
                  wrap: bool = True) -> "DeltaGenerator":
         return self._enqueue(Element("markdown", {
-            "body": _text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help,
+            "body": _clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help,
         }))
 
     def caption(self, body: Any, unsafe_allow_html: bool = False, *,
                 help: str | None = None, width: Any = "stretch",
                 text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
         return self._enqueue(Element("caption", {
-            "body": _text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help,
+            "body": _clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help,
         }))
 
     def text(self, body: Any, *, help: str | None = None, width: Any = "content",
              text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
-        return self._enqueue(Element("text", {"body": _text(body), "help": help}))
+        return self._enqueue(Element("text", {"body": _clean_text(body), "help": help}))
 
     def code(self, body: Any, language: str | None = "python", *,
              line_numbers: bool = False, wrap_lines: bool = False,
              height: Any = "content", width: Any = "stretch") -> "DeltaGenerator":
         return self._enqueue(Element("code", {
-            "body": _text(body), "language": language, "line_numbers": line_numbers,
+            # Streamlit keeps a code block's indentation, dropping only one
+            # leading and one trailing newline.
+            "body": re.sub(r"\n\Z", "", re.sub(r"\A\n", "", str(body))),
+            "language": language, "line_numbers": line_numbers,
         }))
 
     def json(self, body: object, *, expanded: bool | int = True,
              width: Any = "stretch") -> "DeltaGenerator":
         from ..state import SessionStateProxy
 
+        from ..errors import StreamlitInvalidParameterTypeError
+
         if isinstance(body, SessionStateProxy):
             body = body.to_dict()
-        return self._enqueue(Element("json", {
-            "body": to_json_string(body), "expanded": expanded,
-        }))
+        try:
+            text = to_json_string(body)
+        except TypeError as error:
+            # Keys JSON cannot encode (e.g. tuples): Streamlit warns and skips them.
+            self.warning(
+                "Warning: this data structure was not fully serializable as JSON due to "
+                f"one or more unexpected keys.  (Error was: {error})")
+            text = to_json_string(body, skipkeys=True)
+        if not isinstance(expanded, int):  # a bool, or a depth
+            raise StreamlitInvalidParameterTypeError(
+                "expanded", type(expanded).__name__, ["bool", "int"])
+        return self._enqueue(Element("json", {"body": text, "expanded": expanded}))
 
     def exception(self, exception: BaseException, width: Any = "stretch") -> "DeltaGenerator":
-        if not isinstance(exception, BaseException):
-            raise StreamlitAPIException(
-                f"`st.exception` takes an exception, not {type(exception).__name__}."
-            )
         return self._enqueue(Element("exception", exception_props(exception)))
 
     def _alert(self, kind: str, body: Any, icon: str | None, title: Any) -> "DeltaGenerator":
         return self._enqueue(Element(kind, {
-            "body": _text(body), "icon": icon, "title": None if title is None else str(title),
+            "body": _clean_text(body), "icon": icon, "title": None if title is None else _clean_text(title),
         }))
 
     def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
@@ -170,7 +190,9 @@ class TextMixin:
                 title: Any = None) -> "DeltaGenerator":
         return self._alert("success", body, icon, title)
 
-    def help(self, obj: Any = None, *, width: Any = "stretch") -> "DeltaGenerator":
+    def help(self, obj: Any = _STREAMLIT_MODULE, *, width: Any = "stretch") -> "DeltaGenerator":
+        if obj is _STREAMLIT_MODULE:
+            from .. import api as obj
         doc = inspect.getdoc(obj) or ""
         name = getattr(obj, "__name__", type(obj).__name__)
         return self._enqueue(Element("help", {

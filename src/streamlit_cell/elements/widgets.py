@@ -11,43 +11,55 @@ sees; ``deserializer(None)`` is the widget's default.
 from __future__ import annotations
 
 import datetime as dt
+import enum
+import math
 import numbers
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..errors import (
     StreamlitAPIException,
     StreamlitDefaultNotInOptionsError,
-    StreamlitInvalidColorError,
     StreamlitInvalidLayoutContextError,
     StreamlitInvalidMinMaxError,
+    StreamlitInvalidNumberFormatError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
     StreamlitMixedNumericTypesError,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
     StreamlitValueError,
+    StreamlitValueOutOfRangeError,
     StreamlitNotSupportedInNotebookError,
     FORM_DOCS_INFO,
 )
+from ..state import NO_VALUE
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
 
 _ON_CHANGE_MODES = ("rerun", "ignore")
 _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
-_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
+_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
 def _callback(on_change: Any, param: str = "on_change",
               modes: tuple[str, ...] = _ON_CHANGE_MODES) -> tuple[Callable[..., Any] | None, bool]:
-    """Split Streamlit's ``on_change`` (callable, "rerun", "ignore" or None) into
-    (callback, ignore_rerun)."""
-    if on_change is None or callable(on_change):
+    """Split Streamlit's ``on_change`` (a callable, a mode of ``modes``, or None)
+    into (callback, ignore_rerun), with Streamlit's errors for anything else."""
+    if on_change is None:
+        return None, False
+    if callable(on_change):
         return on_change, False
-    if isinstance(on_change, str) and on_change in modes:
-        return None, on_change == "ignore"
-    raise StreamlitValueError(param, ["a callable", *[f"'{m}'" for m in modes], "None"])
+    if isinstance(on_change, str) and on_change in _ON_CHANGE_MODES:
+        if on_change in modes:
+            return None, on_change == "ignore"
+        raise StreamlitAPIException(
+            f'`{param}="{on_change}"` is not supported on this widget. '
+            f"Pass a callback, or omit `{param}`.", error_id="unsupported-on-change-mode")
+    raise StreamlitValueError(param, [repr(m) for m in modes] + ["a callback function"])
 
 
 def _label(label: Any, label_visibility: str) -> str:
@@ -67,26 +79,55 @@ def _no_bind(bind: Any, persist_state: Any) -> None:
 
 
 def _options(options: Any) -> list[Any]:
-    """Streamlit's option sequences: lists, tuples, dicts (keys), Series, frames (first column)."""
+    """Streamlit's ``convert_anything_to_list``: a scalar is one option, a
+    mapping gives its keys, an Enum class its members, a data frame its first
+    column, any other iterable its items."""
     if options is None:
         return []
-    if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame
-        return list(options.iloc[:, 0])
-    if isinstance(options, dict):
+    if isinstance(options, (str, int, float, bool)):
+        return [options]
+    if isinstance(options, enum.EnumMeta):
+        return [m.value if isinstance(m, str) else m for m in options]
+    if isinstance(options, Mapping):
         return list(options.keys())
-    if isinstance(options, (str, bytes)):
-        return list(options)
+    if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame
+        return [] if options.empty else list(options.iloc[:, 0])
     try:
         return list(options)
     except TypeError:
-        raise StreamlitAPIException(
-            f"`options` must be a sequence (list, tuple, dict keys, Series...), "
-            f"not {type(options).__name__}."
-        ) from None
+        return [options]
+
+
+def _index_or_raise(options: list[Any], value: Any) -> int:
+    """Streamlit's ``index_``: the first option equal to ``value``, else ValueError."""
+    index = _index_of(options, value)
+    if index == -1:
+        raise ValueError(f"{value} is not in iterable")
+    return index
 
 
 def _format_options(options: list[Any], format_func: Callable[[Any], Any]) -> list[str]:
-    return [str(format_func(option)) for option in options]
+    """The options' labels. Streamlit sends them as strings and fails (with a
+    TypeError) when ``format_func`` returns anything else."""
+    labels = []
+    for option in options:
+        label = format_func(option)
+        if not isinstance(label, str):
+            raise TypeError(
+                f"`format_func` must return a string, but it returned {label!r} "
+                f"({type(label).__name__}) for the option {option!r}.")
+        labels.append(label)
+    return labels
+
+
+def _is_among_options(value: Any, labels: list[str], format_func: Callable[[Any], Any]) -> bool:
+    """Whether ``value`` is one of the options, compared by label as Streamlit
+    does (a value kept from an earlier run may be a copy, or may no longer be
+    offered when the options change)."""
+    try:
+        return format_func(value) in labels
+    except Exception:  # format_func cannot handle a stale value
+        return False
 
 
 def _index_of(options: list[Any], value: Any) -> int:
@@ -121,8 +162,7 @@ class WidgetsMixin:
 
         key = to_key(key)
         label = "" if label is None else str(label)
-        if on_click is not None and not callable(on_click):
-            raise StreamlitValueError("on_click", ["a callable", "None"])
+        on_click, _ = _callback(on_click, "on_click", modes=())
         if type not in ("primary", "secondary", "tertiary"):
             raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
         form_id = self._current_form_id if is_form_submitter else ""
@@ -166,7 +206,7 @@ class WidgetsMixin:
                  wrap: bool | None = None, bind: Any = None,
                  persist_state: Any = None) -> bool:
         return self._checkbox("checkbox", label, value, key, help, on_change, args, kwargs,
-                              disabled, label_visibility, bind, persist_state)
+                              disabled, label_visibility, width, bind, persist_state)
 
     def toggle(self, label: str, value: bool = False, key: Any = None,
                help: str | None = None, on_change: Any = "rerun", args: Any = None,
@@ -175,11 +215,11 @@ class WidgetsMixin:
                wrap: bool | None = None, bind: Any = None,
                persist_state: Any = None) -> bool:
         return self._checkbox("toggle", label, value, key, help, on_change, args, kwargs,
-                              disabled, label_visibility, bind, persist_state)
+                              disabled, label_visibility, width, bind, persist_state)
 
     def _checkbox(self: "DeltaGenerator", kind: str, label: Any, value: Any, key: Any,
                   help: str | None, on_change: Any, args: Any, kwargs: Any,
-                  disabled: bool, label_visibility: str, bind: Any,
+                  disabled: bool, label_visibility: str, width: Any, bind: Any,
                   persist_state: Any) -> bool:
         from ..delta_generator import to_key
 
@@ -190,7 +230,7 @@ class WidgetsMixin:
         default = bool(value)
         widget_id, current, _ = self._register_widget(
             kind, key=key, label=label,
-            id_kwargs=dict(value=default, help=help),
+            id_kwargs=dict(value=default, help=help, width=width),
             key_as_main_identity=True,
             deserializer=lambda v: default if v is None else bool(v),
             on_change=callback, args=args, kwargs=kwargs,
@@ -211,76 +251,80 @@ class WidgetsMixin:
                      required: bool = False, label_visibility: str = "visible",
                      icon: str | None = None, width: Any = "stretch", bind: Any = None,
                      persist_state: Any = None) -> Any:
-        from ..delta_generator import require_context, to_key
+        from ..delta_generator import check_widget_policies, require_context, to_key
+        from .slider_values import check_float_bounds, check_int_bounds
 
         key = to_key(key)
         callback, ignore = _callback(on_change)
+        check_widget_policies(self, key, callback,
+                              default_value=value if value != "min" else None)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        widget_id = self._widget_id("number_input", key, label, dict(
+            min_value=min_value, max_value=max_value, value=value, step=step, format=format,
+            help=help, placeholder=None if placeholder is None else str(placeholder),
+            icon=icon, width=width, required=required), True)
+
+        # Streamlit's type inference: all given numbers ints -> int widget.
         numeric = [min_value, max_value, value, step]
-        for name, arg in zip(("min_value", "max_value", "value", "step"), numeric):
-            if arg is not None and not (isinstance(arg, numbers.Number) and not isinstance(arg, bool)) \
-                    and not (name == "value" and arg == "min"):
-                raise StreamlitAPIException(
-                    f"`st.number_input` `{name}` must be a number (int or float), "
-                    f"not {type(arg).__name__} ({arg!r})."
-                )
-        widget_id, current, _ = None, None, None
         all_int = all(isinstance(a, (numbers.Integral, type(None), str)) for a in numeric)
         all_float = all(isinstance(a, (float, type(None), str)) for a in numeric)
-
-        ctx = require_context()
-        default: Any = value
-        if key is not None and key in ctx.session.filtered_state \
-                and ctx.session.filtered_state[key] is None:
-            default = None
-        if default == "min":
+        if not all_int and not all_float:
+            raise StreamlitMixedNumericTypesError(value, min_value, max_value, step)
+        if require_context().session.key_value(key) is None:
+            value = None  # a keyed widget cleared through session state stays empty
+        if value == "min":
             if min_value is not None:
-                default = min_value
+                value = min_value
             elif all_int and all_float:
-                default = 0.0
+                value = 0.0  # no number given at all: a float widget
             elif all_int:
-                default = 0
+                value = 0
             else:
-                default = 0.0
-        is_int = isinstance(default, numbers.Integral) or (default is None and all_int and not all_float)
+                value = 0.0
+        is_int = isinstance(value, numbers.Integral) or (
+            value is None and all_int and not all_float)
         number_format = ("%d" if is_int else "%0.2f") if format is None else format
         if step is None:
             step = 1 if is_int else 0.01
+        try:
+            float(number_format % 2)
+        except (TypeError, ValueError):
+            raise StreamlitInvalidNumberFormatError(number_format) from None
         use_int = is_int and all_int
+        if min_value is not None and max_value is not None and min_value > max_value:
+            raise StreamlitInvalidMinMaxError(min_value, max_value)
+        if min_value is not None and value is not None and min_value > value:
+            raise StreamlitValueBelowMinError(value=value, min_value=min_value)
+        if max_value is not None and value is not None and max_value < value:
+            raise StreamlitValueAboveMaxError(value=value, max_value=max_value)
+        check_bounds = check_int_bounds if use_int else check_float_bounds
+        for name, number in (("`min_value`", min_value), ("`max_value`", max_value),
+                             ("`step`", step), ("`value`", value)):
+            if number is not None:
+                check_bounds(int(number) if use_int else number, name)
+        default = value
 
-        def validate() -> None:
-            if not all_int and not all_float:
-                raise StreamlitMixedNumericTypesError(value, min_value, max_value, step)
-            try:
-                float(number_format % 2)
-            except (TypeError, ValueError):
-                from ..errors import LocalizableStreamlitException
-                raise LocalizableStreamlitException(
-                    "Format string for `st.number_input` contains invalid characters: {format}",
-                    format=number_format) from None
-            if min_value is not None and max_value is not None and min_value > max_value:
-                raise StreamlitInvalidMinMaxError(min_value, max_value)
-            if min_value is not None and default is not None and min_value > default:
-                raise StreamlitValueBelowMinError(value=default, min_value=min_value)
-            if max_value is not None and default is not None and max_value < default:
-                raise StreamlitValueAboveMaxError(value=default, max_value=max_value)
+        def out_of_bounds(v: Any) -> bool:
+            return ((min_value is not None and v < min_value)
+                    or (max_value is not None and v > max_value))
 
         def deserialize(v: Any) -> Any:
             if v is None:
                 return default
-            return int(v) if use_int else float(v)
+            v = int(v) if use_int else float(v)
+            # Streamlit answers a value outside the bounds with the default.
+            if (not use_int and not math.isfinite(v)) or out_of_bounds(v):
+                return default
+            return v
 
-        widget_id, current, _ = self._register_widget(
-            "number_input", key=key, label=label,
-            id_kwargs=dict(min_value=min_value, max_value=max_value, value=value, step=step,
-                           format=format, help=help, placeholder=placeholder, icon=icon,
-                           required=required),
-            key_as_main_identity=True, deserializer=deserialize,
-            on_change=callback, args=args, kwargs=kwargs,
-            default_value=value if value != "min" else None, disabled=disabled,
-            validate=validate,
-        )
+        current, _ = self._register_widget_state(
+            widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
+            kwargs=kwargs, disabled=disabled)
+        if current is not None and out_of_bounds(current):
+            # A keyed widget keeps its value across runs, but not past new bounds.
+            current = default
+            self._reset_widget_value(key, current)
         self._enqueue(self._widget_element("number_input", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "min_value": min_value, "max_value": max_value, "step": step,
@@ -301,9 +345,13 @@ class WidgetsMixin:
         if type not in ("default", "password", "email", "url", "phone", "search"):
             raise StreamlitValueError(
                 "type", ["'default'", "'password'", "'email'", "'url'", "'phone'", "'search'"])
+        identity = dict(type=type, help=help, autocomplete=autocomplete,
+                        placeholder=str(placeholder), icon=icon, width=width, live=live,
+                        validate=validate, required=required)
         return self._text_widget("text_input", label, value, max_chars, key, help, on_change,
                                  args, kwargs, placeholder, disabled, label_visibility,
-                                 bind, persist_state, {"type": type, "icon": icon})
+                                 bind, persist_state, {"type": type, "icon": icon}, identity,
+                                 {"max_chars", "validate"})
 
     def text_area(self, label: str, value: Any = "", height: Any = None,
                   max_chars: int | None = None, key: Any = None, help: str | None = None,
@@ -312,41 +360,45 @@ class WidgetsMixin:
                   required: bool = False, label_visibility: str = "visible",
                   width: Any = "stretch", bind: Any = None,
                   persist_state: Any = None) -> str | None:
+        identity = dict(height=height, help=help, placeholder=str(placeholder), width=width,
+                        required=required)
         return self._text_widget("text_area", label, value, max_chars, key, help, on_change,
                                  args, kwargs, placeholder, disabled, label_visibility,
-                                 bind, persist_state, {"height": height})
+                                 bind, persist_state, {"height": height}, identity,
+                                 {"max_chars"})
 
     def _text_widget(self: "DeltaGenerator", kind: str, label: Any, value: Any,
                      max_chars: Any, key: Any, help: str | None, on_change: Any,
                      args: Any, kwargs: Any, placeholder: Any, disabled: bool,
                      label_visibility: str, bind: Any, persist_state: Any,
-                     extra: dict[str, Any]) -> str | None:
-        from ..delta_generator import to_key
+                     extra: dict[str, Any], identity: dict[str, Any],
+                     keyed_identity: set[str]) -> str | None:
+        """text_input and text_area. ``identity``: the arguments that make an
+        unkeyed widget a new one (besides label, value, max_chars);
+        ``keyed_identity``: those that do so for a keyed one."""
+        from ..delta_generator import check_widget_policies, require_context, to_key
 
         key = to_key(key)
         callback, ignore = _callback(on_change)
+        check_widget_policies(self, key, callback, default_value=None if value == "" else value)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
         default = None if value is None else str(value)
-        if max_chars is not None and (not isinstance(max_chars, int) or max_chars <= 0):
-            raise StreamlitAPIException(
-                f"`max_chars` must be a positive integer or None, not {max_chars!r}.")
+        widget_id = self._widget_id(kind, key, label, dict(
+            value=default, max_chars=max_chars, **identity), keyed_identity)
+        if require_context().session.key_value(key) is None:
+            default = None  # a keyed widget cleared through session state stays empty
 
-        def validate() -> None:
-            if max_chars is not None and default is not None and len(default) > max_chars:
-                raise StreamlitAPIException(
-                    f"`value` ({default!r}) has more than {max_chars} characters "
-                    f"(`max_chars`). Shorten the default value or raise `max_chars`.")
+        def deserialize(v: Any) -> str | None:
+            # Streamlit cuts a default or typed text at max_chars (no error).
+            text = default if v is None else str(v)
+            if text is not None and max_chars is not None:
+                text = text[:max_chars]
+            return text
 
-        widget_id, current, _ = self._register_widget(
-            kind, key=key, label=label,
-            id_kwargs=dict(value=default, max_chars=max_chars, help=help,
-                           placeholder=placeholder, **{k: v for k, v in extra.items() if k != "height"}),
-            key_as_main_identity={"max_chars"}, on_change=callback, args=args, kwargs=kwargs,
-            deserializer=lambda v: default if v is None else str(v),
-            default_value=None if value == "" else value, disabled=disabled,
-            validate=validate,
-        )
+        current, _ = self._register_widget_state(
+            widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
+            kwargs=kwargs, disabled=disabled)
         self._enqueue(self._widget_element(kind, widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "max_chars": max_chars, "placeholder": placeholder,
@@ -361,22 +413,27 @@ class WidgetsMixin:
                on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
                disabled: bool = False, label_visibility: str = "visible",
                width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
-        from ..delta_generator import to_key
+        from ..delta_generator import check_widget_policies, require_context, to_key
         from .slider_values import SliderSpec
 
         key = to_key(key)
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
-        spec = SliderSpec.build(min_value, max_value, value, step, format)
-        widget_id, current, _ = self._register_widget(
-            "slider", key=key, label=label,
-            id_kwargs=dict(min_value=min_value, max_value=max_value, value=value, step=step,
-                           format=format, help=help),
-            key_as_main_identity={"min_value", "max_value", "step"},
-            deserializer=spec.deserialize, on_change=callback, args=args, kwargs=kwargs,
-            default_value=value, disabled=disabled, validate=spec.validate,
-        )
+        check_widget_policies(self, key, callback, default_value=value)
+        widget_id = self._widget_id("slider", key, label, dict(
+            min_value=min_value, max_value=max_value, value=value, step=step, format=format,
+            help=help, width=width), {"min_value", "max_value", "step"})
+        state_value = require_context().session.key_value(key)
+        has_state_value = state_value is not NO_VALUE
+        spec = SliderSpec.build(min_value, max_value, value, step, format,
+                                state_value=state_value if has_state_value else None,
+                                has_state_value=has_state_value)
+        current, set_through_state = self._register_widget_state(
+            widget_id, key=key, deserializer=spec.deserialize, on_change=callback, args=args,
+            kwargs=kwargs, disabled=disabled)
+        if set_through_state:
+            spec.check_state_value(current)
         self._enqueue(self._widget_element("slider", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "min_value": spec.min_value, "max_value": spec.max_value, "step": spec.step,
@@ -399,42 +456,56 @@ class WidgetsMixin:
         label = _label(label, label_visibility)
         opts = _options(options)
         if not opts:
-            raise StreamlitAPIException("The `options` argument needs to be non-empty")
+            raise StreamlitMissingRequiredParameterError(
+                "options", detail="Provide at least one option.")
         is_range = isinstance(value, (list, tuple))
+        # Streamlit's default indices: a value not among the options is a
+        # ValueError (from its `index_`), as is a range that is not a pair.
         if is_range:
-            if len(value) not in (1, 2):
-                raise StreamlitAPIException(
-                    "Invalid value for `value`. A range of two options is required "
-                    f"(a tuple or list of length 2), got {len(value)}.")
-            indices = [_index_of(opts, v) for v in value]
-            if -1 in indices:
-                raise StreamlitAPIException(f"Every selection of `value` ({value!r}) must be one of the options.")
-            if len(indices) == 1:
-                indices = [indices[0], indices[0]]
-            default: Any = (opts[min(indices)], opts[max(indices)])
+            start_index, end_index = [_index_or_raise(opts, v) for v in value]
+            default_indices = sorted([start_index, end_index])
         elif value is None:
-            default = opts[0]
+            default_indices = [0]
         else:
-            if _index_of(opts, value) == -1:
-                raise StreamlitAPIException(f"`value` ({value!r}) must be one of the options.")
-            default = value
+            default_indices = [_index_or_raise(opts, value)]
+        default: Any = (tuple(opts[i] for i in default_indices) if is_range
+                        else opts[default_indices[0]])
+        labels = _format_options(opts, format_func)
+
+        def among_options(v: Any) -> bool:
+            return _is_among_options(v, labels, format_func)
 
         def deserialize(v: Any) -> Any:
             if v is None:
                 return default
             if is_range:
-                first, last = list(v)
+                if not isinstance(v, (list, tuple)) or len(v) != 2:
+                    return default
+                first, last = (item if among_options(item) else default[i]
+                               for i, item in enumerate(v))
+                # Streamlit returns a range in ascending order.
+                if _index_of(opts, first) > _index_of(opts, last):
+                    first, last = last, first
                 return (first, last)
-            return v
+            return v if among_options(v) else default
 
-        labels = _format_options(opts, format_func)
         widget_id, current, _ = self._register_widget(
             "select_slider", key=key, label=label,
-            id_kwargs=dict(options=[str(o) for o in labels], value=value, help=help),
+            id_kwargs=dict(options=labels, value=default_indices, help=help, width=width),
             key_as_main_identity=True, deserializer=deserialize,
             on_change=callback, args=args, kwargs=kwargs, default_value=value,
             disabled=disabled,
         )
+        # A keyed widget keeps its value when the options change, unless the
+        # value is no longer among them.
+        if isinstance(current, tuple):
+            if not all(among_options(v) for v in current):
+                end = default_indices[1] if len(default_indices) > 1 else len(opts) - 1
+                current = (opts[default_indices[0]], opts[end])
+                self._reset_widget_value(key, current)
+        elif not among_options(current):
+            current = opts[default_indices[0]]
+            self._reset_widget_value(key, current)
         self._enqueue(self._widget_element("select_slider", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "is_range": is_range,
@@ -452,10 +523,16 @@ class WidgetsMixin:
                   accept_new_options: bool = False, filter_mode: Any = "fuzzy",
                   width: Any = "stretch", bind: Any = None,
                   persist_state: Any = None) -> Any:
+        if placeholder == "":
+            placeholder = " "  # Streamlit's encoding of an explicitly empty placeholder
+        identity = dict(help=help, placeholder=placeholder,
+                        accept_new_options=accept_new_options, filter_mode=filter_mode,
+                        width=width, required=required, icon=icon)
         return self._single_choice("selectbox", label, options, index, format_func, key,
-                                   help, on_change, args, kwargs, disabled, label_visibility,
-                                   bind, persist_state, {"placeholder": placeholder,
-                                                         "accept_new_options": accept_new_options})
+                                   on_change, args, kwargs, disabled, label_visibility,
+                                   bind, persist_state, identity, {"accept_new_options"},
+                                   {"help": help, "placeholder": placeholder,
+                                    "accept_new_options": accept_new_options})
 
     def radio(self, label: str, options: Any, index: int | None = 0,
               format_func: Callable[[Any], Any] = str, key: Any = None,
@@ -463,44 +540,82 @@ class WidgetsMixin:
               kwargs: Any = None, *, disabled: bool = False, horizontal: bool = False,
               captions: Sequence[str] | None = None, label_visibility: str = "visible",
               width: Any = "content", bind: Any = None, persist_state: Any = None) -> Any:
-        return self._single_choice("radio", label, options, index, format_func, key, help,
+        def check_captions() -> None:
+            for caption in captions or []:
+                if caption is not None and not isinstance(caption, str):
+                    raise StreamlitInvalidParameterTypeError(
+                        "captions", type(caption).__name__, ["str", "None"])
+
+        identity = dict(help=help, horizontal=horizontal, captions=captions, width=width)
+        return self._single_choice("radio", label, options, index, format_func, key,
                                    on_change, args, kwargs, disabled, label_visibility, bind,
-                                   persist_state, {"horizontal": horizontal,
-                                                   "captions": list(captions or [])})
+                                   persist_state, identity, True,
+                                   {"help": help, "horizontal": horizontal,
+                                    "captions": [c or "" for c in captions or []]},
+                                   validate=check_captions)
 
     def _single_choice(self: "DeltaGenerator", kind: str, label: Any, options: Any,
                        index: Any, format_func: Callable[[Any], Any], key: Any,
-                       help: str | None, on_change: Any, args: Any, kwargs: Any,
-                       disabled: bool, label_visibility: str, bind: Any,
-                       persist_state: Any, extra: dict[str, Any]) -> Any:
-        from ..delta_generator import to_key
+                       on_change: Any, args: Any, kwargs: Any, disabled: bool,
+                       label_visibility: str, bind: Any, persist_state: Any,
+                       identity: dict[str, Any], keyed_identity: bool | set[str],
+                       extra: dict[str, Any],
+                       validate: Callable[[], None] | None = None) -> Any:
+        """selectbox and radio: one option out of ``options`` (or None)."""
+        from ..delta_generator import check_widget_policies, require_context, to_key
 
         key = to_key(key)
         callback, ignore = _callback(on_change)
+        check_widget_policies(self, key, callback, default_value=None if index == 0 else index)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
         opts = _options(options)
-        if index is not None and (not isinstance(index, int) or isinstance(index, bool)):
-            raise StreamlitAPIException(
-                f"`index` must be an integer or None, not {type(index).__name__} ({index!r}).")
-        if index is not None and opts and not 0 <= index < len(opts):
-            raise StreamlitAPIException(
-                "Selectbox index must be greater than or equal to 0 and less than the length of options."
-                if kind == "selectbox" else
-                "Radio index must be between 0 and length of options")
-        default = opts[index] if (opts and index is not None) else None
         labels = _format_options(opts, format_func)
-        widget_id, current, _ = self._register_widget(
-            kind, key=key, label=label,
-            id_kwargs=dict(options=labels, index=index, help=help,
-                           **{k: v for k, v in extra.items() if k != "captions"}),
-            key_as_main_identity=True if kind == "radio" else {"accept_new_options"},
-            deserializer=lambda v: default if v is None else v,
-            on_change=callback, args=args, kwargs=kwargs,
-            default_value=None if index == 0 else index, disabled=disabled,
+        accepts_new_options = bool(extra.get("accept_new_options"))
+
+        def check_index() -> None:
+            if index is not None and not isinstance(index, int):
+                raise StreamlitInvalidParameterTypeError(
+                    "index", type(index).__name__, ["int", "None"])
+            if isinstance(index, bool):
+                # Streamlit accepts the int subclass here, then fails (TypeError)
+                # storing it in the widget's message.
+                raise TypeError(f"`index` must be an int or None, not bool ({index}).")
+            if index is not None and opts and not 0 <= index < len(opts):
+                raise StreamlitValueOutOfRangeError("index", index, 0, len(opts) - 1)
+
+        # Streamlit checks a selectbox's index before computing its id, a radio's after.
+        if kind == "selectbox":
+            check_index()
+        widget_id = self._widget_id(kind, key, label, dict(options=labels, index=index, **identity),
+                                    keyed_identity)
+        if kind == "radio":
+            check_index()
+        if validate is not None:
+            validate()
+        # A keyed widget whose state was set to None has no selection.
+        if require_context().session.key_value(key) is None:
+            index = None
+        default = opts[index] if (opts and index is not None) else None
+
+        def among_options(v: Any) -> bool:
+            return _is_among_options(v, labels, format_func)
+
+        def deserialize(v: Any) -> Any:
+            if kind == "radio" and not opts:
+                return None
+            return default if v is None else v
+
+        current, _ = self._register_widget_state(
+            widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
+            kwargs=kwargs, disabled=disabled,
         )
+        if current is not None and not accepts_new_options and not among_options(current):
+            # The options changed and no longer hold the kept value.
+            current = default
+            self._reset_widget_value(key, current)
         self._enqueue(self._widget_element(kind, widget_id, key, {
-            "label": label, "help": help, "disabled": disabled, "value": current,
+            "label": label, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "index": _index_of(opts, current),
             "label_visibility": label_visibility, "ignore_rerun": ignore, **extra,
         }))
@@ -521,6 +636,13 @@ class WidgetsMixin:
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        if max_selections is not None and (
+                isinstance(max_selections, bool) or not isinstance(max_selections, numbers.Integral)
+                or max_selections < 1):
+            raise StreamlitValueError(
+                "max_selections", ["a positive integer"],
+                detail="To disable `st.multiselect`, use `disabled=True`."
+                if max_selections == 0 and not isinstance(max_selections, bool) else None)
         opts = _options(options)
         if default is None:
             defaults: list[Any] = []
@@ -532,24 +654,34 @@ class WidgetsMixin:
         for item in defaults:
             if _index_of(opts, item) == -1:
                 raise StreamlitDefaultNotInOptionsError(item)
-        if max_selections is not None and len(defaults) > max_selections:
-            raise StreamlitSelectionCountExceedsMaxError(len(defaults), max_selections)
+        default_indices = [_index_of(opts, item) for item in defaults]
         labels = _format_options(opts, format_func)
+        if placeholder == "":
+            placeholder = " "  # Streamlit's encoding of an explicitly empty placeholder
+
+        def among_options(v: Any) -> bool:
+            return _is_among_options(v, labels, format_func)
 
         def deserialize(v: Any) -> list[Any]:
             return list(defaults) if v is None else list(v)
 
         widget_id, current, _ = self._register_widget(
             "multiselect", key=key, label=label,
-            id_kwargs=dict(options=labels, default=[str(d) for d in defaults], help=help,
+            id_kwargs=dict(options=labels, default=default_indices, help=help,
                            max_selections=max_selections, placeholder=placeholder,
-                           accept_new_options=accept_new_options),
+                           accept_new_options=accept_new_options, filter_mode=filter_mode,
+                           select_all=select_all, width=width),
             key_as_main_identity={"max_selections", "accept_new_options"},
             deserializer=deserialize, on_change=callback, args=args, kwargs=kwargs,
             default_value=default, disabled=disabled,
         )
+        # Checked on the registered value (the defaults on a first run), as Streamlit does.
         if max_selections is not None and len(current) > max_selections:
             raise StreamlitSelectionCountExceedsMaxError(len(current), max_selections)
+        if not accept_new_options and not all(among_options(v) for v in current):
+            # The options changed: keep the selections that are still offered.
+            current = [v for v in current if among_options(v)]
+            self._reset_widget_value(key, current)
         self._enqueue(self._widget_element("multiselect", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "max_selections": max_selections,
@@ -565,29 +697,32 @@ class WidgetsMixin:
                    kwargs: Any = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,
                    required: bool = False, label_visibility: str = "visible",
                    width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
-        from ..delta_generator import to_key
-        from .slider_values import DateSpec
+        from ..delta_generator import check_widget_policies, require_context, to_key
+        from .slider_values import DateSpec, date_identity, validate_date_format
 
         key = to_key(key)
         callback, ignore = _callback(on_change)
+        check_widget_policies(self, key, callback,
+                              default_value=value if value != "today" else None)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
-        if format not in ("YYYY/MM/DD", "DD/MM/YYYY", "MM/DD/YYYY", "YYYY-MM-DD",
-                          "DD-MM-YYYY", "MM-DD-YYYY", "YYYY.MM.DD", "DD.MM.YYYY", "MM.DD.YYYY"):
-            raise StreamlitAPIException(
-                f"The provided format (`{format}`) is not valid. DateInput format should be "
-                "one of `YYYY/MM/DD`, `DD/MM/YYYY`, or `MM/DD/YYYY` and can also use a "
-                "period (.) or hyphen (-) as separators.")
+        widget_id = self._widget_id("date_input", key, label, dict(
+            value=date_identity(value), min_value=date_identity(min_value),
+            max_value=date_identity(max_value), help=help, format=format, width=width,
+            required=required), {"format"})
+        validate_date_format(format)
         spec = DateSpec.build(value, min_value, max_value)
-        widget_id, current, _ = self._register_widget(
-            "date_input", key=key, label=label,
-            id_kwargs=dict(value=value, min_value=min_value, max_value=max_value, help=help,
-                           format=format),
-            key_as_main_identity={"format"}, deserializer=spec.deserialize,
-            on_change=callback, args=args, kwargs=kwargs,
-            default_value=value if value != "today" else None, disabled=disabled,
-            validate=spec.validate,
-        )
+        state_value = require_context().session.key_value(key)
+        if isinstance(value, str) and value == "today" and state_value is not NO_VALUE:
+            # The default follows a value set through session state (single or range).
+            spec = DateSpec.build(state_value, min_value, max_value)
+        current, _ = self._register_widget_state(
+            widget_id, key=key, deserializer=spec.deserialize, on_change=callback,
+            args=args, kwargs=kwargs, disabled=disabled)
+        has_explicit_bounds = min_value is not None or max_value is not None
+        if has_explicit_bounds and spec.out_of_bounds(current):
+            current = spec.default
+            self._reset_widget_value(key, current)
         self._enqueue(self._widget_element("date_input", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "min_value": spec.min_value, "max_value": spec.max_value,
@@ -603,39 +738,49 @@ class WidgetsMixin:
                    step: Any = dt.timedelta(seconds=900), format: str = "24h",
                    width: Any = "stretch", bind: Any = None,
                    persist_state: Any = None) -> dt.time | None:
-        from ..delta_generator import to_key
+        from ..delta_generator import check_widget_policies, require_context, to_key
 
         key = to_key(key)
         callback, ignore = _callback(on_change)
+        check_widget_policies(self, key, callback, default_value=value if value != "now" else None)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        default = None if value is None else _parse_time(value)
+        step_seconds = (int(step.total_seconds()) if isinstance(step, dt.timedelta)
+                        else step if isinstance(step, int) else 0)
+        whole_minutes = step_seconds > 0 and step_seconds % 60 == 0
+        if default is not None and whole_minutes:
+            default = default.replace(second=0, microsecond=0)
+        widget_id = self._widget_id("time_input", key, label, dict(
+            value=default if isinstance(value, (dt.datetime, dt.time)) else value,
+            help=help, step=step, width=width, required=required), {"step"})
+        if require_context().session.key_value(key) is None:
+            default = None
+        if isinstance(step, bool) or not isinstance(step, (int, dt.timedelta)):
+            raise StreamlitInvalidParameterTypeError("step", type(step).__name__,
+                                                     ["int", "timedelta"])
+        if not 1 <= step_seconds <= 23 * 3600:
+            raise StreamlitValueOutOfRangeError("step", f"{step_seconds} seconds",
+                                                "1 second", "23 hours")
         if format not in ("12h", "24h", "localized"):
             raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
-        default = _parse_time(value)
-        seconds = step.total_seconds() if isinstance(step, dt.timedelta) else step
-        if not isinstance(seconds, (int, float)) or isinstance(seconds, bool):
-            raise StreamlitAPIException(
-                f"`step` can only be `int` or `timedelta` but {type(step)} is provided.")
-        if seconds < 60 or seconds > 86400:
-            raise StreamlitAPIException(
-                f"`step` must be between 60 seconds and 23 hours but is currently set to {int(seconds)} seconds.")
 
         def deserialize(v: Any) -> dt.time | None:
             if v is None:
                 return default
-            return _parse_time(v)
+            try:
+                parsed = _parse_time(v)
+            except StreamlitAPIException:
+                return default
+            # The front end edits whole minutes when the step is whole minutes.
+            return parsed.replace(second=0, microsecond=0) if whole_minutes else parsed
 
-        widget_id, current, _ = self._register_widget(
-            "time_input", key=key, label=label,
-            id_kwargs=dict(value=value if isinstance(value, str) else default, help=help,
-                           step=seconds),
-            key_as_main_identity={"step"}, deserializer=deserialize,
-            on_change=callback, args=args, kwargs=kwargs,
-            default_value=value if value != "now" else None, disabled=disabled,
-        )
+        current, _ = self._register_widget_state(
+            widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
+            kwargs=kwargs, disabled=disabled)
         self._enqueue(self._widget_element("time_input", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
-            "step": int(seconds), "format": format,
+            "step": step_seconds, "format": format,
             "label_visibility": label_visibility, "ignore_rerun": ignore,
         }))
         return current
@@ -653,27 +798,30 @@ class WidgetsMixin:
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
         default = "#000000" if value is None else value
-        if not isinstance(default, str):
-            raise StreamlitAPIException(
-                f'Color Picker Value has invalid type: {type(default).__name__}. '
-                'Expects a hex string like "#00FFAA" or "#000".')
-        if not _HEX_COLOR.match(default):
-            raise StreamlitAPIException(
-                f'"{default}" is not a valid hex code for colors. Valid ones are like "#00FFAA" or "#000".')
+
+        def validate() -> None:
+            if not isinstance(default, str):
+                raise StreamlitInvalidParameterTypeError(
+                    "value", type(default).__name__, ["str"],
+                    detail="Pass a hex string like `'#00FFAA'` or `'#000'`.")
+            if not _HEX_COLOR.match(default):
+                raise StreamlitAPIException(
+                    f"'{default}' is not a valid hex code for colors. Valid ones are like "
+                    "'#00FFAA' or '#000'.", error_id="color-picker-invalid-hex")
 
         def deserialize(v: Any) -> str:
-            if v is None:
+            # Streamlit falls back to the default for anything but a hex color.
+            if v is None or v == "" or not isinstance(v, str):
                 return default
-            if not isinstance(v, str) or not _HEX_COLOR.match(v):
-                raise StreamlitInvalidColorError(v)
-            return v
+            normalized = v if v.startswith("#") else f"#{v}"
+            return normalized if _HEX_COLOR.match(normalized) else default
 
         widget_id, current, _ = self._register_widget(
             "color_picker", key=key, label=label,
-            id_kwargs=dict(value=default, help=help),
+            id_kwargs=dict(value=str(value), help=help, width=width),
             key_as_main_identity=True, deserializer=deserialize,
             on_change=callback, args=args, kwargs=kwargs, default_value=value,
-            disabled=disabled,
+            disabled=disabled, validate=validate,
         )
         self._enqueue(self._widget_element("color_picker", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
@@ -682,25 +830,21 @@ class WidgetsMixin:
         return current
 
 
-def _parse_time(value: Any) -> dt.time | None:
-    """Streamlit's time_input values: "now", time, datetime, ISO string, None."""
-    if value is None:
-        return None
+def _parse_time(value: Any) -> dt.time:
+    """Streamlit's time_input values: "now", time, datetime, ISO string."""
     if isinstance(value, str) and value == "now":
-        return dt.datetime.now().time().replace(second=0, microsecond=0)
-    if isinstance(value, dt.datetime):
-        return value.time().replace(tzinfo=None)
-    if isinstance(value, dt.time):
-        return value
+        return dt.datetime.now().time().replace(microsecond=0)
     if isinstance(value, str):
         try:
-            return dt.time.fromisoformat(value)
+            return dt.time.fromisoformat(value).replace(microsecond=0)
         except ValueError:
-            pass
-        try:
-            return dt.datetime.fromisoformat(value).time()
-        except ValueError:
-            pass
-    raise StreamlitAPIException(
-        "The type of value should be one of datetime, time, ISO string or None, "
-        f"not {type(value).__name__} ({value!r}).")
+            try:
+                return dt.datetime.fromisoformat(value).time().replace(microsecond=0)
+            except ValueError:
+                pass
+    if isinstance(value, dt.datetime):
+        return value.time().replace(microsecond=0, tzinfo=None)
+    if isinstance(value, dt.time):
+        return value
+    raise StreamlitInvalidParameterTypeError(
+        "value", type(value).__name__, ["datetime", "time", "ISO string"])
