@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import shlex
 from typing import Any
 
 from IPython.core.error import UsageError
 from IPython.core.magic import Magics, cell_magic, magics_class
-from IPython.core.magic_arguments import argument, magic_arguments, parse_argstring
+from IPython.core.magic_arguments import argument, magic_arguments
 from IPython.display import display
 
 from . import api
@@ -38,11 +39,17 @@ class StreamlitCellMagics(Magics):
         Every widget interaction reruns the cell top to bottom, as Streamlit
         does. ``st`` is predefined; ``import streamlit as st`` gives the same.
         """
+        usage = "Usage: %%streamlit_cell [--key KEY] [--no-publish]"
         try:
-            args = parse_argstring(self.streamlit_cell, line)
+            # Split like a shell: IPython's own splitting keeps quotes, which would
+            # make `--key "my app"` the key '"my app"' and accept `--key ""`.
+            argv = shlex.split(line)
+        except ValueError as error:  # an unclosed quote
+            raise UsageError(f"%%streamlit_cell: {error} in {line!r}. {usage}") from None
+        try:
+            args = self.streamlit_cell.parser.parse_args(argv)
         except UsageError as error:
-            raise UsageError(f"%%streamlit_cell: {error}. Usage: %%streamlit_cell "
-                             "[--key KEY] [--no-publish]") from None
+            raise UsageError(f"%%streamlit_cell: {error}. {usage}") from None
         if args.key is not None and not args.key.strip():
             raise UsageError("%%streamlit_cell: --key needs a non-empty name.")
         run_cell_app(cell, key=args.key, publish=not args.no_publish, shell=self.shell)

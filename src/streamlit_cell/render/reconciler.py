@@ -15,7 +15,7 @@ for a person's input.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Callable, Protocol
+from typing import Any, Protocol
 
 import ipywidgets as w
 
@@ -29,6 +29,16 @@ class EventSink(Protocol):
     def widget_changed(self, element: Element, value: Any) -> None: ...
 
     def button_clicked(self, element: Element) -> None: ...
+
+
+class _NoOverride:
+    def __repr__(self) -> str:
+        return "NO_OVERRIDE"
+
+
+#: "Show the element's own value". Not None: a staged value may be None
+#: (a cleared number, a selectbox with nothing chosen).
+NO_OVERRIDE: Any = _NoOverride()
 
 
 def _set_traits(widget: w.Widget, traits: dict[str, Any]) -> None:
@@ -71,7 +81,21 @@ def _label_traits(props: dict[str, Any]) -> dict[str, Any]:
 
 
 _LABEL_STYLE = {"description_width": "initial"}
-_WIDE = w.Layout(width="auto", max_width="40em")
+
+
+def _wide() -> w.Layout:
+    """The layout of text-like inputs; one per widget, since it is closed with it."""
+    return w.Layout(width="auto", max_width="40em")
+
+
+def close_widget(widget: w.Widget) -> None:
+    """Close a widget and the widgets it owns through traits (its Layout and
+    Style): ipywidgets' ``close()`` leaves those open, one comm each."""
+    for name in widget.keys:
+        part = getattr(widget, name, None)
+        if isinstance(part, w.Widget):
+            part.close()
+    widget.close()
 
 
 # --------------------------------------------------------------------- views
@@ -87,11 +111,11 @@ class View:
     def compatible(self, element: Element) -> bool:
         return element.type == self.element.type
 
-    def update(self, element: Element, override: Any = None) -> None:
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         self.element = element
 
     def close(self) -> None:
-        self.widget.close()
+        close_widget(self.widget)
 
 
 class HtmlView(View):
@@ -102,7 +126,7 @@ class HtmlView(View):
         self.widget = w.HTML(value=element_html(element))
         self.widget.add_class(f"stc-{element.type}")
 
-    def update(self, element: Element, override: Any = None) -> None:
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         html = element_html(element)
         if html != self.widget.value:
@@ -144,13 +168,13 @@ class DataFrameView(View):
         _set_traits(self.prev, {"disabled": self.start == 0})
         _set_traits(self.next, {"disabled": self.start + DATAFRAME_PAGE_ROWS >= total})
 
-    def update(self, element: Element, override: Any = None) -> None:
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         self._render()
 
     def close(self) -> None:
         for widget in (self.table, self.prev, self.next, self.pager, self.widget):
-            widget.close()
+            close_widget(widget)
 
 
 class ButtonView(View):
@@ -169,7 +193,7 @@ class ButtonView(View):
             "button_style": "primary" if props.get("type") == "primary" else "",
         }
 
-    def update(self, element: Element, override: Any = None) -> None:
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         _set_traits(self.widget, self._traits(element))
 
@@ -183,7 +207,7 @@ class ValueView(View):
         super().__init__(element, sink)
         self._syncing = False
         self.widget = self.create(element)
-        self._write(element, None)
+        self._write(element, NO_OVERRIDE)
         self.widget.observe(self._on_trait, names=self.trait)
 
     # -- per widget kind
@@ -202,7 +226,7 @@ class ValueView(View):
 
     # -- shared machinery
     def _write(self, element: Element, override: Any) -> None:
-        value = element.props["value"] if override is None else override
+        value = element.props["value"] if override is NO_OVERRIDE else override
         traits = self.traits(element)
         traits[self.trait] = self.to_widget(value, element)
         self._syncing = True
@@ -211,7 +235,7 @@ class ValueView(View):
         finally:
             self._syncing = False
 
-    def update(self, element: Element, override: Any = None) -> None:
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         self._write(element, override)
 
@@ -232,45 +256,59 @@ class ToggleView(ValueView):
 
 
 class NumberView(ValueView):
-    """IntText/FloatText (bounded when both bounds are given); Text for None."""
+    """IntText/FloatText (bounded when both bounds are given), or a Text box
+    when the number can be empty (``value=None``).
+
+    Whether the box can be empty is decided when the widget is created, not
+    by each run's value: typing a number into an empty box must not replace
+    the box (and lose its focus), and the box must stay clearable.
+    """
+
+    nullable = False
 
     @staticmethod
     def _mode(element: Element) -> str:
         props = element.props
-        if props["value"] is None:
-            return "none"
         bounded = props.get("min_value") is not None and props.get("max_value") is not None
         return ("int" if props.get("is_int") else "float") + ("-bounded" if bounded else "")
 
     def compatible(self, element: Element) -> bool:
-        return super().compatible(element) and self._mode(element) == self._mode(self.element)
+        return super().compatible(element) and self._mode(element) == self._mode(self.element) \
+            and (self.nullable or element.props["value"] is not None)
 
     def create(self, element: Element) -> w.Widget:
-        factory = {
+        self.nullable = element.props["value"] is None
+        factory = w.Text if self.nullable else {
             "int": w.IntText, "float": w.FloatText, "int-bounded": w.BoundedIntText,
-            "float-bounded": w.BoundedFloatText, "none": w.Text,
+            "float-bounded": w.BoundedFloatText,
         }[self._mode(element)]
-        return factory(continuous_update=False, style=_LABEL_STYLE, layout=_WIDE)
+        return factory(continuous_update=False, style=_LABEL_STYLE, layout=_wide())
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
         props = element.props
-        mode = self._mode(element)
-        if mode == "none":
+        if self.nullable:
             traits["placeholder"] = props.get("placeholder") or "None"
             return traits
         traits["step"] = props["step"]
-        if mode.endswith("bounded"):
+        if self._mode(element).endswith("bounded"):
             traits["min"] = props["min_value"]
             traits["max"] = props["max_value"]
         return traits
 
     def to_widget(self, value: Any, element: Element) -> Any:
-        return "" if value is None else value
+        if not self.nullable:
+            return value
+        if value is None:
+            return ""
+        try:
+            return element.props.get("format", "%s") % value
+        except (TypeError, ValueError):
+            return str(value)
 
     def from_widget(self, value: Any, element: Element) -> Any:
         props = element.props
-        if self._mode(element) == "none":
+        if self.nullable:
             text = str(value).strip()
             if not text:
                 return None
@@ -293,9 +331,9 @@ class TextView(ValueView):
 
     def create(self, element: Element) -> w.Widget:
         if element.type == "text_area":
-            return w.Textarea(continuous_update=False, style=_LABEL_STYLE, layout=_WIDE)
+            return w.Textarea(continuous_update=False, style=_LABEL_STYLE, layout=_wide())
         factory = w.Password if element.props.get("type") == "password" else w.Text
-        return factory(continuous_update=False, style=_LABEL_STYLE, layout=_WIDE)
+        return factory(continuous_update=False, style=_LABEL_STYLE, layout=_wide())
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
@@ -351,7 +389,7 @@ class SliderView(ValueView):
 
     def create(self, element: Element) -> w.Widget:
         props = element.props
-        common = dict(continuous_update=False, style=_LABEL_STYLE, layout=_WIDE)
+        common = dict(continuous_update=False, style=_LABEL_STYLE, layout=_wide())
         if props["data_type"] == "int":
             return (w.IntRangeSlider if props["is_range"] else w.IntSlider)(**common)
         if props["data_type"] == "float":
@@ -413,21 +451,21 @@ class OptionsView(ValueView):
         props = element.props
         common = dict(style=_LABEL_STYLE)
         if element.type == "selectbox":
-            return w.Dropdown(options=self._pairs(element), value=None, layout=_WIDE, **common)
+            return w.Dropdown(options=self._pairs(element), value=None, layout=_wide(), **common)
         if element.type == "radio":
             return w.RadioButtons(options=self._pairs(element), value=None,
                                   layout=w.Layout(width="auto"), **common)
         if element.type == "multiselect":
             return w.SelectMultiple(options=self._pairs(element), value=(),
-                                    rows=min(6, max(2, len(props["options"]))), layout=_WIDE,
+                                    rows=min(6, max(2, len(props["options"]))), layout=_wide(),
                                     **common)
         # select_slider
         if props["is_range"]:
             self.trait = "index"
             return w.SelectionRangeSlider(options=self._pairs(element), index=(0, 0),
-                                          continuous_update=False, layout=_WIDE, **common)
+                                          continuous_update=False, layout=_wide(), **common)
         return w.SelectionSlider(options=self._pairs(element), value=0,
-                                 continuous_update=False, layout=_WIDE, **common)
+                                 continuous_update=False, layout=_wide(), **common)
 
     def compatible(self, element: Element) -> bool:
         return super().compatible(element) and \
@@ -487,7 +525,7 @@ class DateView(ValueView):
         self.start = w.DatePicker(style=_LABEL_STYLE)
         self.end = w.DatePicker()
         self.widget = w.HBox([self.start, self.end])
-        self._write(element, None)
+        self._write(element, NO_OVERRIDE)
         for picker in (self.start, self.end):
             picker.observe(self._on_range, names="value")
 
@@ -504,7 +542,7 @@ class DateView(ValueView):
         if not element.props["is_range"]:
             super()._write(element, override)
             return
-        value = element.props["value"] if override is None else override
+        value = element.props["value"] if override is NO_OVERRIDE else override
         dates = list(value) + [None] * (2 - len(value))
         base = self.traits(element)
         self._syncing = True
@@ -523,9 +561,9 @@ class DateView(ValueView):
 
     def close(self) -> None:
         if self.element.props["is_range"]:
-            self.start.close()
-            self.end.close()
-        self.widget.close()
+            close_widget(self.start)
+            close_widget(self.end)
+        close_widget(self.widget)
 
 
 class TimeView(ValueView):
@@ -571,7 +609,7 @@ class BlockView(View):
         if tuple(self.widget.children) != widgets:
             self.widget.children = widgets
 
-    def update(self, element: Element, override: Any = None) -> None:
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         views = self.reconciler.reconcile_children(self, element)
         self.set_children(self.child_widgets(views))
@@ -580,7 +618,7 @@ class BlockView(View):
         for view in self.children.values():
             view.close()
         self.children.clear()
-        self.widget.close()
+        close_widget(self.widget)
 
 
 class ColumnsView(BlockView):
@@ -608,7 +646,7 @@ class ExpanderView(BlockView):
         if tuple(self.body.children) != widgets:
             self.body.children = widgets
 
-    def update(self, element: Element, override: Any = None) -> None:
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         was_expanded = self.element.props.get("expanded")
         super().update(element)
         _set_traits(self.widget, {"titles": (element.props["label"],)})
@@ -617,18 +655,24 @@ class ExpanderView(BlockView):
 
     def close(self) -> None:
         super().close()
-        self.body.close()
+        close_widget(self.body)
 
 
 class TabsView(BlockView):
     def create(self, element: Element) -> w.Box:
-        labels = element.props["labels"]
-        default = element.props.get("default")
-        return w.Tab(selected_index=labels.index(default) if default in labels else 0)
+        # A Tab without children accepts no selected_index: the default tab is
+        # selected once the tabs exist (first update), then the person's choice stays.
+        self.shown = False
+        return w.Tab()
 
-    def update(self, element: Element, override: Any = None) -> None:
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget, {"titles": tuple(element.props["labels"])})
+        traits: dict[str, Any] = {"titles": tuple(element.props["labels"])}
+        if not self.shown:
+            self.shown = True
+            labels, default = element.props["labels"], element.props.get("default")
+            traits["selected_index"] = labels.index(default) if default in labels else 0
+        _set_traits(self.widget, traits)
 
 
 _VALUE_VIEWS: dict[str, type[ValueView]] = {
@@ -677,7 +721,7 @@ class Reconciler:
         for child in block.children:
             view = old.get(child.id)
             if view is not None and view.compatible(child):
-                view.update(child, self.overrides.get(child.id))
+                view.update(child, self.overrides.get(child.id, NO_OVERRIDE))
             else:
                 if view is not None:
                     view.close()
@@ -691,8 +735,4 @@ class Reconciler:
         return ordered
 
 
-def make_root(sink: EventSink, reconciler: Reconciler, main: Block) -> BlockView:
-    return BlockView(main, sink, reconciler)
-
-
-__all__ = ["Reconciler", "BlockView", "EventSink", "make_root", "Callable"]
+__all__ = ["Reconciler", "BlockView", "EventSink", "close_widget"]
