@@ -14,13 +14,14 @@ created.
 
 from __future__ import annotations
 
-import sys
+import linecache
 from typing import Any, Callable
 
 import ipywidgets as w
 
 from .render.element_html import STYLESHEET
-from .render.reconciler import BlockView, Reconciler
+from .render.reconciler import BlockView, Reconciler, close_widget
+from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
 from .runner import RunResult, ScriptRunner
 from .session import kernel_session
 from .state import WIDGET_DEFAULT
@@ -40,8 +41,10 @@ class CellApp:
         self.publish = publish
         self.session = kernel_session()
         self.published: dict[str, Any] = {}
+        filename = f"<{label}>"
+        _register_source(filename, source)
         self.runner = ScriptRunner(
-            source, self.session, cell_id=cell_id, filename=f"<{label}>",
+            source, self.session, cell_id=cell_id, filename=filename,
             fallback_namespace=registry.user_namespace,
             hidden_names=lambda: set(self.published),
         )
@@ -63,6 +66,13 @@ class CellApp:
         self._captured: tuple[Any, ...] = ()
         self._running = False
         self._queued: dict[str, Any] | None = None
+        #: Input recorded but not yet run (see ``_event``).
+        self._pending: dict[str, Any] = {}
+        self._pending_submits: list[str] = []
+        self._flush_scheduled = False
+        # Progress of a burst, as the fallback timer sees it.
+        self._events_seen = 0
+        self._events_at_last_check = -1
         self.closed = False
 
     # -------------------------------------------------------------- running
@@ -134,16 +144,67 @@ class CellApp:
         if element.props.get("ignore_rerun"):
             self.silent[element.id] = value
             return
-        self.registry.handle_event(self, {element.id: value})
+        self._event({element.id: value})
 
     def button_clicked(self, element: Element) -> None:
         values: dict[str, Any] = {element.id: True}
         form_id = element.form_id
-        if element.props.get("is_form_submitter") and form_id:
+        submitted = element.props.get("is_form_submitter") and form_id
+        if submitted:
             values = {**self.staged.pop(form_id, {}), **values}
-        self.registry.handle_event(self, values)
-        if element.props.get("is_form_submitter") and form_id:
-            self._after_submit(form_id)
+        self._event(values, submitted_form=form_id if submitted else None)
+
+    def _event(self, values: dict[str, Any], submitted_form: str | None = None) -> None:
+        """Record a person's input; rerun now, unless more input is already
+        queued in the kernel: then the last event of the burst reruns once
+        with all of it (as Streamlit coalesces rerun requests). A trigger that
+        fired twice in a burst counts once, as in Streamlit."""
+        self._pending.update(values)
+        self._events_seen += 1
+        if submitted_form:
+            self._pending_submits.append(submitted_form)
+        if shell_message_waiting(self.registry.shell):
+            # Should the queued message not be ours, run once the kernel is free.
+            if self._flush_scheduled or run_later(self.registry.shell, self._flush_when_idle):
+                self._flush_scheduled = True
+                return
+        self._flush()
+
+    def _flush_when_idle(self) -> None:
+        """The fallback timer: still a burst being drained? Wait more; if no
+        event arrived since the last check, the kernel's stream has stalled on
+        a consumed edge, so wake it. Else run what was recorded."""
+        shell = self.registry.shell
+        if shell_message_waiting(shell) and run_later(shell, self._flush_when_idle):
+            if self._events_seen == self._events_at_last_check:
+                wake_shell_stream(shell)
+            self._events_at_last_check = self._events_seen
+            return
+        self._flush()
+
+    def _flush(self) -> None:
+        self._flush_scheduled = False
+        values, self._pending = self._pending, {}
+        submits, self._pending_submits = self._pending_submits, []
+        if not values or self.closed:
+            return
+        try:
+            self.registry.handle_event(self, values)
+            for form_id in submits:
+                self._after_submit(form_id)
+        except Exception:
+            # A script's own errors are shown in place by the runner; this is a
+            # failure of streamlit-cell itself. ipywidgets would only log it in
+            # the kernel's log, leaving a dead app: show it where the user looks.
+            self._show_internal_error()
+
+    def _show_internal_error(self) -> None:
+        import traceback
+
+        text = ("streamlit-cell failed while handling this interaction (please report "
+                "it):\n" + traceback.format_exc())
+        self._captured = ({"output_type": "stream", "name": "stderr", "text": text},)
+        self.output.outputs = self._captured
 
     def _after_submit(self, form_id: str) -> None:
         """``clear_on_submit``: the form's widgets go back to their defaults on
@@ -167,8 +228,14 @@ class CellApp:
         self.closed = True
         self.main_view.close()
         self.sidebar_view.close()
-        for widget in (*self.root.children, self.body, self.root):
-            widget.close()
+        for widget in (*self.root.children, self.root):  # stylesheet, body, output
+            close_widget(widget)
+
+
+def _register_source(filename: str, source: str) -> None:
+    """Let tracebacks show the cell's lines, as IPython does for its cells: a
+    linecache entry without a modification time is never checked against disk."""
+    linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
 
 
 def _walk(element: Element) -> list[Element]:
@@ -303,4 +370,4 @@ def current_cell_id(shell: Any) -> str | None:
     return str(cell_id) if cell_id else None
 
 
-__all__ = ["CellApp", "AppRegistry", "current_cell_id", "sys"]
+__all__ = ["CellApp", "AppRegistry", "current_cell_id"]

@@ -1,0 +1,79 @@
+"""Is another shell message already waiting for the kernel's main thread?
+
+Coalescing: when a person drags a slider while a rerun is executing, the
+front end sends a stream of ``comm_msg`` updates that queue up in the kernel.
+Handling each one with its own rerun would replay every intermediate value.
+Instead, an event whose handler sees more messages waiting only records its
+value; the last event of the burst reruns once with everything recorded, as
+Streamlit coalesces rerun requests.
+
+The check is a non-blocking poll of the socket the main thread reads shell
+messages from: in ipykernel 7 an inproc PAIR socket fed by the shell-channel
+thread, in ipykernel 6 the shell ROUTER socket itself. Both are internals, so
+any surprise means "nothing waiting" (no coalescing, never a lost event).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+
+def _main_shell_stream(kernel: Any) -> Any:
+    channel_thread = getattr(kernel, "shell_channel_thread", None)
+    if channel_thread is not None:
+        return channel_thread.manager._shell_channel_to_main.to_stream  # ipykernel 7
+    return kernel.shell_stream  # ipykernel 6
+
+
+def shell_message_waiting(shell: Any) -> bool:
+    """True if the kernel has another shell message queued for the main thread.
+
+    Polling consumes the readiness edge of the socket's file descriptor: the
+    caller must make sure the stream looks again (``wake_shell_stream``) if
+    nothing else will, or the waiting message sits until another one comes.
+    """
+    kernel = getattr(shell, "kernel", None)
+    if kernel is None:
+        return False
+    try:
+        import zmq
+
+        return bool(_main_shell_stream(kernel).socket.poll(0, zmq.POLLIN))
+    except Exception:  # a kernel we do not know: never hold an event back
+        return False
+
+
+def wake_shell_stream(shell: Any) -> None:
+    """Make the kernel's shell stream read what is waiting in its socket.
+
+    pyzmq's ZMQStream re-checks its socket only right after its own reads;
+    between those it relies on the descriptor's edge, which a poll consumed.
+    Called only from the fallback timer, so it adds at most one extra read
+    per timer period (more would drain the queue faster than events are
+    handled, and defeat coalescing)."""
+    kernel = getattr(shell, "kernel", None)
+    try:
+        stream = _main_shell_stream(kernel)
+        stream.io_loop.add_callback(stream._handle_events, stream.socket, 0)
+    except Exception:
+        pass
+
+
+#: How long a recorded event may wait for the rest of its burst. The burst's
+#: last event normally runs it at once; this timer only matters when the
+#: waiting message was not a widget event of the same app.
+FALLBACK_DELAY_SECONDS = 0.05
+
+
+def run_later(shell: Any, callback: Callable[[], None]) -> bool:
+    """Run ``callback`` on the kernel's main loop shortly; False if there is no
+    kernel loop (plain IPython): the caller runs it itself.
+
+    Not ``add_callback``: that would run between two queued messages, before
+    the next one is read, and so defeat coalescing."""
+    kernel = getattr(shell, "kernel", None)
+    loop = getattr(kernel, "io_loop", None)
+    if loop is None:
+        return False
+    loop.call_later(FALLBACK_DELAY_SECONDS, callback)
+    return True
