@@ -1,0 +1,131 @@
+"""Regenerate the demo notebooks in ./notebooks with nbformat.
+
+    python tests/browser/_make_notebooks.py
+"""
+
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+NOTEBOOKS_DIR = Path(__file__).resolve().parent / "notebooks"
+
+# Cell indexes are relied upon by test_plain_widgets_smoke.py.
+PLAIN_COUNTER_CELLS = [
+    # 0: counter
+    '''import ipywidgets as widgets
+
+count = 0
+button = widgets.Button(description="Increment")
+label = widgets.HTML(value="Count = 0")
+
+
+def on_click(_):
+    global count
+    count += 1
+    label.value = f"Count = {count}"
+
+
+button.on_click(on_click)
+widgets.VBox([button, label])''',
+    # 1: slider echoed in an HTML label
+    '''slider = widgets.IntSlider(value=5, min=0, max=20, step=1, description="Level")
+echo = widgets.HTML(value="Slider = 5")
+
+
+def on_slide(change):
+    echo.value = f"Slider = {change['new']}"
+
+
+slider.observe(on_slide, names="value")
+widgets.VBox([slider, echo])''',
+    # 2: which interpreter runs the kernel
+    '''import sys
+
+print("KERNEL_PYTHON=" + sys.executable)''',
+]
+
+
+# Cell indexes are relied upon by test_streamlit_cell_frontends.py and
+# bench/browser_latency.py.  The Session State page's examples themselves are
+# tested on the demo notebooks (<repo>/notebooks, served under demo/); this
+# notebook holds Example 2 once more (for the bench and the no-flicker test,
+# independent of the demos' wording) and the apps the demos do not have.
+STREAMLIT_APPS_CELLS = [
+    # 0
+    "%load_ext streamlit_cell",
+    # 1: Example 2 of Streamlit's Session State page -- counter with a callback
+    '''%%streamlit_cell
+import streamlit as st
+
+st.title('Counter Example using Callbacks')
+if 'count' not in st.session_state:
+    st.session_state.count = 0
+
+def increment_counter():
+    st.session_state.count += 1
+
+st.button('Increment', on_click=increment_counter)
+
+st.write('Count = ', st.session_state.count)''',
+    # 2: a slider echoed with st.write
+    '''%%streamlit_cell
+level = st.slider("Level", 0, 20, 5)
+st.write("Level is", level)''',
+    # 3: an uncaught exception is shown in place, below what ran before it
+    '''%%streamlit_cell
+st.text("before")
+raise ValueError("boom")''',
+    # 4: cell A owns the widget state "x" ...
+    '''%%streamlit_cell
+st.slider("x", 0, 10, 3, key="x")''',
+    # 5: ... and cell B reads it: moving A's slider reruns B
+    '''%%streamlit_cell
+st.write("x is", st.session_state.x)''',
+]
+
+# The counter above as a script for a real Streamlit server (the bench).
+STREAMLIT_COUNTER_SCRIPT = STREAMLIT_APPS_CELLS[1].split("\n", 1)[1] + "\n"
+
+NOTEBOOK_METADATA = {
+    "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"},
+    "language_info": {"name": "python"},
+}
+
+
+def streamlit_apps() -> nbformat.NotebookNode:
+    return new_notebook(cells=[new_code_cell(src) for src in STREAMLIT_APPS_CELLS],
+                        metadata=NOTEBOOK_METADATA)
+
+
+def plain_counter() -> nbformat.NotebookNode:
+    nb = new_notebook(
+        cells=[new_code_cell(src) for src in PLAIN_COUNTER_CELLS]
+        + [new_markdown_cell("Plain ipywidgets demo for the browser test harness.")],
+        metadata={
+            "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"},
+            "language_info": {"name": "python"},
+        },
+    )
+    return nb
+
+
+def stable_cell_ids(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNode:
+    """Deterministic cell ids, so regenerating gives byte-identical files."""
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"{stem}-{i}"
+    return nb
+
+
+def main() -> None:
+    NOTEBOOKS_DIR.mkdir(exist_ok=True)
+    nb = stable_cell_ids(plain_counter(), "plain")
+    nbformat.validate(nb)
+    nbformat.write(nb, NOTEBOOKS_DIR / "plain_counter.ipynb")
+    nb = stable_cell_ids(streamlit_apps(), "apps")
+    nbformat.validate(nb)
+    nbformat.write(nb, NOTEBOOKS_DIR / "streamlit_apps.ipynb")
+
+
+if __name__ == "__main__":
+    main()
