@@ -1,0 +1,65 @@
+"""Run every benchmark and print one table of ratios against references
+measured in the same run. Each benchmark also runs alone (see its docstring).
+
+    python bench/run_all.py [--quick] [--skip-browser]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def _run(script: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, str(HERE / script), "--json", *args],
+                         capture_output=True, text=True, cwd=HERE)
+    if out.returncode != 0:
+        return {"error": (out.stderr or out.stdout).strip().splitlines()[-1:]}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer samples")
+    parser.add_argument("--skip-browser", action="store_true")
+    options = parser.parse_args()
+    quick = options.quick
+    rows = []
+
+    small = _run("apptest_click.py", "-n", "100" if quick else "400")
+    rows.append(("AppTest click, counter", "streamlit/ours", small.get("speedup"), ">= 20x", small))
+    large = _run("apptest_large.py", "-n", "6" if quick else "20")
+    rows.append(("AppTest rerun, 1,000 elements", "streamlit/ours", large.get("speedup"), ">= 10x", large))
+    kernel = _run("kernel_click.py", *(["-n", "50"] if quick else []))
+    rows.append(("kernel click->update", "ours/plain", kernel.get("ratio"), "<= 1.2x", kernel))
+    messages = _run("rerun_messages.py")
+    rows.append(("messages per rerun (0/1/all 500)", "count",
+                 f"{messages.get('none')}/{messages.get('one')}/{messages.get('all')}", "0/1/500", messages))
+    coalescing = _run("coalescing.py")
+    rows.append(("100 queued slider events", "reruns", coalescing.get("reruns_for_queued"), "<= 2", coalescing))
+    memory = _run("memory_flat.py", "-n", "2000" if quick else "10000")
+    rows.append(("memory growth over reruns", "MB", memory.get("streamlit_cell_growth_mb"), "< 1", memory))
+    imports = _run("import_time.py", "-n", "5" if quick else "15")
+    rows.append(("import time", "streamlit/ours", imports.get("streamlit_over_streamlit_cell"), "> 1", imports))
+    if not options.skip_browser:
+        browser = _run("browser_latency.py")
+        rows.append(("browser click->DOM, vs plain", "ours/plain",
+                     browser.get("ratio_streamlit_cell_over_plain"), "<= 1.2x", browser))
+        rows.append(("browser click->DOM, vs server", "server/ours",
+                     browser.get("ratio_streamlit_server_over_streamlit_cell"), ">= 2x", browser))
+
+    print(f"{'benchmark':<36}{'measure':<16}{'value':>12}  {'target':<10}")
+    for name, measure, value, target, _ in rows:
+        print(f"{name:<36}{measure:<16}{str(value):>12}  {target:<10}")
+    print()
+    for name, _, _, _, raw in rows:
+        print(f"{name}: {json.dumps(raw)}")
+
+
+if __name__ == "__main__":
+    main()
