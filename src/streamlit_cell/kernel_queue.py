@@ -7,10 +7,12 @@ Instead, an event whose handler sees more messages waiting only records its
 value; the last event of the burst reruns once with everything recorded, as
 Streamlit coalesces rerun requests.
 
-The check is a non-blocking poll of the socket the main thread reads shell
-messages from: in ipykernel 7 an inproc PAIR socket fed by the shell-channel
-thread, in ipykernel 6 the shell ROUTER socket itself. Both are internals, so
-any surprise means "nothing waiting" (no coalescing, never a lost event).
+A message is "waiting" if ipykernel has read it but not handled it yet (a
+task not yet started in ipykernel 7, an entry of ``msg_queue`` in 6), or if it
+still sits in the socket the main thread reads (a non-blocking poll: in
+ipykernel 7 an inproc PAIR socket fed by the shell-channel thread, in 6 the
+shell ROUTER socket). These are internals, so any surprise means "nothing
+waiting": no coalescing, never a lost event.
 """
 
 from __future__ import annotations
@@ -38,9 +40,42 @@ def shell_message_waiting(shell: Any) -> bool:
     try:
         import zmq
 
-        return bool(_main_shell_stream(kernel).socket.poll(0, zmq.POLLIN))
+        return _dispatch_pending(kernel) or \
+            bool(_main_shell_stream(kernel).socket.poll(0, zmq.POLLIN))
     except Exception:  # a kernel we do not know: never hold an event back
         return False
+
+
+def _dispatch_pending(kernel: Any) -> bool:
+    """A message already read off the socket but not yet handled: ipykernel 7
+    wraps each in a task that has not started yet; ipykernel 6 keeps them in
+    ``msg_queue``."""
+    queue = getattr(kernel, "msg_queue", None)
+    if queue is not None and hasattr(queue, "qsize"):
+        return queue.qsize() > 0
+    import asyncio
+    import inspect
+
+    try:
+        current = asyncio.current_task()
+        tasks = asyncio.all_tasks()
+    except RuntimeError:  # no running loop
+        return False
+    for task in tasks:
+        coro = task.get_coro()
+        if task is not current and inspect.iscoroutine(coro) \
+                and coro.__qualname__.endswith(_DISPATCH_COROUTINES) \
+                and inspect.getcoroutinestate(coro) == inspect.CORO_CREATED:
+            return True
+    return False
+
+
+#: Coroutines ipykernel 7 runs a shell message in, any of which may be the
+#: not-yet-started one, depending on timing: the wrapper of each message read
+#: off the socket (``run_in_context``), the handler it awaits
+#: (``shell_main``), and a comm message dispatched beside a cell that holds
+#: the shell lock (``dispatch_shell``).
+_DISPATCH_COROUTINES = ("run_in_context", "shell_main", "dispatch_shell")
 
 
 def wake_shell_stream(shell: Any) -> None:
