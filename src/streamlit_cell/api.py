@@ -9,69 +9,24 @@ from __future__ import annotations
 
 from typing import Any, NoReturn
 
-from . import config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
+from . import caching, config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
 from .delta_generator import DeltaGenerator, main_dg, require_context, sidebar_dg
 from .runner import RerunException, StopException
 from .session import session_state
 
-__all__ = [
-    "sidebar", "session_state", "rerun", "stop",
-    "title", "header", "subheader", "markdown", "caption", "text", "code", "write",
-    "json", "exception", "error", "warning", "info", "success", "help",
-    "button", "checkbox", "toggle", "number_input", "text_input", "text_area", "slider",
-    "select_slider", "selectbox", "radio", "multiselect", "date_input", "time_input",
-    "color_picker", "form_submit_button",
-    "container", "columns", "expander", "tabs", "empty", "form",
-    "dataframe", "table",
-]
-
 sidebar: DeltaGenerator = sidebar_dg
 
-# Text
-title = main_dg.title
-header = main_dg.header
-subheader = main_dg.subheader
-markdown = main_dg.markdown
-caption = main_dg.caption
-text = main_dg.text
-code = main_dg.code
-write = main_dg.write
-json = main_dg.json
-exception = main_dg.exception
-error = main_dg.error
-warning = main_dg.warning
-info = main_dg.info
-success = main_dg.success
-help = main_dg.help
+# Element commands are bound methods of the main DeltaGenerator, as in
+# Streamlit: `st.button(...)` goes to the innermost `with` container.
+ELEMENT_COMMANDS: tuple[str, ...] = tuple(dict.fromkeys(
+    name for mixin in DeltaGenerator.__mro__ for name in getattr(mixin, "COMMANDS", ())))
+globals().update({name: getattr(main_dg, name) for name in ELEMENT_COMMANDS})
 
-# Data
-dataframe = main_dg.dataframe
-table = main_dg.table
+cache_data = caching.cache_data
+cache_resource = caching.cache_resource
 
-# Widgets
-button = main_dg.button
-checkbox = main_dg.checkbox
-toggle = main_dg.toggle
-number_input = main_dg.number_input
-text_input = main_dg.text_input
-text_area = main_dg.text_area
-slider = main_dg.slider
-select_slider = main_dg.select_slider
-selectbox = main_dg.selectbox
-radio = main_dg.radio
-multiselect = main_dg.multiselect
-date_input = main_dg.date_input
-time_input = main_dg.time_input
-color_picker = main_dg.color_picker
-form_submit_button = main_dg.form_submit_button
-
-# Layout
-container = main_dg.container
-columns = main_dg.columns
-expander = main_dg.expander
-tabs = main_dg.tabs
-empty = main_dg.empty
-form = main_dg.form
+__all__ = ["sidebar", "session_state", "rerun", "stop", "cache_data", "cache_resource",
+           *ELEMENT_COMMANDS]
 
 
 def rerun(scope: Any = "app") -> NoReturn:

@@ -15,6 +15,7 @@ created.
 from __future__ import annotations
 
 import linecache
+import time
 from typing import Any, Callable
 
 import ipywidgets as w
@@ -25,9 +26,18 @@ from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
 from .runner import RunResult, ScriptRunner
 from .session import kernel_session
 from .state import WIDGET_DEFAULT
-from .tree import Block, Element
+from .context import RunContext
+from .tree import Block, Element, assign_ids
 
 _HIDDEN_GLOBALS = {"__builtins__", "__name__", "st"}
+
+#: Elements shown as soon as they are added or changed during a run.
+_LIVE_TYPES = frozenset({"progress", "spinner", "status", "toast"})
+#: A progress bar updated in a tight loop is shown at most this often.
+_LIVE_STATUS_INTERVAL = 0.03
+#: Other elements are shown live only in runs longer than this, this often.
+_LIVE_AFTER = 0.1
+_LIVE_INTERVAL = 0.1
 
 
 class CellApp:
@@ -70,6 +80,8 @@ class CellApp:
         self._pending: dict[str, Any] = {}
         self._pending_submits: list[str] = []
         self._flush_scheduled = False
+        # When the current run started and was last shown (live updates).
+        self._run_started = self._last_live = 0.0
         # Progress of a burst, as the fallback timer sees it.
         self._events_seen = 0
         self._events_at_last_check = -1
@@ -97,24 +109,44 @@ class CellApp:
     def _run_once(self, widget_values: dict[str, Any] | None) -> RunResult:
         values = {**self.silent, **(widget_values or {})} if (self.silent or widget_values) else None
         self.silent = {}
+        self._run_started, self._last_live = time.perf_counter(), 0.0
         with _Capture(self.registry.shell) as captured:
-            result = self.runner.run(values)
+            result = self.runner.run(values, on_element=self._on_element)
         self.result = result
         self.read_keys = set(result.read_keys)
-        self._render(result)
+        self._render(result.main, result.sidebar)
         self._show_output(captured.outputs)
         if self.publish:
             self._publish(result.globals)
         return result
 
-    def _render(self, result: RunResult) -> None:
+    def _on_element(self, ctx: RunContext, element: Element) -> None:
+        """Show a run's elements while it is still going, as Streamlit does:
+        progress, spinners, status and toasts at once (the work they announce
+        is still to come), anything else only in runs that take a while."""
+        now = time.perf_counter()
+        if element.type in _LIVE_TYPES:
+            if now - self._last_live < _LIVE_STATUS_INTERVAL and element.type == "progress":
+                return
+        elif now - self._run_started < _LIVE_AFTER or now - self._last_live < _LIVE_INTERVAL:
+            return
+        self._last_live = now
+        assign_ids(ctx.main)
+        assign_ids(ctx.sidebar)
+        self.reconciler.partial = True
+        try:
+            self._render(ctx.main, ctx.sidebar)
+        finally:
+            self.reconciler.partial = False
+
+    def _render(self, main: Block, sidebar: Block) -> None:
         self.reconciler.overrides = {
             wid: self._display_value(wid, value)
             for staged in self.staged.values() for wid, value in staged.items()
         }
-        self.main_view.update(result.main)
-        self.sidebar_view.update(result.sidebar)
-        children = (self.sidebar_view.widget, self.main_view.widget) if result.sidebar.items \
+        self.main_view.update(main)
+        self.sidebar_view.update(sidebar)
+        children = (self.sidebar_view.widget, self.main_view.widget) if sidebar.items \
             else (self.main_view.widget,)
         if tuple(self.body.children) != children:
             self.body.children = children
@@ -218,7 +250,7 @@ class CellApp:
             element.id: WIDGET_DEFAULT for element in _walk(form)
             if element.is_widget and element.type != "button"
         }
-        self._render(self.result)
+        self._render(self.result.main, self.result.sidebar)
 
     # ------------------------------------------------------------- closing
     def close(self) -> None:

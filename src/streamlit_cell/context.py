@@ -37,7 +37,8 @@ class RunContext:
     in_callback: bool = False
     # Values of buttons for AppTest's `Button.value` (Streamlit's TESTING_KEY).
     trigger_values: dict[str, Any] = field(default_factory=dict)
-    # Called with each finished element so a front end can show progress live.
+    #: Called as ``on_element(ctx, element)`` for each element added or changed,
+    #: so a front end can show a long run's progress live.
     on_element: Any = None
 
 

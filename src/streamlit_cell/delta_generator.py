@@ -14,6 +14,7 @@ from typing import Any, Callable
 from .context import RunContext, get_run_context
 from .elements.data import DataMixin
 from .elements.layout import LayoutMixin
+from .elements.status import StatusMixin
 from .elements.text import TextMixin
 from .elements.widgets import WidgetsMixin
 from .errors import NoSessionContext
@@ -36,7 +37,7 @@ def require_context() -> RunContext:
     return ctx
 
 
-class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin):
+class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixin):
     """Where the next element goes: appended to a block, or into a slot."""
 
     def __init__(
@@ -86,7 +87,7 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin):
             block.items.append(element)
             index = len(block.items) - 1
         if ctx.on_element is not None:
-            ctx.on_element(element)
+            ctx.on_element(ctx, element)
         return DeltaGenerator(root=dg._root, slot=(block, index), form_id=dg._form_id)
 
     def _add_block(self, block: Block, *, form_id: str | None = None) -> "DeltaGenerator":

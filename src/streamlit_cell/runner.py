@@ -92,7 +92,7 @@ class ScriptRunner:
         return self._code
 
     def run(self, widget_values: dict[str, Any] | None = None,
-            on_element: Callable[[Element], None] | None = None) -> RunResult:
+            on_element: Callable[[RunContext, Element], None] | None = None) -> RunResult:
         """Run the script once (plus any ``st.rerun()`` restarts)."""
         max_reruns = config.get_option("runner.maxConsecutiveReruns")
         values = widget_values

@@ -20,7 +20,7 @@ from typing import Any, Generic, TypeVar
 
 from .runner import RunResult, ScriptRunner
 from .state import WIDGET_DEFAULT, SessionState, missing_attribute_message
-from .tree import Block, Element
+from .tree import TRANSIENT_CLEARED, Block, Element
 
 _UNSET = object()
 
@@ -249,7 +249,8 @@ class BlockNode(Node):
 
     def __init__(self, element: Block, root: "AppTest") -> None:
         super().__init__(element, root)
-        self.children: list[Node] = [root._wrap(child) for child in element.items]
+        self.children: list[Node] = [root._wrap(child) for child in element.items
+                                     if child.type != TRANSIENT_CLEARED]
         self.label = element.props.get("label")
 
     def __iter__(self) -> Iterator[Node]:
@@ -510,7 +511,7 @@ class AppTest:
         return TesterSessionState(self._session)
 
     def __getattr__(self, name: str) -> Any:
-        types = _LIST_TYPES.get(name)
+        types = _element_types(name)
         if types is None:
             raise AttributeError(f"'AppTest' object has no attribute '{name}'")
         return self._root()._nodes_of(*types)
@@ -519,17 +520,20 @@ class AppTest:
         return f"AppTest(ran={self._result is not None})"
 
 
+#: ``at.<name>`` lists whose node type differs from the command's name.
 _LIST_TYPES: dict[str, tuple[str, ...]] = {
-    name: (name,) for name in (
-        "button", "checkbox", "toggle", "number_input", "text_input", "text_area", "slider",
-        "select_slider", "selectbox", "radio", "multiselect", "date_input", "time_input",
-        "color_picker", "title", "header", "subheader", "markdown", "caption", "text", "code",
-        "json", "exception", "error", "warning", "info", "success", "dataframe", "table",
-        "expander", "tabs", "form", "empty", "help",
-    )
+    "columns": ("column",), "tabs": ("tab",), "help": ("help_info",),
 }
-_LIST_TYPES.update({"columns": ("column",), "tabs": ("tab",), "status": ("status",),
-                    "help": ("help_info",)})
+
+
+def _element_types(name: str) -> tuple[str, ...] | None:
+    """Node types listed by ``at.<name>``: every ``st.*`` element command has
+    its list (``at.button``, ``at.progress``...), as in Streamlit's AppTest."""
+    if name in _LIST_TYPES:
+        return _LIST_TYPES[name]
+    from .api import ELEMENT_COMMANDS
+
+    return (name,) if name in ELEMENT_COMMANDS else None
 
 
 def json_value(node: Json) -> Any:

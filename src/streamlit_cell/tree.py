@@ -11,6 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 
+#: What a transient element (a spinner) leaves when it ends: nothing shown,
+#: no node for a tester, but its slot stays so later slots keep their places.
+TRANSIENT_CLEARED = "transient_cleared"
+
+
 @dataclass(eq=False)
 class Element:
     """One displayed thing: ``type`` names it, ``props`` is what it shows."""

@@ -41,6 +41,9 @@ def to_dataframe(data: Any) -> Any:
 
 
 class DataMixin:
+
+    #: The ``st.*`` commands this mixin provides (bound in ``api``).
+    COMMANDS = ("dataframe", "table",)
     def dataframe(self: "DeltaGenerator", data: Any = None, width: Any = "stretch",
                   height: Any = "auto", *, use_container_width: bool | None = None,
                   hide_index: bool | None = None, column_order: Any = None,

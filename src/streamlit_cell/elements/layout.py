@@ -40,6 +40,9 @@ def _check_gap(gap: Any) -> None:
 class LayoutMixin:
     """``st.container`` ... ``st.form``."""
 
+    #: The ``st.*`` commands this mixin provides (bound in ``api``).
+    COMMANDS = ("container", "columns", "expander", "tabs", "empty", "form", "form_submit_button",)
+
     def container(self: "DeltaGenerator", *, border: bool | None = None, key: Any = None,
                   width: Any = "stretch", height: Any = "content", horizontal: bool = False,
                   wrap: bool = True, horizontal_alignment: str = "left",

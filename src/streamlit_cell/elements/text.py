@@ -91,6 +91,9 @@ def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict
 class TextMixin:
     """``st.title`` ... ``st.write``: elements that show text."""
 
+    #: The ``st.*`` commands this mixin provides (bound in ``api``).
+    COMMANDS = ("title", "header", "subheader", "markdown", "caption", "text", "code", "write", "json", "exception", "error", "warning", "info", "success", "help",)
+
     def _enqueue(self, element: Element) -> "DeltaGenerator":  # provided by DeltaGenerator
         raise NotImplementedError
 

@@ -143,6 +143,9 @@ def _index_of(options: list[Any], value: Any) -> int:
 class WidgetsMixin:
     """``st.button`` ... ``st.color_picker``."""
 
+    #: The ``st.*`` commands this mixin provides (bound in ``api``).
+    COMMANDS = ("button", "checkbox", "toggle", "number_input", "text_input", "text_area", "slider", "select_slider", "selectbox", "radio", "multiselect", "date_input", "time_input", "color_picker",)
+
     # ------------------------------------------------------------- buttons
     def button(self, label: str, key: Any = None, help: str | None = None,
                on_click: Callable[..., Any] | None = None, args: Any = None,

@@ -38,6 +38,19 @@ STYLESHEET = """
 .stc-bordered { border: 1px solid var(--jp-border-color2); border-radius: 6px; padding: 0.5em; }
 .stc-sidebar { background: var(--jp-layout-color2); padding: 0.5em; border-radius: 6px; min-width: 14em; }
 .stc-help { color: var(--jp-ui-font-color2); cursor: help; }
+.stc-spinner { display: flex; align-items: center; gap: 0.5em; color: var(--jp-ui-font-color2);
+  animation: stc-appear 0s 0.5s both; }
+@keyframes stc-appear { from { visibility: hidden; } to { visibility: visible; } }
+.stc-spinner::before { content: ""; width: 1em; height: 1em; border-radius: 50%;
+  border: 2px solid var(--jp-border-color2); border-top-color: var(--jp-brand-color1, #1976d2);
+  animation: stc-spin 0.8s linear infinite; }
+@keyframes stc-spin { to { transform: rotate(360deg); } }
+.stc-toast { padding: 0.5em 0.9em; border-radius: 6px; margin: 0.25em 0;
+  background: var(--jp-layout-color2); box-shadow: 0 1px 4px rgba(0, 0, 0, 0.25); }
+.stc-toast-fade { animation: stc-fade var(--stc-toast-seconds, 4s) forwards; }
+@keyframes stc-fade { 0%, 85% { opacity: 1; } 100% { opacity: 0; visibility: hidden;
+  height: 0; padding: 0; margin: 0; } }
+.stc-progress-text { font-size: 0.9em; }
 </style>
 """
 

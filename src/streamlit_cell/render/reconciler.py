@@ -15,11 +15,11 @@ for a person's input.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Protocol
+from typing import Any, Callable, Protocol
 
 import ipywidgets as w
 
-from ..tree import Block, Element
+from ..tree import TRANSIENT_CLEARED, Block, Element
 from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, element_html, frame_page_html
 
 
@@ -636,9 +636,12 @@ class ColumnView(BlockView):
 
 
 class ExpanderView(BlockView):
+    def title(self, element: Element) -> str:
+        return element.props["label"]
+
     def create(self, element: Element) -> w.Box:
         self.body = w.VBox()
-        accordion = w.Accordion(children=(self.body,), titles=(element.props["label"],),
+        accordion = w.Accordion(children=(self.body,), titles=(self.title(element),),
                                 selected_index=0 if element.props.get("expanded") else None)
         return accordion
 
@@ -649,7 +652,7 @@ class ExpanderView(BlockView):
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         was_expanded = self.element.props.get("expanded")
         super().update(element)
-        _set_traits(self.widget, {"titles": (element.props["label"],)})
+        _set_traits(self.widget, {"titles": (self.title(element),)})
         if element.props.get("expanded") != was_expanded:
             self.widget.selected_index = 0 if element.props.get("expanded") else None
 
@@ -694,8 +697,19 @@ class Reconciler:
         self.sink = sink
         #: Values to show instead of the element's (staged form values).
         self.overrides: dict[str, Any] = {}
+        #: While a run is still going (live updates), views whose element has
+        #: not been produced yet are kept after the new ones, not closed: the
+        #: rest of the script may still produce them, as in Streamlit, whose
+        #: stale elements stay until the run ends.
+        self.partial = False
 
     def make_view(self, element: Element) -> View:
+        factory = VIEW_FACTORIES.get(element.type)
+        if factory is not None:
+            view = factory(element, self.sink, self)
+            if isinstance(view, BlockView):
+                view.update(element)
+            return view
         if isinstance(element, Block):
             view_class = _BLOCK_VIEWS.get(element.type, BlockView)
             view: View = view_class(element, self.sink, self)
@@ -719,6 +733,8 @@ class Reconciler:
         new: dict[str, View] = {}
         ordered: list[View] = []
         for child in block.children:
+            if child.type == TRANSIENT_CLEARED:
+                continue
             view = old.get(child.id)
             if view is not None and view.compatible(child):
                 view.update(child, self.overrides.get(child.id, NO_OVERRIDE))
@@ -729,10 +745,34 @@ class Reconciler:
             new[child.id] = view
             ordered.append(view)
         for element_id, view in old.items():
-            if element_id not in new:
+            if element_id in new:
+                continue
+            if self.partial:
+                new[element_id] = view
+                ordered.append(view)
+            else:
                 view.close()
         parent.children = new
         return ordered
 
 
+ViewFactory = Callable[[Element, EventSink, Reconciler], View]
+
+#: Views registered by element type (see ``register_view``); consulted first.
+VIEW_FACTORIES: dict[str, ViewFactory] = {}
+
+
+def register_view(*element_types: str) -> Callable[[Any], Any]:
+    """Class decorator: render these element types with this view class,
+    constructed as ``cls(element, sink, reconciler)``."""
+    def register(view_class: Any) -> Any:
+        for element_type in element_types:
+            VIEW_FACTORIES[element_type] = view_class
+        return view_class
+    return register
+
+
 __all__ = ["Reconciler", "BlockView", "EventSink", "close_widget"]
+
+
+from . import status_views  # noqa: E402,F401 - registers its views

@@ -1,0 +1,120 @@
+"""Progress and status: ``st.progress``, ``st.spinner``, ``st.status``, ``st.toast``.
+
+These change while a run is still going; the notebook renderer shows a long
+run's elements as they come (see ``render/live.py``), so a progress bar moves
+and a spinner spins during the run, as in Streamlit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from typing import TYPE_CHECKING, Any, Iterator
+
+from ..errors import StreamlitAPIException, StreamlitValueError
+from ..tree import TRANSIENT_CLEARED, Block, Element
+
+if TYPE_CHECKING:
+    from ..delta_generator import DeltaGenerator
+
+_STATES = ("running", "complete", "error")
+
+
+def progress_value(value: Any) -> float:
+    """Streamlit's progress value: an int 0..100 (percent) or a float 0.0..1.0."""
+    if isinstance(value, bool):
+        raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+    if isinstance(value, int):
+        if 0 <= value <= 100:
+            return value / 100
+        raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
+    if isinstance(value, float):
+        if 0.0 <= value <= 1.0:
+            return value
+        raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
+    raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+
+
+class StatusMixin:
+
+    #: The ``st.*`` commands this mixin provides (bound in ``api``).
+    COMMANDS = ("progress", "spinner", "status", "toast",)
+    def progress(self: "DeltaGenerator", value: Any, text: str | None = None,
+                 width: Any = "stretch") -> "DeltaGenerator":
+        return self._enqueue(Element("progress", {
+            "value": progress_value(value), "text": None if text is None else str(text)}))
+
+    @contextlib.contextmanager
+    def spinner(self: "DeltaGenerator", text: str = "In progress...", *, show_time: bool = False,
+                _cache: bool = False, width: Any = "content") -> Iterator[None]:
+        # A transient, as in Streamlit: shown while the block runs, then gone
+        # without leaving an element (or a slot) in the page.
+        slot = self._enqueue(Element("spinner", {
+            "text": str(text), "show_time": show_time, "started": time.time()}))
+        try:
+            yield
+        finally:
+            slot._enqueue(Element(TRANSIENT_CLEARED, {}))
+
+    def status(self: "DeltaGenerator", label: str, *, expanded: bool = False,
+               state: str = "running", type: str = "default",
+               width: Any = "stretch") -> "StatusContainer":
+        if state not in _STATES:
+            raise StreamlitValueError("state", [repr(s) for s in _STATES])
+        block = Block("status", {"label": str(label), "expanded": bool(expanded),
+                                 "state": state})
+        dg = self._add_block(block)
+        return StatusContainer(dg, block)
+
+    def toast(self: "DeltaGenerator", body: Any, *, icon: str | None = None,
+              duration: Any = "short") -> "DeltaGenerator":
+        if body is None or str(body) == "":
+            raise StreamlitAPIException("Toast body cannot be blank - please provide a message.")
+        if duration not in ("short", "long", "infinite") and not (
+                isinstance(duration, int) and not isinstance(duration, bool) and duration > 0):
+            raise StreamlitValueError("duration", ["'short'", "'long'", "'infinite'",
+                                                   "a positive number of seconds"])
+        seconds = {"short": 4, "long": 10, "infinite": 0}.get(duration, duration)
+        return self._enqueue(Element("toast", {"body": str(body), "icon": icon,
+                                               "seconds": seconds}))
+
+
+class StatusContainer:
+    """What ``st.status`` returns: a container with a label and a state that
+    can be updated; ``with`` it to put elements inside."""
+
+    def __init__(self, dg: "DeltaGenerator", block: Block) -> None:
+        self._dg = dg
+        self._block = block
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._dg, name)
+
+    def update(self, *, label: str | None = None, expanded: bool | None = None,
+               state: str | None = None) -> None:
+        """Change the label, expanded state or state ("running", "complete", "error")."""
+        if state is not None and state not in _STATES:
+            raise StreamlitValueError("state", [repr(s) for s in _STATES])
+        if label is not None:
+            self._block.props["label"] = str(label)
+        if expanded is not None:
+            self._block.props["expanded"] = bool(expanded)
+        if state is not None:
+            self._block.props["state"] = state
+        from ..delta_generator import require_context
+
+        ctx = require_context()
+        if ctx.on_element is not None:
+            ctx.on_element(ctx, self._block)
+
+    def __enter__(self) -> "StatusContainer":
+        self._dg.__enter__()
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+        self._dg.__exit__(exc_type, exc, tb)
+        if self._block.props["state"] == "running":
+            # Streamlit marks a status complete when its block ends, error when it raised.
+            self.update(state="error" if exc_type is not None and
+                        not issubclass(exc_type, (GeneratorExit,)) else "complete")
+        return False
