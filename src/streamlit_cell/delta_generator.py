@@ -12,8 +12,13 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from .context import RunContext, get_run_context
+from .elements.charts import ChartsMixin
+from .elements.chat import ChatMixin
 from .elements.data import DataMixin
+from .elements.display import DisplayMixin
+from .elements.inputs import InputsMixin
 from .elements.layout import LayoutMixin
+from .elements.media import MediaMixin
 from .elements.status import StatusMixin
 from .elements.text import TextMixin
 from .elements.widgets import WidgetsMixin
@@ -37,7 +42,8 @@ def require_context() -> RunContext:
     return ctx
 
 
-class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixin):
+class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixin,
+                     DisplayMixin, ChartsMixin, MediaMixin, InputsMixin, ChatMixin):
     """Where the next element goes: appended to a block, or into a slot."""
 
     def __init__(

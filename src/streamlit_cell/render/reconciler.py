@@ -775,4 +775,12 @@ def register_view(*element_types: str) -> Callable[[Any], Any]:
 __all__ = ["Reconciler", "BlockView", "EventSink", "close_widget"]
 
 
-from . import status_views  # noqa: E402,F401 - registers its views
+# Each module registers the views of its elements.
+from . import (  # noqa: E402,F401
+    charts_views,
+    chat_views,
+    display_views,
+    inputs_views,
+    media_views,
+    status_views,
+)

@@ -1,0 +1,3 @@
+"""Views of the chat elements (see ``elements/chat.py``)."""
+
+from __future__ import annotations

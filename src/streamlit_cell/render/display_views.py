@@ -1,0 +1,3 @@
+"""Views of the display elements (see ``elements/display.py``)."""
+
+from __future__ import annotations

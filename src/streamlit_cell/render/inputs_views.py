@@ -1,0 +1,3 @@
+"""Views of the inputs elements (see ``elements/inputs.py``)."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Views of the media elements (see ``elements/media.py``)."""
+
+from __future__ import annotations
