@@ -1,0 +1,474 @@
+"""Build the demo notebooks of this folder (nbformat v4.5, no outputs stored).
+
+    /work/venv/bin/python notebooks/_build.py          # (re)write every notebook
+    /work/venv/bin/python notebooks/_build.py --check  # exit 1 if a notebook is stale
+
+One notebook per example of Streamlit's Session State concept page, plus a
+tour of every element. Cell ids are derived from the notebook and the cell's
+position, so rebuilding gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import nbformat
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+HERE = Path(__file__).resolve().parent
+PAGE = "https://docs.streamlit.io/develop/concepts/architecture/session-state"
+LOAD = "%load_ext streamlit_cell"
+
+RUN_NOTE = (
+    "Run the cells in order. The `%%streamlit_cell` cell shows a small app made of "
+    "ipywidgets; each click reruns the cell from top to bottom, the way Streamlit "
+    "reruns a script."
+)
+
+
+def md(text: str) -> tuple[str, str]:
+    return ("markdown", text.strip("\n"))
+
+
+def code(text: str) -> tuple[str, str]:
+    return ("code", text.strip("\n"))
+
+
+# ------------------------------------------------------------------ examples
+COUNTER_WITHOUT_STATE = [
+    md(f"""
+# A counter without Session State
+
+The first counter of Streamlit's [Session State page]({PAGE}#build-a-counter).
+The script sets `count = 0` and adds 1 when *Increment* was clicked. Every click
+reruns the whole script, so `count` starts from 0 again each time: the app never
+shows more than `Count = 1`. The next notebooks fix that with `st.session_state`.
+
+{RUN_NOTE}
+"""),
+    code(LOAD),
+    code("""
+%%streamlit_cell
+import streamlit as st
+
+st.title('Counter Example')
+count = 0
+
+increment = st.button('Increment')
+if increment:
+    count += 1
+
+st.write('Count = ', count)
+"""),
+    md("""
+An ordinary cell sees the cell's top-level names as they were after its last run
+(`count` is 0 or 1), and nothing was stored in `st.session_state`.
+"""),
+    code("""
+print("count =", count)
+print("'count' in st.session_state:", "count" in st.session_state)
+"""),
+]
+
+EXAMPLE_1 = [
+    md(f"""
+# Example 1: add Session State
+
+[Example 1]({PAGE}#example-1-add-session-state) of the Session State page.
+`count` now lives in `st.session_state`, which survives reruns. The
+`if 'count' not in st.session_state` guard initializes it once per session
+(here: once per kernel). *Increment* and *Decrement* change it in the run caused
+by the click.
+
+{RUN_NOTE}
+"""),
+    code(LOAD),
+    code("""
+%%streamlit_cell
+import streamlit as st
+
+st.title('Counter Example')
+
+# Streamlit runs from top to bottom on every interaction, so we check
+# whether `count` has already been initialized in st.session_state.
+if 'count' not in st.session_state:
+    st.session_state.count = 0
+
+increment = st.button('Increment')
+if increment:
+    st.session_state.count += 1
+
+decrement = st.button('Decrement')
+if decrement:
+    st.session_state.count -= 1
+
+st.write('Count = ', st.session_state.count)
+"""),
+    md("""
+The session state is shared with ordinary cells: click a few times, then run this
+cell. Writing `st.session_state.count = 10` here would rerun the app above, since
+it reads `count`.
+"""),
+    code("""
+st.session_state.count
+"""),
+]
+
+EXAMPLE_2 = [
+    md(f"""
+# Example 2: Session State and callbacks
+
+[Example 2]({PAGE}#example-2-session-state-and-callbacks) of the Session State
+page. `on_click=increment_counter` registers a callback: on a click it runs
+*before* the script, so the `st.write` below the button already shows the new
+count in the same run.
+
+{RUN_NOTE}
+"""),
+    code(LOAD),
+    code("""
+%%streamlit_cell
+import streamlit as st
+
+st.title('Counter Example using Callbacks')
+if 'count' not in st.session_state:
+    st.session_state.count = 0
+
+def increment_counter():
+    st.session_state.count += 1
+
+st.button('Increment', on_click=increment_counter)
+
+st.write('Count = ', st.session_state.count)
+"""),
+    md("After a few clicks, an ordinary cell reads the same value:"),
+    code("""
+print("Count =", st.session_state.count)
+dict(st.session_state)
+"""),
+]
+
+EXAMPLE_3 = [
+    md(f"""
+# Example 3: args and kwargs in callbacks
+
+[Example 3]({PAGE}#example-3-use-args-and-kwargs-in-callbacks) of the Session
+State page. `args=(increment_value,)` passes the number input's value to the
+callback. The arguments are bound when the button is drawn: the value used is the
+one the number input had in the run that drew the button (change the number,
+let the app rerun, then click).
+
+The second app passes fixed `kwargs` instead. Both apps use the same
+`st.session_state.count` (one session per kernel), so a click in one updates the
+other as well.
+
+{RUN_NOTE}
+"""),
+    code(LOAD),
+    code("""
+%%streamlit_cell
+import streamlit as st
+
+st.title('Counter Example using Callbacks with args')
+if 'count' not in st.session_state:
+    st.session_state.count = 0
+
+increment_value = st.number_input('Enter a value', value=0, step=1)
+
+def increment_counter(increment_value):
+    st.session_state.count += increment_value
+
+increment = st.button('Increment', on_click=increment_counter,
+    args=(increment_value, ))
+
+st.write('Count = ', st.session_state.count)
+"""),
+    code("""
+%%streamlit_cell
+import streamlit as st
+
+st.title('Counter Example using Callbacks with kwargs')
+if 'count' not in st.session_state:
+    st.session_state.count = 0
+
+def increment_counter(increment_value=0):
+    st.session_state.count += increment_value
+
+def decrement_counter(decrement_value=0):
+    st.session_state.count -= decrement_value
+
+st.button('Increment', on_click=increment_counter,
+    kwargs=dict(increment_value=5))
+
+st.button('Decrement', on_click=decrement_counter,
+    kwargs=dict(decrement_value=1))
+
+st.write('Count = ', st.session_state.count)
+"""),
+    md("The count both apps share, and the number input's value (published by the first cell):"),
+    code("""
+print("Count =", st.session_state.count)
+print("increment_value =", increment_value)
+"""),
+]
+
+EXAMPLE_4 = [
+    md(f"""
+# Example 4: forms and callbacks
+
+[Example 4]({PAGE}#example-4-forms-and-callbacks) of the Session State page.
+Widgets inside `st.form` do not rerun the app when they change; their values are
+sent together when *Update* (the form's submit button) is clicked. The submit
+button's callback runs first and sees the submitted values in
+`st.session_state` (the widgets have keys `update_time` and `increment_value`).
+
+{RUN_NOTE}
+"""),
+    code(LOAD),
+    code("""
+%%streamlit_cell
+import streamlit as st
+import datetime
+
+st.title('Counter Example')
+if 'count' not in st.session_state:
+    st.session_state.count = 0
+    st.session_state.last_updated = datetime.time(0,0)
+
+def update_counter():
+    st.session_state.count += st.session_state.increment_value
+    st.session_state.last_updated = st.session_state.update_time
+
+with st.form(key='my_form'):
+    st.time_input(label='Enter the time', value=datetime.datetime.now().time(), key='update_time')
+    st.number_input('Enter a value', value=0, step=1, key='increment_value')
+    submit = st.form_submit_button(label='Update', on_click=update_counter)
+
+st.write('Current Count = ', st.session_state.count)
+st.write('Last Updated = ', st.session_state.last_updated)
+"""),
+    md("Values typed into the form reach `st.session_state` only when the form is submitted:"),
+    code("""
+{key: st.session_state[key]
+ for key in ("count", "last_updated", "increment_value", "update_time")}
+"""),
+]
+
+# ----------------------------------------------------------------------- tour
+TOUR = [
+    md(f"""
+# A tour of streamlit-cell
+
+Every element streamlit-cell supports, each cell a small Streamlit script. The
+state rules are those of Streamlit's [Session State page]({PAGE}); one
+`st.session_state` is shared by every cell of the notebook.
+
+{RUN_NOTE}
+"""),
+    code(LOAD),
+    md("## Text"),
+    code("""
+%%streamlit_cell
+st.title("Title")
+st.header("Header")
+st.subheader("Subheader")
+st.markdown("Markdown with **bold**, *italics*, `code` and a [link](https://jupyter.org).")
+st.caption("A caption, for small print.")
+st.text("Fixed-width text: <not html>")
+st.code("def square(x):\\n    return x * x", language="python")
+st.write("`st.write` takes strings,", 42, "and more:")
+st.write({"a dict": [1, 2, 3]})
+"""),
+    md("## Alerts, JSON and exceptions"),
+    code("""
+%%streamlit_cell
+st.success("Saved.")
+st.info("Widgets rerun the cell when they change.")
+st.warning("This is a warning.")
+st.error("This is an error message (the run goes on).")
+st.json({"name": "streamlit-cell", "widgets": ["button", "slider"], "nested": {"ok": True}})
+st.exception(ValueError("st.exception shows an exception without raising it"))
+"""),
+    md("## Data (needs pandas)"),
+    code("""
+%%streamlit_cell
+import pandas as pd
+
+frame = pd.DataFrame({"x": range(1, 6), "square": [x * x for x in range(1, 6)]})
+st.dataframe(frame)
+st.table(frame.head(3))
+"""),
+    md("""
+## Every input widget
+
+Each widget has a `key`, so its value is also in `st.session_state`. Change any
+of them: the cell reruns and the summary at the bottom follows.
+"""),
+    code("""
+%%streamlit_cell
+import datetime as dt
+
+clicked = st.button("Button", key="tour_button")
+checked = st.checkbox("Checkbox", key="tour_checkbox")
+switched = st.toggle("Toggle", key="tour_toggle")
+number = st.number_input("Number input", min_value=0, max_value=100, value=5, key="tour_number")
+name = st.text_input("Text input", value="Ada", key="tour_text")
+notes = st.text_area("Text area", value="Some notes", key="tour_area")
+level = st.slider("Slider", 0, 10, 3, key="tour_slider")
+ratio = st.slider("Float slider", 0.0, 1.0, 0.5, key="tour_float_slider")
+span = st.slider("Range slider", 0, 100, (20, 80), key="tour_range")
+size = st.select_slider("Select slider", ["S", "M", "L", "XL"], value="M", key="tour_select_slider")
+fruit = st.selectbox("Selectbox", ["apple", "banana", "cherry"], key="tour_selectbox")
+mode = st.radio("Radio", ["light", "dark"], horizontal=True, key="tour_radio")
+tags = st.multiselect("Multiselect", ["red", "green", "blue"], default=["green"], key="tour_multiselect")
+day = st.date_input("Date input", dt.date(2024, 5, 1), key="tour_date")
+trip = st.date_input("Date range", (dt.date(2024, 5, 1), dt.date(2024, 5, 9)), key="tour_trip")
+alarm = st.time_input("Time input", dt.time(8, 45), key="tour_time")
+colour = st.color_picker("Color picker", "#1f77b4", key="tour_color")
+
+st.write("Button clicked in this run:", clicked)
+st.json({key: str(value) for key, value in st.session_state.items() if key.startswith("tour_")})
+"""),
+    md("## Layout: columns, container, expander, tabs, sidebar, empty"),
+    code("""
+%%streamlit_cell
+left, middle, right = st.columns([2, 1, 1])
+left.number_input("Left column", value=1, key="tour_left")
+middle.write("Middle column")
+right.write("Right column")
+
+with st.container(border=True):
+    st.write("Inside a bordered container")
+
+with st.expander("An expander", expanded=True):
+    st.write("Hidden until opened (this one starts open).")
+
+first, second = st.tabs(["First tab", "Second tab"])
+first.write("Content of the first tab")
+with second:
+    st.write("Content of the second tab")
+
+st.sidebar.header("Sidebar")
+st.sidebar.checkbox("A sidebar option", key="tour_sidebar_option")
+
+placeholder = st.empty()
+placeholder.info("st.empty() holds one element; writing to it again replaces it.")
+placeholder.success("Replaced: only this message is shown.")
+"""),
+    md("""
+## A form with `clear_on_submit`
+
+Nothing reruns while you fill the form in. *Send* submits every value at once,
+runs the callback, reruns, and puts the form's widgets back to their defaults.
+"""),
+    code("""
+%%streamlit_cell
+if "messages" not in st.session_state:
+    st.session_state.messages = []
+
+def send():
+    st.session_state.messages.append(
+        f"{st.session_state.tour_form_name} says: {st.session_state.tour_form_text}")
+
+with st.form("tour_form", clear_on_submit=True):
+    st.text_input("Name", value="Ada", key="tour_form_name")
+    st.text_area("Message", key="tour_form_text")
+    st.form_submit_button("Send", on_click=send)
+
+st.write(f"{len(st.session_state.messages)} message(s) sent")
+for message in st.session_state.messages:
+    st.text(message)
+"""),
+    md("""
+## Errors are shown in place
+
+An exception ends the run. It is shown where it happened, with its traceback,
+and the elements above it stay. The next interaction runs the cell again.
+"""),
+    code("""
+%%streamlit_cell
+st.write("This line runs before the error.")
+divisor = st.number_input("Divisor (0 raises ZeroDivisionError)", value=0)
+st.write("100 /", divisor, "=", 100 / divisor)
+"""),
+    md("""
+## Cells that share state
+
+The first cell owns a slider with `key="threshold"`. The second one only reads
+`st.session_state.threshold`: moving the slider reruns it too. An ordinary cell
+can write the key as well; when it ends, both apps update.
+"""),
+    code("""
+%%streamlit_cell
+st.slider("Threshold", 0, 100, 50, key="threshold")
+"""),
+    code("""
+%%streamlit_cell
+threshold = st.session_state.threshold
+above = [v for v in range(0, 101, 10) if v > threshold]
+st.write(f"Values above {threshold}: {above}")
+"""),
+    code("""
+st.session_state.threshold = 70
+"""),
+    md("The whole session state, as ordinary Python:"),
+    code("""
+sorted(st.session_state.keys())
+"""),
+]
+
+NOTEBOOKS: dict[str, list[tuple[str, str]]] = {
+    "00_tour.ipynb": TOUR,
+    "01_counter_without_state.ipynb": COUNTER_WITHOUT_STATE,
+    "02_example1_session_state.ipynb": EXAMPLE_1,
+    "03_example2_callbacks.ipynb": EXAMPLE_2,
+    "04_example3_args_kwargs.ipynb": EXAMPLE_3,
+    "05_example4_forms_callbacks.ipynb": EXAMPLE_4,
+}
+
+
+def build(name: str, cells: list[tuple[str, str]]) -> nbformat.NotebookNode:
+    nb = new_notebook()
+    nb.nbformat, nb.nbformat_minor = 4, 5
+    nb.metadata = {
+        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
+                       "name": "python3"},
+        "language_info": {"name": "python"},
+    }
+    stem = name.removesuffix(".ipynb")
+    for i, (kind, source) in enumerate(cells):
+        cell = new_markdown_cell(source) if kind == "markdown" else new_code_cell(source)
+        cell.id = f"{stem[:2]}-{i:02d}-{kind[:2]}"
+        nb.cells.append(cell)
+    nbformat.validate(nb)
+    return nb
+
+
+def render(nb: nbformat.NotebookNode) -> str:
+    return nbformat.writes(nb, version=4) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="only check the files are up to date")
+    args = ap.parse_args(argv)
+    stale = []
+    for name, cells in NOTEBOOKS.items():
+        text = render(build(name, cells))
+        path = HERE / name
+        if args.check:
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                stale.append(name)
+        else:
+            path.write_text(text, encoding="utf-8")
+            print(f"wrote {path.relative_to(HERE.parent)}")
+    if stale:
+        print("stale notebooks (run notebooks/_build.py):", ", ".join(stale))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
