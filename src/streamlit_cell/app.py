@@ -14,9 +14,12 @@ created.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import linecache
+import sys
 import time
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 import ipywidgets as w
 
@@ -63,6 +66,7 @@ class CellApp:
         self.sidebar_view = BlockView(Block("sidebar", id="sidebar"), self, self.reconciler)
         self.sidebar_view.widget.add_class("stc-sidebar")
         self.output = w.Output()
+        self.run_output = _RunOutput(registry.shell)
         self.body = w.HBox([self.main_view.widget], layout=w.Layout(width="100%"))
         self.main_view.widget.layout.flex = "1 1 auto"
         self.root = w.VBox([w.HTML(STYLESHEET), self.body, self.output])
@@ -110,12 +114,12 @@ class CellApp:
         values = {**self.silent, **(widget_values or {})} if (self.silent or widget_values) else None
         self.silent = {}
         self._run_started, self._last_live = time.perf_counter(), 0.0
-        with _Capture(self.registry.shell) as captured:
+        with self.run_output.capture():
             result = self.runner.run(values, on_element=self._on_element)
         self.result = result
         self.read_keys = set(result.read_keys)
         self._render(result.main, result.sidebar)
-        self._show_output(captured.outputs)
+        self._show_output(self.run_output.outputs)
         if self.publish:
             self._publish(result.globals)
         return result
@@ -284,36 +288,51 @@ def _find_form(block: Block, form_id: str) -> Element | None:
     return None
 
 
-class _Capture:
+class _RunOutput:
     """Collect a run's ``print()`` and ``display()`` output as Output-widget
-    outputs, so that an unchanged output sends no message."""
+    outputs, so that an unchanged output sends no message.
+
+    One per app, reused every run: IPython's ``capture_output`` builds a new
+    traitlets display publisher each time, a sixth of a small rerun's cost."""
 
     def __init__(self, shell: Any) -> None:
         self.shell = shell
         self.outputs: tuple[Any, ...] = ()
+        self._publisher: Any = None
+        if shell is not None:
+            from IPython.core.displayhook import CapturingDisplayHook
+            from IPython.core.displaypub import CapturingDisplayPublisher
 
-    def __enter__(self) -> "_Capture":
-        from IPython.utils.capture import capture_output
+            self._publisher = CapturingDisplayPublisher()
+            self._hook = CapturingDisplayHook(shell=shell, outputs=self._publisher.outputs)
 
-        self._capture = capture_output(stdout=True, stderr=True, display=self.shell is not None)
-        if self.shell is None:
-            self._capture.shell = None
-        self._captured = self._capture.__enter__()
-        return self
+    @contextlib.contextmanager
+    def capture(self) -> Iterator[None]:
+        stdout, stderr = io.StringIO(), io.StringIO()
+        saved_streams = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = stdout, stderr
+        if self._publisher is not None:
+            self._publisher.outputs.clear()
+            saved_publisher, saved_hook = self.shell.display_pub, sys.displayhook
+            self.shell.display_pub, sys.displayhook = self._publisher, self._hook
+        try:
+            yield
+        finally:
+            sys.stdout, sys.stderr = saved_streams
+            if self._publisher is not None:
+                self.shell.display_pub, sys.displayhook = saved_publisher, saved_hook
+            self.outputs = self._collect(stdout.getvalue(), stderr.getvalue())
 
-    def __exit__(self, *exc: Any) -> bool:
-        self._capture.__exit__(*exc)
-        captured = self._captured
+    def _collect(self, stdout: str, stderr: str) -> tuple[Any, ...]:
         outputs: list[dict[str, Any]] = []
-        if captured.stdout:
-            outputs.append({"output_type": "stream", "name": "stdout", "text": captured.stdout})
-        if captured.stderr:
-            outputs.append({"output_type": "stream", "name": "stderr", "text": captured.stderr})
-        for rich in captured.outputs:
-            outputs.append({"output_type": "display_data", "data": rich.data,
-                            "metadata": rich.metadata})
-        self.outputs = tuple(outputs)
-        return False
+        if stdout:
+            outputs.append({"output_type": "stream", "name": "stdout", "text": stdout})
+        if stderr:
+            outputs.append({"output_type": "stream", "name": "stderr", "text": stderr})
+        for rich in self._publisher.outputs if self._publisher is not None else ():
+            outputs.append({"output_type": "display_data", "data": rich["data"],
+                            "metadata": rich["metadata"] or {}})
+        return tuple(outputs)
 
 
 class AppRegistry:

@@ -8,6 +8,7 @@ script shows goes through here first, unless the script passed
 from __future__ import annotations
 
 import html
+import re
 from functools import lru_cache
 
 import nh3
@@ -46,12 +47,27 @@ def sanitize(fragment: str) -> str:
     )
 
 
+#: What can start a block other than a paragraph on a line of its own:
+#: headings, quotes, lists, fences, HTML, tables, thematic breaks, link
+#: reference definitions, indented code (four spaces, or a tab within them).
+_BLOCK_START = re.compile(r"^(?: {4}| {0,3}\t| {0,3}(?:[#>*+\-_=|<~`\[]|\d{1,9}[.)]))")
+
+
+def _render(md: MarkdownIt, text: str) -> str:
+    # A single line without block syntax is one paragraph: render it inline,
+    # skipping the block parser (most st.write/st.markdown calls, on every rerun).
+    if "\n" not in text and "\r" not in text and "|" not in text \
+            and not _BLOCK_START.match(text) and text.strip():
+        return f"<p>{md.renderInline(text.strip())}</p>\n"
+    return md.render(text)
+
+
 @lru_cache(maxsize=2048)
 def markdown_to_html(text: str, unsafe_allow_html: bool = False) -> str:
     """Render Streamlit-flavoured Markdown; sanitise unless HTML was allowed."""
     if unsafe_allow_html:
-        return _unsafe_md.render(text)
-    return sanitize(_safe_md.render(text))
+        return _render(_unsafe_md, text)
+    return sanitize(_render(_safe_md, text))
 
 
 def inline_markdown_to_html(text: str) -> str:
