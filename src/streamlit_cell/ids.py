@@ -73,5 +73,18 @@ def register_element_id(ctx: RunContext, element_type: str, element_id: str) -> 
     ctx.widget_ids_this_run.add(element_id)
 
 
+#: Cell ids made from a hash of the source (see magic.py) start with this.
+SOURCE_HASH_PREFIX = "src-"
+
+
 def _describe_cell(cell_id: str) -> str:
-    return f"another streamlit cell ({cell_id})"
+    description = f"another streamlit cell ({cell_id})"
+    if cell_id.startswith(SOURCE_HASH_PREFIX):
+        # Without cell ids from the front end, an edited cell looks like a new
+        # one, and its old app still owns the keys.
+        description += (
+            ". If that is this cell before you edited it (this front end does not "
+            "tell the kernel cell ids), give the cell a stable identity with "
+            "`%%streamlit_cell --key NAME`"
+        )
+    return description

@@ -13,6 +13,7 @@ from IPython.display import display
 
 from . import api
 from .app import AppRegistry, CellApp, current_cell_id
+from .ids import SOURCE_HASH_PREFIX
 from .state import add_external_write_listener, remove_external_write_listener
 
 _registry: AppRegistry | None = None
@@ -64,7 +65,7 @@ def run_cell_app(source: str, *, key: str | None, publish: bool, shell: Any) -> 
     except SyntaxError as error:
         raise UsageError(f"%%streamlit_cell: the cell is not valid Python: {error}") from None
     cell_id = key or current_cell_id(shell) or \
-        "src-" + hashlib.sha1(source.encode(), usedforsecurity=False).hexdigest()[:12]
+        SOURCE_HASH_PREFIX + hashlib.sha1(source.encode(), usedforsecurity=False).hexdigest()[:12]
     count = getattr(shell, "execution_count", None)
     label = f"streamlit_cell {cell_id}" + (f" (In [{count}])" if count else "")
     app = reg.create(cell_id, source, label=label, publish=publish)
