@@ -9,7 +9,9 @@ read back from it.
 
 from __future__ import annotations
 
+import functools
 import hashlib
+from collections.abc import Iterable
 from typing import Any
 
 from .context import RunContext
@@ -18,11 +20,31 @@ from .state import GENERATED_ELEMENT_ID_PREFIX, user_key_from_element_id
 
 
 def compute_element_id(element_type: str, user_key: str | None, **kwargs: Any) -> str:
+    """Streamlit's id: a hash of the type, the key and ``str()`` of each argument.
+
+    Every widget computes its id on every run with the same arguments, so ids
+    are memoised. The memo key holds each value's type: ``1 == 1.0 == True``
+    but their ``str()`` differ. Unhashable arguments (lists) are hashed anew."""
+    try:
+        return _memoised_id(element_type, user_key,
+                            tuple((name, type(value), value) for name, value in kwargs.items()))
+    except TypeError:
+        return _element_id(element_type, user_key, kwargs.items())
+
+
+@functools.lru_cache(maxsize=8192)
+def _memoised_id(element_type: str, user_key: str | None,
+                 arguments: tuple[tuple[str, type, Any], ...]) -> str:
+    return _element_id(element_type, user_key, ((name, value) for name, _, value in arguments))
+
+
+def _element_id(element_type: str, user_key: str | None,
+                arguments: Iterable[tuple[str, Any]]) -> str:
     h = hashlib.md5(usedforsecurity=False)
     h.update(element_type.encode())
     if user_key:
         h.update(user_key.encode())
-    for name, value in kwargs.items():
+    for name, value in arguments:
         h.update(str(name).encode())
         h.update(str(value).encode())
     return f"{GENERATED_ELEMENT_ID_PREFIX}-{h.hexdigest()}-{user_key}"
