@@ -4,7 +4,8 @@ count unchanged. The reference is plain ipywidgets doing the same work.
 
 The warm-up (3,000 clicks) is longer than the Markdown renderer's LRU cache
 (2,048 entries): before it is full, each new "Count = N" text adds a cached
-entry, which is bounded growth, not a leak.
+entry, which is bounded growth, not a leak. Tracing starts before the
+warm-up, or the cache's turnover would look like growth.
 
     python bench/memory_flat.py [-n 10000] [--json]
 """
@@ -33,11 +34,14 @@ st.write("Count = ", st.session_state.count)
 
 
 def _traced_growth(click, n: int) -> tuple[float, int]:
+    # Trace from before the warm-up: tracemalloc cannot see the release of a
+    # block allocated before it started, so a cache turning over old entries
+    # would look like growth.
+    tracemalloc.start()
     for _ in range(3000):  # fill the bounded caches (markdown LRU: 2,048 entries)
         click()
     gc.collect()
     widgets_before = live_widgets()
-    tracemalloc.start()
     before = tracemalloc.take_snapshot()
     for _ in range(n):
         click()
