@@ -7,10 +7,12 @@ DeltaGenerator, as in Streamlit.
 
 from __future__ import annotations
 
+import sys
 from typing import Any, NoReturn
 
 from . import caching, config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
 from .delta_generator import DeltaGenerator, main_dg, require_context, sidebar_dg
+from .fragment import fragment
 from .runner import RerunException, StopException
 from .session import session_state
 
@@ -26,21 +28,42 @@ cache_data = caching.cache_data
 cache_resource = caching.cache_resource
 
 __all__ = ["sidebar", "session_state", "rerun", "stop", "cache_data", "cache_resource",
-           *ELEMENT_COMMANDS]
+           "fragment", *ELEMENT_COMMANDS]
+
+# Streamlit's page-level commands and runtime objects, as a notebook has them
+# (what each one means here is in its module's docstring). Names a notebook
+# cannot have at all are in `notebook_only` and raise from `__getattr__`.
+from .notebook_only import NOT_IN_NOTEBOOKS, NotInNotebookError, missing_attribute_message  # noqa: E402
+from .page_config import set_page_config  # noqa: E402
+from .query_params import query_params  # noqa: E402
+from .secrets import secrets  # noqa: E402
+from .user_info import user  # noqa: E402
+
+get_option = config.get_option
+set_option = config.set_option
+
+__all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option"]
 
 
 def rerun(scope: Any = "app") -> NoReturn:
     """Stop this run and run the script again from the top, state kept.
 
-    ``scope`` is validated as Streamlit does; there are no fragments here, so
-    only ``"app"`` can succeed, with Streamlit's error for the other scopes.
+    ``scope="fragment"`` in a fragment during a fragment run reruns that
+    fragment; fragment keys (from a widget callback) rerun the fragments
+    declared with those keys. Errors are Streamlit's.
     """
     ctx = require_context()
     fragment_keys = _rerun_fragment_keys(scope)
     if scope == "fragment":
-        raise errors.StreamlitInvalidLayoutContextError(
-            'scope="fragment" can only be specified from `@st.fragment`-decorated '
-            "functions during fragment reruns.")
+        queue = ctx.fragment_ids_this_run
+        if not queue or ctx.fragment_id is None:
+            raise errors.StreamlitInvalidLayoutContextError(
+                'scope="fragment" can only be specified from `@st.fragment`-decorated '
+                "functions during fragment reruns.")
+        # Streamlit: this fragment and the ones queued after it.
+        rest = queue[queue.index(ctx.fragment_id):] if ctx.fragment_id in queue \
+            else [ctx.fragment_id]
+        raise RerunException(fragment_ids=rest)
     if fragment_keys:
         if not ctx.in_callback:
             raise errors.StreamlitAPIException(
@@ -50,11 +73,17 @@ def rerun(scope: Any = "app") -> NoReturn:
                 "current run. If you meant to rerun the whole app or the "
                 "current fragment, use `scope='app'` or `scope='fragment'`.",
                 error_id="rerun-keyed-outside-callback")
-        raise errors.StreamlitAPIException(
-            f"No fragment found for target '{fragment_keys[0]}'. Pass the same "
-            "`key` you set on `@st.fragment(key=...)`, and make sure "
-            "that fragment has rendered at least once.",
-            error_id="rerun-unknown-fragment-key")
+        storage = ctx.fragments
+        missing = [key for key in fragment_keys if storage is None or not storage.ids_for_key(key)]
+        if missing:
+            raise errors.StreamlitAPIException(
+                f"No fragment found for target '{missing[0]}'. Pass the same "
+                "`key` you set on `@st.fragment(key=...)`, and make sure "
+                "that fragment has rendered at least once.",
+                error_id="rerun-unknown-fragment-key")
+        assert storage is not None
+        targets = [fragment_id for key in fragment_keys for fragment_id in storage.ids_for_key(key)]
+        raise RerunException(fragment_ids=list(dict.fromkeys(targets)))
     raise RerunException()
 
 
@@ -99,8 +128,12 @@ def stop() -> NoReturn:
 
 
 def __getattr__(name: str) -> Any:
-    raise AttributeError(
-        f"module 'streamlit' has no attribute '{name}' in streamlit-cell: `st.{name}` "
-        "is not implemented by the emulation yet. See `python -m streamlit_cell.compat` "
-        "for what is supported."
-    )
+    """``st.<name>`` for a name this module does not have. A Streamlit feature
+    that cannot work in a notebook raises ``NotInNotebookError`` (a
+    ``StreamlitNotSupportedInNotebookError`` that says what to use instead);
+    anything else raises ``AttributeError`` with Streamlit's advice (removed
+    names, typos). Both are ``AttributeError``s, so ``hasattr`` stays False."""
+    if name in NOT_IN_NOTEBOOKS:
+        raise NotInNotebookError(name)
+    raise AttributeError(missing_attribute_message(name, __all__), name=name,
+                         obj=sys.modules[__name__])

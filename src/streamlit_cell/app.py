@@ -23,10 +23,11 @@ from typing import Any, Callable, Iterator
 
 import ipywidgets as w
 
+from .page_config import main_area_max_width, sidebar_width
 from .render.element_html import STYLESHEET
 from .render.reconciler import BlockView, Reconciler, close_widget
 from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
-from .runner import RunResult, ScriptRunner
+from .runner import RunResult, ScriptRunner, is_interrupt
 from .session import kernel_session
 from .state import WIDGET_DEFAULT
 from .context import RunContext
@@ -35,7 +36,7 @@ from .tree import Block, Element, assign_ids
 _HIDDEN_GLOBALS = {"__builtins__", "__name__", "st"}
 
 #: Elements shown as soon as they are added or changed during a run.
-_LIVE_TYPES = frozenset({"progress", "spinner", "status", "toast"})
+_LIVE_TYPES = frozenset({"progress", "spinner", "status", "toast", "write_stream"})
 #: A progress bar updated in a tight loop is shown at most this often.
 _LIVE_STATUS_INTERVAL = 0.03
 #: Other elements are shown live only in runs longer than this, this often.
@@ -65,11 +66,16 @@ class CellApp:
         self.main_view = BlockView(Block("main", id="main"), self, self.reconciler)
         self.sidebar_view = BlockView(Block("sidebar", id="sidebar"), self, self.reconciler)
         self.sidebar_view.widget.add_class("stc-sidebar")
+        # Streamlit's bottom container (a top-level chat input), below the app.
+        self.bottom_view = BlockView(Block("bottom", id="bottom"), self, self.reconciler)
         self.output = w.Output()
         self.run_output = _RunOutput(registry.shell)
         self.body = w.HBox([self.main_view.widget], layout=w.Layout(width="100%"))
         self.main_view.widget.layout.flex = "1 1 auto"
-        self.root = w.VBox([w.HTML(STYLESHEET), self.body, self.output])
+        #: The app's `st.set_page_config` settings, kept across runs.
+        self.page_config: dict[str, Any] = {}
+        self._apply_page_config({})
+        self.root = w.VBox([w.HTML(STYLESHEET), self.body, self.bottom_view.widget, self.output])
         self.root.add_class("stc-app")
         #: form id -> widget id -> staged value (sent when the form is submitted).
         self.staged: dict[str, dict[str, Any]] = {}
@@ -104,7 +110,8 @@ class CellApp:
         try:
             while True:
                 result = self._run_once(widget_values)
-                if self._queued is None:
+                if self._queued is None or is_interrupt(result):
+                    self._queued = None  # an interrupt also drops what queued meanwhile
                     return result
                 widget_values, self._queued = self._queued, None
         finally:
@@ -115,14 +122,30 @@ class CellApp:
         self.silent = {}
         self._run_started, self._last_live = time.perf_counter(), 0.0
         with self.run_output.capture():
-            result = self.runner.run(values, on_element=self._on_element)
+            result = self.runner.run(values, on_element=self._on_element,
+                                     fragment_ids=self._fragments_of(widget_values))
         self.result = result
         self.read_keys = set(result.read_keys)
-        self._render(result.main, result.sidebar)
+        self._render(result.main, result.sidebar, result.bottom)
+        self._apply_page_config(result.page_config)
         self._show_output(self.run_output.outputs)
         if self.publish:
             self._publish(result.globals)
         return result
+
+    def _fragments_of(self, widget_values: dict[str, Any] | None) -> list[str] | None:
+        """The fragments to rerun for a person's input: when every widget
+        that fired lives in a fragment, only those fragments rerun (the ids
+        Streamlit's front end sends); else None, the whole cell."""
+        if not widget_values:
+            return None
+        fragment_ids = []
+        for widget_id in widget_values:
+            metadata = self.session.widget_metadata(widget_id)
+            if metadata is None or metadata.fragment_id is None:
+                return None
+            fragment_ids.append(metadata.fragment_id)
+        return list(dict.fromkeys(fragment_ids))
 
     def _on_element(self, ctx: RunContext, element: Element) -> None:
         """Show a run's elements while it is still going, as Streamlit does:
@@ -135,25 +158,44 @@ class CellApp:
         elif now - self._run_started < _LIVE_AFTER or now - self._last_live < _LIVE_INTERVAL:
             return
         self._last_live = now
-        assign_ids(ctx.main)
-        assign_ids(ctx.sidebar)
+        for root in (ctx.main, ctx.sidebar, ctx.bottom):
+            assign_ids(root)
         self.reconciler.partial = True
         try:
-            self._render(ctx.main, ctx.sidebar)
+            self._render(ctx.main, ctx.sidebar, ctx.bottom)
         finally:
             self.reconciler.partial = False
 
-    def _render(self, main: Block, sidebar: Block) -> None:
+    def _render(self, main: Block, sidebar: Block, bottom: Block | None = None) -> None:
         self.reconciler.overrides = {
             wid: self._display_value(wid, value)
             for staged in self.staged.values() for wid, value in staged.items()
         }
         self.main_view.update(main)
         self.sidebar_view.update(sidebar)
+        self.bottom_view.update(bottom if bottom is not None else Block("bottom", id="bottom"))
         children = (self.sidebar_view.widget, self.main_view.widget) if sidebar.items \
             else (self.main_view.widget,)
         if tuple(self.body.children) != children:
             self.body.children = children
+
+    def _apply_page_config(self, changes: dict[str, Any]) -> None:
+        """Apply a run's `st.set_page_config` settings on top of the earlier
+        ones (Streamlit's calls are additive): the layout sets the main area's
+        width, a sidebar state in pixels the sidebar's. Unchanged settings
+        send nothing."""
+        menu_items = {**self.page_config.get("menu_items", {}), **changes.get("menu_items", {})}
+        self.page_config.update(changes)
+        if menu_items:
+            self.page_config["menu_items"] = menu_items
+        main_layout = self.main_view.widget.layout
+        max_width = main_area_max_width(self.page_config)
+        if main_layout.max_width != max_width:
+            main_layout.max_width = max_width
+        sidebar_layout = self.sidebar_view.widget.layout
+        width = sidebar_width(self.page_config)
+        if sidebar_layout.width != width:
+            sidebar_layout.width = width
 
     def _display_value(self, widget_id: str, value: Any) -> Any:
         if value is WIDGET_DEFAULT:
@@ -254,7 +296,7 @@ class CellApp:
             element.id: WIDGET_DEFAULT for element in _walk(form)
             if element.is_widget and element.type != "button"
         }
-        self._render(self.result.main, self.result.sidebar)
+        self._render(self.result.main, self.result.sidebar, self.result.bottom)
 
     # ------------------------------------------------------------- closing
     def close(self) -> None:
@@ -264,6 +306,7 @@ class CellApp:
         self.closed = True
         self.main_view.close()
         self.sidebar_view.close()
+        self.bottom_view.close()
         for widget in (*self.root.children, self.root):  # stylesheet, body, output
             close_widget(widget)
 
@@ -364,8 +407,8 @@ class AppRegistry:
         """A person changed a widget of ``origin``: rerun it, then the apps
         that read what it wrote."""
         result = origin.run(values)
-        if result is None:
-            return
+        if result is None or is_interrupt(result):
+            return  # interrupted: the other apps do not rerun either
         written = set(result.written_keys)
         for widget_id in values:
             metadata = self.session.widget_metadata(widget_id)
@@ -386,6 +429,8 @@ class AppRegistry:
                 continue
             done.add(cell_id)
             result = app.run(None)
+            if is_interrupt(result):
+                return
             if result is not None:
                 written |= result.written_keys
 

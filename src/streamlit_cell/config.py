@@ -14,6 +14,8 @@ _DEFAULTS: dict[str, Any] = {
     # How many consecutive st.rerun() calls without a user event before we stop
     # a run that loops forever (Streamlit has no bound; a notebook needs one).
     "runner.maxConsecutiveReruns": 100,
+    # Largest file (MB) a file uploader accepts, unless it sets max_upload_size.
+    "server.maxUploadSize": 200,
 }
 
 _options: dict[str, Any] = dict(_DEFAULTS)

@@ -12,10 +12,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator
 from contextlib import contextmanager
 
+from .tree import Block
+
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
+    from .fragment import FragmentStorage
     from .state import SessionState
-    from .tree import Block
 
 
 @dataclass
@@ -40,6 +42,17 @@ class RunContext:
     #: Called as ``on_element(ctx, element)`` for each element added or changed,
     #: so a front end can show a long run's progress live.
     on_element: Any = None
+    #: Streamlit's bottom container: a chat input written at the top level of
+    #: the main area is shown below the app.
+    bottom: Block = field(default_factory=lambda: Block("bottom", id="bottom"))
+    #: The script's ``@st.fragment`` functions, kept across runs.
+    fragments: "FragmentStorage | None" = None
+    #: The fragment whose body is executing (innermost), None outside any.
+    fragment_id: str | None = None
+    #: The fragments a fragment run reruns; empty in a full run.
+    fragment_ids_this_run: list[str] = field(default_factory=list)
+    #: What this run's ``st.set_page_config`` calls set (see ``page_config``).
+    page_config: dict[str, Any] = field(default_factory=dict)
 
 
 _current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", default=None)

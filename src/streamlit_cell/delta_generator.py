@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from .context import RunContext, get_run_context
+from .elements.celebrations import CelebrationsMixin
 from .elements.charts import ChartsMixin
 from .elements.chat import ChatMixin
 from .elements.data import DataMixin
@@ -23,6 +24,7 @@ from .elements.status import StatusMixin
 from .elements.text import TextMixin
 from .elements.widgets import WidgetsMixin
 from .errors import NoSessionContext
+from .fragment import check_fragment_write
 from .ids import compute_and_register_element_id
 from .state import WidgetMetadata, require_valid_user_key
 from .tree import Block, Element
@@ -43,7 +45,8 @@ def require_context() -> RunContext:
 
 
 class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixin,
-                     DisplayMixin, ChartsMixin, MediaMixin, InputsMixin, ChatMixin):
+                     DisplayMixin, ChartsMixin, MediaMixin, InputsMixin, ChatMixin,
+                     CelebrationsMixin):
     """Where the next element goes: appended to a block, or into a slot."""
 
     def __init__(
@@ -90,6 +93,8 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
             block.items[index] = element
         else:
             block = dg._block if dg._block is not None else ctx.main
+            if ctx.fragment_ids_this_run:
+                check_fragment_write(ctx, block)
             block.items.append(element)
             index = len(block.items) - 1
         if ctx.on_element is not None:
@@ -199,12 +204,15 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
             deserializer=deserializer,
             value_type=value_type,
             callback=on_change,
-            callback_args=tuple(args) if args is not None else None,
-            callback_kwargs=dict(kwargs) if kwargs is not None else None,
+            # Kept as given, as Streamlit does: a bad `args` fails only when
+            # the callback is called (and not at all without a callback).
+            callback_args=args,
+            callback_kwargs=kwargs,
             form_id=self._current_form_id if form_id is None else form_id,
             disabled=disabled,
             owner=ctx.cell_id,
             user_key=key,
+            fragment_id=ctx.fragment_id,
         )
         value, changed = ctx.session.register_widget(metadata, key)
         if key is not None:

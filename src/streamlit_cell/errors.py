@@ -291,3 +291,74 @@ class StreamlitNotSupportedInNotebookError(StreamlitAPIException):
 
 class StreamlitSetPageConfigMustBeFirstCommandError(StreamlitAPIException):
     """Kept for scripts that catch it by name."""
+
+
+class StreamlitInvalidWidthError(LocalizableStreamlitException):
+    def __init__(self, width: Any, allow_content: bool = False) -> None:
+        valid_values = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            valid_values = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(
+            "Invalid width value: {width}. Width must be either {valid_values}.",
+            width=repr(width), valid_values=valid_values,
+        )
+
+
+class StreamlitInvalidHeightError(LocalizableStreamlitException):
+    def __init__(self, height: Any, allow_content: bool = False) -> None:
+        valid_values = "a positive integer (pixels) or 'stretch'"
+        if allow_content:
+            valid_values = "a positive integer (pixels), 'stretch', or 'content'"
+        super().__init__(
+            "Invalid height value: {height}. Height must be either {valid_values}.",
+            height=repr(height), valid_values=valid_values,
+        )
+
+
+class StreamlitIncompatibleParametersError(LocalizableStreamlitException):
+    """Two or more arguments that cannot be used together."""
+
+    def __init__(self, first_use: str, second_use: str, *other_uses: str,
+                 explanation: str | None = None) -> None:
+        quoted = [f"`{use}`" for use in (first_use, second_use, *other_uses)]
+        uses_text = (f"{quoted[0]} and {quoted[1]}" if len(quoted) == 2
+                     else ", ".join(quoted[:-1]) + f", and {quoted[-1]}")
+        message = "{uses_text} cannot be used together."
+        if explanation:
+            message += " {explanation}"
+        super().__init__(message, uses_text=uses_text, explanation=explanation)
+
+
+# Notebook replacements of Streamlit's runtime objects (secrets, query params,
+# page config): Streamlit's classes, so scripts can catch them by name.
+class StreamlitSecretNotFoundError(LocalizableStreamlitException, FileNotFoundError):
+    """No secrets file was found, or one could not be parsed."""
+
+
+class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            "Query param value for `{key}` cannot be set to a dictionary. "
+            "Provide a string or iterable of strings instead.",
+            key=key,
+        )
+
+
+class StreamlitInvalidURLError(LocalizableStreamlitException):
+    """A URL is malformed or uses an unsupported protocol."""
+
+    def __init__(self, url: str, protocols: Iterable[str] = ("http", "https", "mailto")) -> None:
+        # mailto: has no authority part, so it is written "mailto:", not "mailto://".
+        prefixes = [f'"{p}:"' if p == "mailto" else f'"{p}://"' for p in protocols]
+        protocols_text = (" or ".join(prefixes) if len(prefixes) <= 2
+                          else f"{', '.join(prefixes[:-1])}, or {prefixes[-1]}")
+        super().__init__(
+            '"{url}" is not a valid URL. '
+            "You must use a fully qualified domain beginning with {protocols}.",
+            url=url,
+            protocols=protocols_text,
+        )
+
+
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """A value cannot be converted to a DataFrame (e.g. for ``st.data_editor``)."""

@@ -45,12 +45,24 @@ def streamlit_import(name: str, globals: Any = None, locals: Any = None,
     if level == 0 and (name == "streamlit" or name.startswith("streamlit.")):
         module = _emulated_module(name)
         if fromlist:
+            if name == "streamlit":
+                _check_importable(module, fromlist)
             return module
         # `import streamlit.errors` binds the top-level package.
         if name != "streamlit":
             _emulated_module(name)
         return _emulated_module("streamlit")
     return _real_import(name, globals, locals, fromlist, level)
+
+
+def _check_importable(module: Any, names: Any) -> None:
+    """``from streamlit import login``: raise the notebook's explanation for
+    a name a notebook cannot have, which Python's ``ImportError`` would drop."""
+    from .notebook_only import NOT_IN_NOTEBOOKS, NotInNotebookError
+
+    for name in names:
+        if name in NOT_IN_NOTEBOOKS and name not in vars(module):
+            raise NotInNotebookError(name)
 
 
 class _ScriptBuiltins(dict):

@@ -9,12 +9,16 @@ checked for unpicklable values when that option is on.
 ``st.stop()`` and uncaught exceptions end the run early; as in Streamlit, an
 early end skips the stale-widget clean-up. ``st.rerun()`` starts the body
 again at once with state kept.
+
+A *fragment run* (``run(..., fragment_ids=[...])``, see ``fragment.py``) runs
+the callbacks, then only the bodies of those fragments, patching the last
+run's element tree in place; clean-up then only touches their widgets.
 """
 
 from __future__ import annotations
 
+import linecache
 import os
-
 import types
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -23,6 +27,7 @@ from . import config
 from .context import RunContext, run_context
 from .elements.text import exception_props
 from .errors import StreamlitAPIException
+from .fragment import FragmentHandledException, FragmentStorage, run_fragments
 from .imports import make_script_globals
 from .state import SessionState
 from .tree import Block, Element, assign_ids
@@ -38,7 +43,12 @@ class StopException(ScriptControlException):
 
 
 class RerunException(ScriptControlException):
-    """``st.rerun()``: end this run and start the script again."""
+    """``st.rerun()``: end this run and start the script again (or, with
+    ``fragment_ids``, run only those fragments again)."""
+
+    def __init__(self, fragment_ids: list[str] | None = None) -> None:
+        super().__init__()
+        self.fragment_ids = fragment_ids or None
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -50,6 +60,7 @@ class RunResult:
 
     main: Block
     sidebar: Block
+    bottom: Block = field(default_factory=lambda: Block("bottom", id="bottom"))
     exception: BaseException | None = None
     read_keys: set[str] = field(default_factory=set)
     written_keys: set[str] = field(default_factory=set)
@@ -59,6 +70,8 @@ class RunResult:
     reruns: int = 0
     #: True when the body ran to its end (no exception, no st.stop()).
     completed: bool = False
+    #: What the run's ``st.set_page_config`` calls set (the app applies it).
+    page_config: dict[str, Any] = field(default_factory=dict)
 
 
 def new_roots() -> tuple[Block, Block]:
@@ -85,15 +98,30 @@ class ScriptRunner:
         self._code: types.CodeType | None = None
         self._fallback_namespace = fallback_namespace
         self._hidden_names = hidden_names
+        #: The script's ``@st.fragment`` calls, kept across runs.
+        self.fragments = FragmentStorage()
+        #: The last run's result: the tree a fragment run patches.
+        self.last_result: RunResult | None = None
 
     def _compiled(self) -> types.CodeType:
         if self._code is None:
             self._code = compile(self.source, self.filename, "exec")
+        # So that tracebacks and `st.echo` show this script's lines (scripts
+        # of several AppTests may share a file name): set at each run.
+        linecache.cache[self.filename] = (
+            len(self.source), None, self.source.splitlines(keepends=True), self.filename)
         return self._code
 
+    def can_run_fragments(self, fragment_ids: list[str]) -> bool:
+        """Whether a fragment run of ``fragment_ids`` is possible: the last
+        run rendered them (else the caller does a full run)."""
+        return self.last_result is not None and bool(self.fragments.order(fragment_ids))
+
     def run(self, widget_values: dict[str, Any] | None = None,
-            on_element: Callable[[RunContext, Element], None] | None = None) -> RunResult:
-        """Run the script once (plus any ``st.rerun()`` restarts)."""
+            on_element: Callable[[RunContext, Element], None] | None = None,
+            fragment_ids: list[str] | None = None) -> RunResult:
+        """Run the script once (plus any ``st.rerun()`` restarts); with
+        ``fragment_ids``, run only those fragments of the last run."""
         max_reruns = config.get_option("runner.maxConsecutiveReruns")
         values = widget_values
         apply_values = True
@@ -101,13 +129,21 @@ class ScriptRunner:
         read: set[str] = set()
         written: set[str] = set()
         while True:
-            main, sidebar = new_roots()
-            ctx = RunContext(session=self.session, cell_id=self.cell_id, main=main,
-                             sidebar=sidebar, on_element=on_element)
-            result = RunResult(main=main, sidebar=sidebar, reruns=reruns)
+            fragments_to_run = self.fragments.order(fragment_ids or []) \
+                if self.last_result is not None else []
+            if fragments_to_run:
+                ctx, result = self._fragment_run_context(fragments_to_run, on_element, reruns)
+            else:
+                main, sidebar = new_roots()
+                ctx = RunContext(session=self.session, cell_id=self.cell_id, main=main,
+                                 sidebar=sidebar, on_element=on_element,
+                                 fragments=self.fragments)
+                result = RunResult(main=main, sidebar=sidebar, bottom=ctx.bottom,
+                                   reruns=reruns)
+            self.fragments.begin_run()
             with run_context(ctx):
-                outcome = self._run_once(ctx, values if apply_values else None,
-                                         apply_values, result)
+                outcome, fragment_ids = self._run_once(
+                    ctx, values if apply_values else None, apply_values, result)
             read |= ctx.read_keys
             written |= ctx.written_keys
             if outcome == "rerun":
@@ -121,27 +157,61 @@ class ScriptRunner:
                         "example a flag in `st.session_state`), or raise the limit with "
                         "`streamlit_cell.config.set_option('runner.maxConsecutiveReruns', n)`."
                     )
-                    main, sidebar = new_roots()
-                    main.items.append(Element("exception", exception_props(error, uncaught=True)))
-                    assign_ids(main)
-                    assign_ids(sidebar)
-                    return RunResult(main=main, sidebar=sidebar, exception=error,
-                                     read_keys=read, written_keys=written, reruns=reruns)
+                    # The last pass's page stays, with the error below it: its
+                    # widgets (a checkbox that set the loop going) can stop it.
+                    result.exception = error
+                    result.main.items.append(
+                        Element("exception", exception_props(error, uncaught=True)))
+                    result.reruns = reruns
+                    result.read_keys, result.written_keys = read, written
+                    result.widget_ids = set(ctx.widget_ids_this_run)
+                    result.trigger_values = dict(ctx.trigger_values)
+                    for root in (result.main, result.sidebar, result.bottom):
+                        assign_ids(root)
+                    self.last_result = result
+                    return result
                 continue
             result.read_keys = read
             result.written_keys = written
-            result.widget_ids = set(ctx.widget_ids_this_run)
-            result.trigger_values = dict(ctx.trigger_values)
-            assign_ids(main)
-            assign_ids(sidebar)
+            result.page_config = dict(ctx.page_config)
+            if ctx.fragment_ids_this_run:
+                previous = self.last_result
+                assert previous is not None
+                # The rest of the page is the last run's: so are its keys and widgets.
+                result.read_keys = read | previous.read_keys
+                result.widget_ids = previous.widget_ids | ctx.widget_ids_this_run
+                result.trigger_values = {**dict.fromkeys(previous.trigger_values, False),
+                                         **ctx.trigger_values}
+            else:
+                result.widget_ids = set(ctx.widget_ids_this_run)
+                result.trigger_values = dict(ctx.trigger_values)
+                self.fragments.end_full_run()
+            for root in (result.main, result.sidebar, result.bottom):
+                assign_ids(root)
+            self.last_result = result
             return result
 
+    def _fragment_run_context(self, fragment_ids: list[str], on_element: Any,
+                              reruns: int) -> tuple[RunContext, RunResult]:
+        """A run that patches the last run's tree: only the fragments run."""
+        previous = self.last_result
+        assert previous is not None
+        ctx = RunContext(session=self.session, cell_id=self.cell_id, main=previous.main,
+                         sidebar=previous.sidebar, bottom=previous.bottom,
+                         on_element=on_element, fragments=self.fragments,
+                         fragment_ids_this_run=list(fragment_ids))
+        result = RunResult(main=previous.main, sidebar=previous.sidebar,
+                           bottom=previous.bottom, reruns=reruns, globals=previous.globals)
+        return ctx, result
+
     def _run_once(self, ctx: RunContext, values: dict[str, Any] | None,
-                  apply_values: bool, result: RunResult) -> str:
-        """One pass; returns "done", "stopped", "error" or "rerun"."""
+                  apply_values: bool, result: RunResult) -> tuple[str, list[str] | None]:
+        """One pass; returns ("done" | "stopped" | "error" | "rerun", the
+        fragments a rerun asks for, or None for the whole script)."""
         session = self.session
-        script_globals = make_script_globals(self._fallback_namespace, self._hidden_names)
-        result.globals = script_globals
+        fragment_ids = ctx.fragment_ids_this_run
+        if not fragment_ids:
+            result.globals = make_script_globals(self._fallback_namespace, self._hidden_names)
         try:
             if apply_values:
                 ctx.in_callback = True
@@ -149,22 +219,45 @@ class ScriptRunner:
                     session.on_script_will_rerun(values)
                 finally:
                     ctx.in_callback = False
-            exec(self._compiled(), script_globals)
+            if fragment_ids:
+                error = run_fragments(ctx, fragment_ids)
+                if error is not None:
+                    result.exception = error
+                    return "error", None
+            else:
+                exec(self._compiled(), result.globals)
             session.maybe_check_serializable()
-        except RerunException:
+        except RerunException as rerun:
             session.on_script_finished(ctx.widget_ids_this_run, self.cell_id,
                                        remove_stale_widgets=False)
-            return "rerun"
+            return "rerun", rerun.fragment_ids
         except StopException:
-            return "stopped"
-        except Exception as error:  # shown in place, as Streamlit does
+            return "stopped", None
+        except SystemExit:
+            # `sys.exit()` (argparse, a library giving up) ends the run quietly,
+            # as it ends the script's thread in Streamlit; it must not reach the
+            # kernel, whose event loop would stop.
+            return "stopped", None
+        except FragmentHandledException as handled:  # shown in the fragment
+            result.exception = handled.error
+            return "error", None
+        except BaseException as error:  # shown in place, as Streamlit does
+            # Also a KeyboardInterrupt (the kernel was interrupted during the
+            # run): the page shows where it stopped; `is_interrupt(result)`
+            # tells the caller to pass the interrupt on.
             _strip_internal_frames(error)
             result.exception = error
             ctx.main.items.append(Element("exception", exception_props(error, uncaught=True)))
-            return "error"
-        session.on_script_finished(ctx.widget_ids_this_run, self.cell_id)
+            return "error", None
+        session.on_script_finished(ctx.widget_ids_this_run, self.cell_id,
+                                   fragment_ids_this_run=fragment_ids or None)
         result.completed = True
-        return "done"
+        return "done", None
+
+
+def is_interrupt(result: RunResult | None) -> bool:
+    """Whether the run was stopped by a KeyboardInterrupt (a kernel interrupt)."""
+    return result is not None and isinstance(result.exception, KeyboardInterrupt)
 
 
 def _strip_internal_frames(error: BaseException) -> None:

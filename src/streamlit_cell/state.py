@@ -89,17 +89,21 @@ class WidgetMetadata:
     #: ``deserializer(None)`` is the widget's default; ``deserializer(v)`` turns
     #: a value sent by a front end into the value the script sees.
     deserializer: Callable[[Any], Any]
-    #: "trigger" for buttons (True for one run), "value" for everything else.
+    #: "trigger" for buttons (True for one run), "chat_input_value" for chat
+    #: inputs (the submitted text for one run, then None), "value" for the rest.
     value_type: str = "value"
     callback: Callable[..., Any] | None = None
-    callback_args: tuple[Any, ...] | None = None
-    callback_kwargs: dict[str, Any] | None = None
+    #: As the script passed them (an iterable and a mapping, or None).
+    callback_args: Any = None
+    callback_kwargs: Any = None
     form_id: str = ""
     disabled: bool = False
     #: The notebook cell that rendered the widget ("" in AppTest).
     owner: str = ""
     #: The widget's user key, if any.
     user_key: str | None = None
+    #: The ``@st.fragment`` the widget was rendered in (innermost), if any.
+    fragment_id: str | None = None
 
 
 class _WidgetDefault:
@@ -111,6 +115,9 @@ class _WidgetDefault:
 
 
 WIDGET_DEFAULT = _WidgetDefault()
+
+#: What a trigger-like widget holds after the run that saw it fire.
+_TRIGGER_RESET_VALUES: dict[str, Any] = {"trigger": False, "chat_input_value": None}
 
 
 class _NoValue:
@@ -247,8 +254,8 @@ class SessionState:
         for store in (self._new_widget_state, self._old_state):
             for state_id in store:
                 metadata = self._widget_metadata.get(state_id)
-                if metadata is not None and metadata.value_type == "trigger":
-                    store[state_id] = False
+                if metadata is not None and metadata.value_type in _TRIGGER_RESET_VALUES:
+                    store[state_id] = _TRIGGER_RESET_VALUES[metadata.value_type]
 
     def set_widget_values(self, values: dict[str, Any]) -> None:
         """Record values a front end sent, by widget id, in page order."""
@@ -266,43 +273,68 @@ class SessionState:
 
         Callbacks run in the order the values were given (page order). An
         exception in a callback propagates: the run shows it, as Streamlit does.
+        ``st.rerun()`` in a callback ends that callback only: the others still
+        run, then the rerun happens (before the body, which Streamlit preempts).
         """
+        from .runner import RerunException
+
         self._reset_triggers()
         self._compact_state()
         if not widget_values:
             return
         self.set_widget_values(widget_values)
+        rerun: RerunException | None = None
         for widget_id in list(self._new_widget_state):
             if not self._widget_changed(widget_id):
                 continue
             metadata = self._widget_metadata.get(widget_id)
             if metadata is None or metadata.disabled or metadata.callback is None:
                 continue
-            metadata.callback(*(metadata.callback_args or ()), **(metadata.callback_kwargs or {}))
+            try:
+                metadata.callback(*(metadata.callback_args or ()),
+                                  **(metadata.callback_kwargs or {}))
+            except RerunException as request:
+                rerun = request
+        if rerun is not None:
+            raise rerun
 
     def on_script_finished(self, widget_ids_this_run: set[str], owner: str = "",
-                           *, remove_stale_widgets: bool = True) -> None:
-        """Reset triggers and drop the state of ``owner``'s widgets not rendered this run."""
+                           *, remove_stale_widgets: bool = True,
+                           fragment_ids_this_run: list[str] | None = None) -> None:
+        """Reset triggers and drop the state of ``owner``'s widgets not rendered
+        this run (only those of the fragments that ran, in a fragment run)."""
         self._reset_triggers()
         if remove_stale_widgets:
-            self._remove_stale_widgets(widget_ids_this_run, owner)
+            self._remove_stale_widgets(widget_ids_this_run, owner, fragment_ids_this_run)
 
-    def _is_stale(self, widget_id: str, active: set[str], owner: str) -> bool:
+    def _is_stale(self, widget_id: str, active: set[str], owner: str,
+                  fragment_ids: list[str] | None = None) -> bool:
         metadata = self._widget_metadata.get(widget_id)
         if metadata is None:
             return True
-        return metadata.owner == owner and widget_id not in active
+        return self._is_stale_metadata(metadata, active, owner, fragment_ids)
 
-    def _remove_stale_widgets(self, active: set[str], owner: str) -> None:
+    @staticmethod
+    def _is_stale_metadata(metadata: WidgetMetadata, active: set[str], owner: str,
+                           fragment_ids: list[str] | None) -> bool:
+        # Streamlit's `_is_stale_widget`: a fragment run says nothing about the
+        # widgets of the rest of the page, whose values later runs still need.
+        if fragment_ids and metadata.fragment_id not in fragment_ids:
+            return False
+        return metadata.owner == owner and metadata.id not in active
+
+    def _remove_stale_widgets(self, active: set[str], owner: str,
+                              fragment_ids: list[str] | None = None) -> None:
         self._new_widget_state = {
-            k: v for k, v in self._new_widget_state.items() if not self._is_stale(k, active, owner)
+            k: v for k, v in self._new_widget_state.items()
+            if not self._is_stale(k, active, owner, fragment_ids)
         }
         self._old_state = {
             k: v for k, v in self._old_state.items()
-            if not is_element_id(k) or not self._is_stale(k, active, owner)
+            if not is_element_id(k) or not self._is_stale(k, active, owner, fragment_ids)
         }
         for widget_id in [w for w, m in self._widget_metadata.items()
-                          if m.owner == owner and w not in active]:
+                          if self._is_stale_metadata(m, active, owner, fragment_ids)]:
             del self._widget_metadata[widget_id]
 
     def forget_owner(self, owner: str) -> None:

@@ -31,7 +31,12 @@ class AppTestError(Exception):
 
 #: Element types that Streamlit's AppTest names after its protobuf blocks.
 _APPTEST_TYPES = {"container": "flex_container", "columns": "flex_container",
-                  "tabs": "tab_container", "help": "help_info"}
+                  "pills": "button_group", "segmented_control": "button_group",
+                  "data_editor": "dataframe",
+                  "tabs": "tab_container", "help": "help_info",
+                  # Markdown elements in Streamlit's protobuf; the bottom
+                  # container is a block without a type there.
+                  "badge": "markdown", "write_stream": "markdown", "bottom": "unknown"}
 
 
 class Node:
@@ -58,6 +63,22 @@ class Node:
 
     def run(self, *, timeout: float | None = None) -> "AppTest":
         return self.root.run(timeout=timeout)
+
+    def __getattr__(self, name: str) -> Any:
+        # As Streamlit's nodes: other attributes are the element's (proto) fields.
+        if name.startswith("__") or name in ("proto", "_element"):
+            raise AttributeError(name)
+        if name in ("set_value", "click") and not isinstance(self, BlockNode):
+            def unsupported_interaction(*_args: Any, **_kwargs: Any) -> None:
+                raise AppTestError(
+                    f"{name}() is not supported for {self.type}. AppTest can inspect this "
+                    "element but does not implement interactions for it.")
+            return unsupported_interaction
+        try:
+            return self.__dict__["_element"].props[name]
+        except KeyError:
+            raise AttributeError(
+                f"'{type(self).__name__}' object has no attribute '{name}'") from None
 
 
 class _Proto:
@@ -169,6 +190,28 @@ class Button(Widget):
         return self.set_value(True)
 
 
+class ChatInput(Widget):
+    """``st.chat_input``: the text set is submitted with the next run, and is
+    the value for that run only."""
+
+    def __init__(self, element: Element, root: "AppTest") -> None:
+        super().__init__(element, root)
+        del self.label  # Streamlit's chat input has a placeholder, no label
+
+    @property
+    def placeholder(self) -> str:
+        return str(self._element.props.get("placeholder", ""))
+
+    @property
+    def value(self) -> Any:
+        if self._value is not _UNSET:
+            return self._value
+        return self.root._trigger_values.get(self.id)
+
+    def _state_value(self) -> Any:
+        return None if self._value is _UNSET else self._value
+
+
 class Checkbox(Widget):
     def check(self) -> "Checkbox":
         return self.set_value(True)
@@ -272,7 +315,201 @@ class BlockNode(Node):
         return None
 
     def _nodes_of(self, *types: str) -> "ElementList[Any]":
-        return ElementList([n for n in self if n.type in types and n is not self])
+        # By node type or by element type: `at.pills` lists "button_group"
+        # nodes made by st.pills, as in Streamlit.
+        return ElementList([n for n in self if (n.type in types or n._element.type in types)
+                            and n is not self])
+
+
+class FileUploader(Widget):
+    """``st.file_uploader``: files are staged as ``(filename, content,
+    mime_type)`` tuples (or ``UploadedFile`` objects) and sent with the next
+    run; ``value`` is what the last run committed, as in Streamlit."""
+
+    @property
+    def accept_multiple_files(self) -> bool:
+        return bool(self._element.props.get("multiple"))
+
+    @property
+    def accept_directory(self) -> bool:
+        return bool(self._element.props.get("accept_directory"))
+
+    @property
+    def allowed_type(self) -> list[str]:
+        return list(self._element.props.get("types", []))
+
+    def set_value(self, files: Any) -> "FileUploader":
+        from .elements.inputs import UploadedFile
+
+        self._assert_can_interact()
+        if files is None:
+            self._value = []
+        elif isinstance(files, UploadedFile) or (
+                isinstance(files, tuple) and len(files) in (2, 3) and isinstance(files[0], str)):
+            self._value = [_uploaded_file(files)]
+        else:
+            self._value = [_uploaded_file(f) for f in files]
+        return self
+
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "application/octet-stream") -> "FileUploader":
+        from .elements.inputs import UploadedFile
+
+        self._assert_can_interact()
+        staged = self._value if isinstance(self._value, list) else []
+        self._value = [*staged, UploadedFile(content, filename, mime_type)]
+        return self
+
+    def clear(self) -> "FileUploader":
+        return self.set_value(None)
+
+    @property
+    def value(self) -> Any:
+        return self.root._session[self.id]
+
+    def _state_value(self) -> Any:
+        from .elements.inputs import as_uploaded_files
+
+        if self._value is not _UNSET:
+            return list(self._value)
+        return as_uploaded_files(self.root._session[self.id])
+
+
+def _uploaded_file(file: Any) -> Any:
+    from .elements.inputs import UploadedFile
+
+    if isinstance(file, UploadedFile):
+        return file
+    # (filename, content, mime_type) as in Streamlit's AppTest; the MIME type may be left out.
+    filename, content, *mime_type = file
+    return UploadedFile(content, filename, *mime_type)
+
+
+class ButtonGroup(Widget):
+    """``st.pills`` and ``st.segmented_control`` (Streamlit's ``ButtonGroup``)."""
+
+    @property
+    def _is_single_select(self) -> bool:
+        return not self._element.props.get("multi")
+
+    @property
+    def options(self) -> list[str]:
+        return list(self._element.props.get("option_labels", []))
+
+    @property
+    def format_func(self) -> Callable[[Any], Any]:
+        return self._element.props["format_func"]
+
+    @property
+    def formatted_values(self) -> list[str]:
+        value = self.value
+        if value is None:
+            return []
+        chosen = [value] if self._is_single_select else list(value)
+        return [str(self.format_func(v)) for v in chosen]
+
+    @property
+    def indices(self) -> list[int]:
+        return [self.options.index(v) for v in self.formatted_values]
+
+    def select(self, v: Any) -> "ButtonGroup":
+        if self._is_single_select:
+            return self.set_value(v)  # type: ignore[return-value]
+        current = list(self.value or [])
+        return self if v in current else self.set_value([*current, v])  # type: ignore[return-value]
+
+    def unselect(self, v: Any) -> "ButtonGroup":
+        if self._is_single_select:
+            return self.set_value(None) if self.value == v else self  # type: ignore[return-value]
+        current = list(self.value or [])
+        if v not in current:
+            return self
+        return self.set_value([x for x in current if x != v])  # type: ignore[return-value]
+
+    def _state_value(self) -> Any:
+        # Sent as Streamlit's string array: [] is a cleared selection.
+        value = self.value
+        if self._is_single_select:
+            return [] if value is None else [value]
+        return list(value or [])
+
+
+class Feedback(Widget):
+    """``st.feedback``: the chosen index, or None."""
+
+    def __init__(self, element: Element, root: "AppTest") -> None:
+        super().__init__(element, root)
+        del self.label  # Streamlit's feedback has no label
+
+    def _state_value(self) -> Any:
+        value = self.value
+        return "" if value is None else value  # "" is a cleared choice, as in Streamlit
+
+
+class LinkButton(Node):
+    """``st.link_button``: read-only, as in Streamlit's AppTest (it neither
+    opens URLs nor clicks)."""
+
+    def __init__(self, element: Element, root: "AppTest") -> None:
+        super().__init__(element, root)
+        self.label = element.props.get("label", "")
+
+    @property
+    def value(self) -> str:
+        return self.label
+
+    def _unsupported(self, method: str) -> Any:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        raise AppTestError(
+            f"{method}() is not supported for link_button{key_part}. AppTest does not "
+            "open URLs or trigger on_click. Use a Playwright e2e test.")
+
+    def set_value(self, v: Any) -> Any:
+        return self._unsupported("set_value")
+
+    def click(self) -> Any:
+        return self._unsupported("click")
+
+
+class DataEditor(Node):
+    """``st.data_editor``, a "dataframe" node as in Streamlit's AppTest:
+    ``value`` is the table passed in, without edits; edits are made by
+    assigning the editing state to ``at.session_state[key]`` before ``run()``."""
+
+    @property
+    def value(self) -> Any:
+        return self._element.props["data"]
+
+    @property
+    def editing_mode(self) -> str:
+        return self._element.props["editing_mode"]
+
+    def set_value(self, v: Any) -> Any:
+        key_part = f" (key={self.key!r})" if self.key else ""
+        note = (" Assign the edit state (edited_rows, added_rows, deleted_rows) on "
+                "at.session_state before run()." if self.key else " Use a Playwright e2e test.")
+        raise AppTestError(
+            f"set_value() is not supported for data_editor{key_part}. AppTest can read the "
+            "table and editing_mode, but it does not apply cell edits through set_value()."
+            + note)
+
+
+class Image(Node):
+    """``st.image`` / ``st.pyplot``: Streamlit's AppTest gives the images' URLs
+    (here the URL, or a data URL for an image's bytes) and captions."""
+
+    @property
+    def value(self) -> list[str]:
+        return [item.src for item in self._element.props["imgs"]]
+
+    @property
+    def captions(self) -> list[str]:
+        return [item.caption or "" for item in self._element.props["imgs"]]
+
+
+#: Node classes of elements that are not (or not only) widgets in Streamlit's AppTest.
+_NODE_CLASSES: dict[str, type[Node]] = {"link_button": LinkButton, "data_editor": DataEditor,
+                                        "image": Image}
 
 
 _WIDGET_CLASSES: dict[str, type[Widget]] = {
@@ -280,7 +517,9 @@ _WIDGET_CLASSES: dict[str, type[Widget]] = {
     "number_input": NumberInput, "text_input": TextWidget, "text_area": TextWidget,
     "slider": Slider, "select_slider": Selection, "selectbox": Selection,
     "radio": Selection, "multiselect": Selection, "date_input": Widget,
-    "time_input": TimeWidget, "color_picker": Widget,
+    "time_input": TimeWidget, "color_picker": Widget, "chat_input": ChatInput,
+    "file_uploader": FileUploader, "download_button": Button,
+    "pills": ButtonGroup, "segmented_control": ButtonGroup, "feedback": Feedback,
 }
 
 N = TypeVar("N", bound=Node)
@@ -440,6 +679,8 @@ class AppTest:
             else:
                 self._cleared_form_ids.discard(form_id)
         self._tree = None
+        if isinstance(self._result.exception, KeyboardInterrupt):
+            raise self._result.exception  # Ctrl-C stops the test session
         return self
 
     def _widget_values(self) -> tuple[dict[str, Any] | None, set[str], dict[str, bool]]:
@@ -471,6 +712,8 @@ class AppTest:
     def _wrap(self, element: Element) -> Node:
         if isinstance(element, Block):
             return BlockNode(element, self)
+        if element.type in _NODE_CLASSES:
+            return _NODE_CLASSES[element.type](element, self)
         if element.is_widget:
             return _WIDGET_CLASSES.get(element.type, Widget)(element, self)
         if element.type == "exception":
@@ -485,7 +728,10 @@ class AppTest:
         if self._result is None:
             raise AppTestError("Call `run()` before inspecting the app's elements.")
         if self._tree is None:
-            root = Block("root", id="root", items=[self._result.main, self._result.sidebar])
+            roots = [self._result.main, self._result.sidebar]
+            if self._result.bottom.items:  # Streamlit's bottom block exists once used
+                roots.append(self._result.bottom)
+            root = Block("root", id="root", items=roots)
             self._tree = BlockNode(root, self)
         return self._tree
 
@@ -523,6 +769,7 @@ class AppTest:
 #: ``at.<name>`` lists whose node type differs from the command's name.
 _LIST_TYPES: dict[str, tuple[str, ...]] = {
     "columns": ("column",), "tabs": ("tab",), "help": ("help_info",),
+    "button_group": ("pills", "segmented_control"),
 }
 
 

@@ -77,6 +77,9 @@ class LayoutMixin:
             raise StreamlitValueError("vertical_alignment", ["'top'", "'center'", "'bottom'"],
                                       detail=f"Got {vertical_alignment!r}.")
         _check_gap(gap)
+        from .sizing import validate_width  # Streamlit: no "content" width for a row
+
+        validate_width(width)
         row = self._add_block(Block("columns", {
             "gap": gap, "vertical_alignment": vertical_alignment, "border": border,
         }))

@@ -223,6 +223,8 @@ class SliderSpec:
     def check_state_value(self, v: Any) -> None:
         """A value set through session state must lie in the bounds."""
         for single in (v if isinstance(v, (list, tuple)) else [v]):
+            if self.data_type in ("int", "float"):
+                float(single)  # Streamlit's serializer: ValueError/TypeError for non-numbers
             if _comparable(single) < _comparable(self.min_value):
                 raise StreamlitValueBelowMinError(value=single, min_value=self.min_value)
             if _comparable(single) > _comparable(self.max_value):

@@ -223,7 +223,7 @@ class TextMixin:
                 buffer.clear()
 
         for arg in args:
-            handler = _write_handler(arg)
+            handler = _write_handler(arg, unsafe_allow_html)
             if handler is None:
                 buffer.append(_inline_markdown(arg))
             else:
@@ -250,9 +250,10 @@ def _is_dataframe_like(arg: Any) -> bool:
             and type(arg).__name__ in {"DataFrame", "Series", "Table", "ndarray", "Index", "Styler"})
 
 
-def _write_handler(arg: Any) -> Any:
+def _write_handler(arg: Any, unsafe_allow_html: bool = False) -> Any:
     """The element ``st.write`` uses for ``arg``, or None to inline it as text."""
     from ..state import SessionStateProxy
+    from .display import write_handler
 
     if isinstance(arg, str):
         return None
@@ -260,6 +261,10 @@ def _write_handler(arg: Any) -> Any:
         return lambda dg, a, _: dg.exception(a)
     if _is_dataframe_like(arg):
         return lambda dg, a, _: dg.dataframe(a)
+    # Streams, figures, other frame-likes: Streamlit's order is kept there.
+    display_handler = write_handler(arg, unsafe_allow_html)
+    if display_handler is not None:
+        return display_handler
     if isinstance(arg, SessionStateProxy) or isinstance(arg, (
         dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap,
         UserList, ItemsView, KeysView, ValuesView,

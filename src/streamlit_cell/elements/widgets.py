@@ -130,6 +130,20 @@ def _is_among_options(value: Any, labels: list[str], format_func: Callable[[Any]
         return False
 
 
+def _check_state_type(kind: str, key: str | None, value: Any, set_through_state: bool,
+                      ok: bool, error: type[Exception], expected: str) -> None:
+    """A value set through session state this run (``st.session_state.name =
+    0`` for a text input) that the widget cannot show. Streamlit fails while
+    serializing it for the front end, with Python's words (``error`` is its
+    class); say which key and what it needs."""
+    if ok or value is None or key is None or not set_through_state:
+        return
+    raise error(
+        f"st.session_state[{key!r}] holds {value!r} ({type(value).__name__}), but the "
+        f"`st.{kind}` with that key needs {expected}. Assign it a value of that type, "
+        f"or delete the key to return the widget to its default.")
+
+
 def _index_of(options: list[Any], value: Any) -> int:
     for i, option in enumerate(options):
         try:
@@ -231,7 +245,7 @@ class WidgetsMixin:
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
         default = bool(value)
-        widget_id, current, _ = self._register_widget(
+        widget_id, current, from_state = self._register_widget(
             kind, key=key, label=label,
             id_kwargs=dict(value=default, help=help, width=width),
             key_as_main_identity=True,
@@ -239,6 +253,8 @@ class WidgetsMixin:
             on_change=callback, args=args, kwargs=kwargs,
             default_value=None if value is False else value, disabled=disabled,
         )
+        _check_state_type(kind, key, current, from_state,
+                          isinstance(current, numbers.Integral), TypeError, "a bool")
         self._enqueue(self._widget_element(kind, widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "label_visibility": label_visibility, "ignore_rerun": ignore,
@@ -321,9 +337,11 @@ class WidgetsMixin:
                 return default
             return v
 
-        current, _ = self._register_widget_state(
+        current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
             kwargs=kwargs, disabled=disabled)
+        _check_state_type("number_input", key, current, from_state,
+                          isinstance(current, numbers.Real), TypeError, "a number")
         if current is not None and out_of_bounds(current):
             # A keyed widget keeps its value across runs, but not past new bounds.
             current = default
@@ -399,9 +417,11 @@ class WidgetsMixin:
                 text = text[:max_chars]
             return text
 
-        current, _ = self._register_widget_state(
+        current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
             kwargs=kwargs, disabled=disabled)
+        _check_state_type(kind, key, current, from_state, isinstance(current, str), TypeError,
+                          "a str")
         self._enqueue(self._widget_element(kind, widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "max_chars": max_chars, "placeholder": placeholder,
@@ -719,13 +739,16 @@ class WidgetsMixin:
         if isinstance(value, str) and value == "today" and state_value is not NO_VALUE:
             # The default follows a value set through session state (single or range).
             spec = DateSpec.build(state_value, min_value, max_value)
-        current, _ = self._register_widget_state(
+        current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=spec.deserialize, on_change=callback,
             args=args, kwargs=kwargs, disabled=disabled)
         has_explicit_bounds = min_value is not None or max_value is not None
         if has_explicit_bounds and spec.out_of_bounds(current):
             current = spec.default
             self._reset_widget_value(key, current)
+        _check_state_type("date_input", key, current, from_state,
+                          isinstance(current, (dt.date, list, tuple)), AttributeError,
+                          "a date or a (start, end) tuple of dates")
         self._enqueue(self._widget_element("date_input", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "min_value": spec.min_value, "max_value": spec.max_value,
@@ -778,9 +801,12 @@ class WidgetsMixin:
             # The front end edits whole minutes when the step is whole minutes.
             return parsed.replace(second=0, microsecond=0) if whole_minutes else parsed
 
-        current, _ = self._register_widget_state(
+        current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
             kwargs=kwargs, disabled=disabled)
+        _check_state_type("time_input", key, current, from_state,
+                          isinstance(current, (dt.time, dt.datetime)), TypeError,
+                          "a datetime.time")
         self._enqueue(self._widget_element("time_input", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "step": step_seconds, "format": format,
@@ -819,13 +845,15 @@ class WidgetsMixin:
             normalized = v if v.startswith("#") else f"#{v}"
             return normalized if _HEX_COLOR.match(normalized) else default
 
-        widget_id, current, _ = self._register_widget(
+        widget_id, current, from_state = self._register_widget(
             "color_picker", key=key, label=label,
             id_kwargs=dict(value=str(value), help=help, width=width),
             key_as_main_identity=True, deserializer=deserialize,
             on_change=callback, args=args, kwargs=kwargs, default_value=value,
             disabled=disabled, validate=validate,
         )
+        _check_state_type("color_picker", key, current, from_state, isinstance(current, str),
+                          TypeError, "a hex color string like '#00FFAA'")
         self._enqueue(self._widget_element("color_picker", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "label_visibility": label_visibility, "ignore_rerun": ignore,

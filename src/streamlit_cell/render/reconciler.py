@@ -249,8 +249,12 @@ class CheckboxView(ValueView):
     def create(self, element: Element) -> w.Widget:
         return w.Checkbox(indent=False, style=_LABEL_STYLE, layout=w.Layout(width="auto"))
 
+    def to_widget(self, value: Any, element: Element) -> Any:
+        # Streamlit takes any int set through session state (st.session_state.c = 3).
+        return bool(value)
 
-class ToggleView(ValueView):
+
+class ToggleView(CheckboxView):
     def create(self, element: Element) -> w.Widget:
         return w.ToggleButton(icon="toggle-on", layout=w.Layout(width="auto"))
 
@@ -777,6 +781,7 @@ __all__ = ["Reconciler", "BlockView", "EventSink", "close_widget"]
 
 # Each module registers the views of its elements.
 from . import (  # noqa: E402,F401
+    celebration_views,
     charts_views,
     chat_views,
     display_views,

@@ -1,0 +1,204 @@
+"""The compatibility table (``python -m streamlit_cell.compat``) and the
+``st.<name>`` errors for what a notebook cannot have.
+
+The table covers exactly Streamlit's public ``st.*`` names (Streamlit's own
+rule), each either supported or explicitly "not in notebooks" with what to use
+instead; the list of not-in-notebook names is pinned here, so adding one is a
+visible decision.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import types
+
+import pytest
+
+streamlit = pytest.importorskip("streamlit")
+
+from streamlit_cell import api, compat  # noqa: E402
+from streamlit_cell.delta_generator import DeltaGenerator  # noqa: E402
+from streamlit_cell.errors import StreamlitNotSupportedInNotebookError  # noqa: E402
+from streamlit_cell.notebook_only import NOT_IN_NOTEBOOKS  # noqa: E402
+from streamlit_cell.testing import AppTest  # noqa: E402
+
+#: Every Streamlit 1.67 name that cannot work in a notebook. Changing this list
+#: is a product decision: each entry needs a reason and an "instead".
+EXPECTED_NOT_IN_NOTEBOOKS = {
+    "App",                                            # ASGI server integration
+    "Page", "navigation", "switch_page", "page_link",  # multipage apps
+    "login", "logout",                                 # browser sign-in
+    "context",                                         # the viewer's HTTP request
+    "connection",                                      # Streamlit's connection factory
+    "camera_input", "audio_input",                     # camera / microphone widgets
+}
+
+#: The share of names that must be supported once the element work has landed.
+SUPPORTED_TARGET = 0.90
+
+
+@pytest.fixture(scope="module")
+def rows() -> list[compat.Row]:
+    return compat.classify(compat.streamlit_public_names(streamlit), api)
+
+
+def test_the_names_are_streamlits_own_public_names():
+    """The rule is Streamlit's: its typo suggestions use the same catalog."""
+    from streamlit.command_suggestions import public_streamlit_names
+
+    assert compat.streamlit_public_names(streamlit) == sorted(
+        public_streamlit_names(streamlit), key=str.lower)
+
+
+def test_the_rule_keeps_the_api_and_drops_internal_submodules():
+    names = set(compat.streamlit_public_names(streamlit))
+    assert {"button", "session_state", "sidebar", "Page", "column_config",
+            "components", "typing"} <= names
+    assert not {"runtime", "util", "web", "delta_generator", "proto"} & names
+    assert not any(n.startswith("_") for n in names)
+
+
+def test_every_name_has_exactly_one_row_with_a_known_status(rows):
+    assert [r.name for r in rows] == compat.streamlit_public_names(streamlit)
+    assert {r.status for r in rows} <= {compat.SUPPORTED, compat.NOT_IN_NOTEBOOKS_STATUS,
+                                       compat.NOT_IMPLEMENTED}
+    table = compat.markdown_table(rows).splitlines()
+    assert table[:2] == ["| `st.*` name | In a notebook |", "|---|---|"]
+    assert len(table) == 2 + len(rows)
+
+
+def test_the_not_in_notebook_names_are_exactly_the_listed_ones(rows):
+    listed = {r.name for r in rows if r.status == compat.NOT_IN_NOTEBOOKS_STATUS}
+    assert listed == EXPECTED_NOT_IN_NOTEBOOKS
+    assert set(NOT_IN_NOTEBOOKS) == EXPECTED_NOT_IN_NOTEBOOKS
+    for row in rows:
+        if row.status == compat.NOT_IN_NOTEBOOKS_STATUS:
+            assert row.instead == NOT_IN_NOTEBOOKS[row.name].instead
+            assert row.cell.startswith("not in notebooks: ")
+
+
+def test_supported_share(rows):
+    """Printed, not asserted, until the element work has landed (then the
+    target becomes an assertion); the counts must add up either way."""
+    supported = [r.name for r in rows if r.status == compat.SUPPORTED]
+    missing = [r.name for r in rows if r.status == compat.NOT_IMPLEMENTED]
+    share = len(supported) / len(rows)
+    print(f"\nsupported: {len(supported)}/{len(rows)} = {share:.1%} "
+          f"(target {SUPPORTED_TARGET:.0%}); not implemented yet: {missing}")
+    assert len(supported) + len(missing) + len(EXPECTED_NOT_IN_NOTEBOOKS) == len(rows)
+
+
+def test_check_fails_on_unclassified_and_stale_entries():
+    rows = [compat.Row("button", compat.SUPPORTED),
+            compat.Row("echo", compat.NOT_IMPLEMENTED),
+            compat.Row("login", compat.NOT_IN_NOTEBOOKS_STATUS, "x"),
+            compat.Row("camera_input", compat.SUPPORTED)]
+    found = compat.problems(rows, not_in_notebooks=["login", "camera_input", "nonsense"])
+    assert any("`st.echo` is neither supported nor listed" in p for p in found)
+    assert any("`st.camera_input` is supported now" in p for p in found)
+    assert any("`st.nonsense`, which Streamlit does not have" in p for p in found)
+    assert len(found) == 3
+    assert compat.problems(rows[:1] + rows[2:3], not_in_notebooks=["login"]) == []
+
+
+def test_classify_reads_the_api_module_at_run_time():
+    fake = types.ModuleType("fake_api")
+    fake.button = lambda: None
+
+    def __getattr__(name):  # noqa: N807 - a module's __getattr__
+        if name == "login":
+            raise StreamlitNotSupportedInNotebookError("`st.login`", "Do this instead.")
+        raise AttributeError(name)
+
+    fake.__getattr__ = __getattr__
+    rows = compat.classify(["button", "login", "echo"], fake)
+    assert [(r.name, r.status) for r in rows] == [
+        ("button", compat.SUPPORTED), ("login", compat.NOT_IN_NOTEBOOKS_STATUS),
+        ("echo", compat.NOT_IMPLEMENTED)]
+
+
+def test_command_line_prints_the_table_and_check_status(rows):
+    done = subprocess.run([sys.executable, "-m", "streamlit_cell.compat", "--check"],
+                          capture_output=True, text=True, timeout=120)
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith(f"Streamlit {streamlit.__version__}: ")
+    assert "| `st.button` | supported |" in lines
+    assert "| `st.login` | not in notebooks: " in done.stdout
+    assert done.returncode == (1 if compat.problems(rows) else 0), done.stderr
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_NOT_IN_NOTEBOOKS))
+def test_not_in_notebook_name_raises_a_helpful_error(name):
+    with pytest.raises(StreamlitNotSupportedInNotebookError) as raised:
+        getattr(api, name)
+    message = str(raised.value)
+    assert f"`st.{name}`" in message
+    assert "is not supported in a notebook (streamlit-cell)." in message
+    assert NOT_IN_NOTEBOOKS[name].instead in message
+    # Also an AttributeError: feature checks (`hasattr(st, name)`) keep working.
+    assert isinstance(raised.value, AttributeError)
+    assert not hasattr(api, name)
+    assert getattr(api, name, None) is None
+
+
+def test_not_in_notebook_name_in_a_script_is_shown_as_its_error():
+    at = AppTest.from_string("""
+        import streamlit as st
+        st.title("before")
+        st.switch_page("other.py")
+        """).run()
+    assert [t.value for t in at.title] == ["before"]
+    assert len(at.exception) == 1
+    assert "st.switch_page" in at.exception[0].message
+    assert "own `%%streamlit_cell` cell" in at.exception[0].message
+
+
+def test_hasattr_feature_check_in_a_script_takes_the_fallback():
+    at = AppTest.from_string("""
+        import streamlit as st
+        if hasattr(st, "navigation"):
+            st.text("multipage")
+        else:
+            st.text("single page")
+        """).run()
+    assert [t.value for t in at.text] == ["single page"]
+
+
+@pytest.mark.parametrize("name, advice", [
+    ("cache", "`st.cache` has been removed. Use `st.cache_data` or `st.cache_resource` instead."),
+    ("experimental_rerun", "`st.experimental_rerun` has been removed. Use `st.rerun` instead."),
+    ("buton", "Did you mean `st.button`?"),
+    ("no_such_command", "`python -m streamlit_cell.compat` lists what is supported."),
+])
+def test_unknown_names_get_streamlits_advice(name, advice):
+    with pytest.raises(AttributeError) as raised:
+        getattr(api, name)
+    assert not isinstance(raised.value, StreamlitNotSupportedInNotebookError)
+    assert str(raised.value).startswith(f"module 'streamlit' has no attribute '{name}'")
+    assert advice in str(raised.value)
+
+
+def test_removed_names_message_matches_streamlits():
+    from streamlit.command_suggestions import missing_streamlit_attribute_message
+
+    for name in ("cache", "experimental_memo", "beta_columns", "bokeh_chart"):
+        ours = str(pytest.raises(AttributeError, getattr, api, name).value)
+        theirs = missing_streamlit_attribute_message(name, streamlit)
+        assert ours.replace("`", "") == theirs
+
+
+def test_no_command_is_provided_by_two_mixins():
+    owners: dict[str, list[str]] = {}
+    for mixin in DeltaGenerator.__mro__:
+        for name in mixin.__dict__.get("COMMANDS", ()):
+            owners.setdefault(name, []).append(mixin.__name__)
+    assert {n: o for n, o in owners.items() if len(o) > 1} == {}
+
+
+def test_from_import_of_a_not_in_notebook_name_keeps_the_explanation():
+    """Python turns the AttributeError of `from m import x` into a bare
+    ImportError; the script still gets the notebook's explanation."""
+    at = AppTest.from_string("from streamlit import title, login\ntitle('never')").run()
+    assert len(at.exception) == 1 and not at.title
+    assert "`st.login` (signing users in) is not supported in a notebook" in at.exception[0].message
