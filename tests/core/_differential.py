@@ -291,13 +291,21 @@ class Batch:
         self.cases = list(cases)
         self.script = batch_script(self.cases, prelude)
         self.steps = list(steps)
+        # A script that does not compile shows no case on either backend, and
+        # every case would "agree": fail here instead.
+        compile(self.script, "<differential batch>", "exec")
 
     @functools.cache
     def snapshots(self, backend: str) -> list[Snapshot]:
         return run_backend(backend, self.script, self.steps)
 
     def case(self, backend: str, number: int) -> list[list[tuple[Any, ...]]]:
-        return [case_slices(snap).get(number, []) for snap in self.snapshots(backend)]
+        slices = [case_slices(snap) for snap in self.snapshots(backend)]
+        missing = [run for run, found in enumerate(slices) if number not in found]
+        assert not missing, (
+            f"case {self.cases[number]!r} never ran on {backend} (runs {missing}): "
+            "an earlier case stopped the batch script")
+        return [found[number] for found in slices]
 
     def assert_case_same(self, number: int) -> list[list[tuple[Any, ...]]]:
         """Assert case ``number`` looks the same on both backends after every run."""
