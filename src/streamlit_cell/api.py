@@ -12,6 +12,7 @@ from typing import Any, NoReturn
 
 from . import caching, config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
 from .delta_generator import DeltaGenerator, main_dg, require_context, sidebar_dg
+from .elements.dialog import dialog
 from .fragment import fragment
 from .runner import RerunException, StopException
 from .session import session_state
@@ -28,7 +29,7 @@ cache_data = caching.cache_data
 cache_resource = caching.cache_resource
 
 __all__ = ["sidebar", "session_state", "rerun", "stop", "cache_data", "cache_resource",
-           "fragment", *ELEMENT_COMMANDS]
+           "fragment", "dialog", *ELEMENT_COMMANDS]
 
 # Streamlit's page-level commands and runtime objects, as a notebook has them
 # (what each one means here is in its module's docstring). Names a notebook
@@ -43,6 +44,14 @@ get_option = config.get_option
 set_option = config.set_option
 
 __all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option"]
+
+# The page around the app (logo, bottom container) and Streamlit's public
+# namespaces `st.column_config`, `st.components` and `st.typing`.
+from . import column_config, components  # noqa: E402
+from . import st_typing as typing  # noqa: E402
+from .app_chrome import bottom, logo  # noqa: E402
+
+__all__ += ["logo", "bottom", "column_config", "components", "typing"]
 
 
 def rerun(scope: Any = "app") -> NoReturn:

@@ -68,6 +68,8 @@ class CellApp:
         self.sidebar_view.widget.add_class("stc-sidebar")
         # Streamlit's bottom container (a top-level chat input), below the app.
         self.bottom_view = BlockView(Block("bottom", id="bottom"), self, self.reconciler)
+        # Streamlit's event container (an open `st.dialog`), above the app.
+        self.event_view = BlockView(Block("event", id="event"), self, self.reconciler)
         self.output = w.Output()
         self.run_output = _RunOutput(registry.shell)
         self.body = w.HBox([self.main_view.widget], layout=w.Layout(width="100%"))
@@ -75,7 +77,10 @@ class CellApp:
         #: The app's `st.set_page_config` settings, kept across runs.
         self.page_config: dict[str, Any] = {}
         self._apply_page_config({})
-        self.root = w.VBox([w.HTML(STYLESHEET), self.body, self.bottom_view.widget, self.output])
+        #: Streamlit's "Rerun" (its menu, the R key), made the first time a
+        #: run ends in an error: that may leave nothing on the page to click.
+        self.rerun_button: w.Button | None = None
+        self.root = w.VBox([w.HTML(STYLESHEET), self.event_view.widget, self.body, self.bottom_view.widget, self.output])
         self.root.add_class("stc-app")
         #: form id -> widget id -> staged value (sent when the form is submitted).
         self.staged: dict[str, dict[str, Any]] = {}
@@ -126,7 +131,8 @@ class CellApp:
                                      fragment_ids=self._fragments_of(widget_values))
         self.result = result
         self.read_keys = set(result.read_keys)
-        self._render(result.main, result.sidebar, result.bottom)
+        self._render(result.main, result.sidebar, result.bottom, result.event)
+        self._show_rerun_button(_offers_rerun(result))
         self._apply_page_config(result.page_config)
         self._show_output(self.run_output.outputs)
         if self.publish:
@@ -158,15 +164,16 @@ class CellApp:
         elif now - self._run_started < _LIVE_AFTER or now - self._last_live < _LIVE_INTERVAL:
             return
         self._last_live = now
-        for root in (ctx.main, ctx.sidebar, ctx.bottom):
+        for root in (ctx.main, ctx.sidebar, ctx.bottom, ctx.event):
             assign_ids(root)
         self.reconciler.partial = True
         try:
-            self._render(ctx.main, ctx.sidebar, ctx.bottom)
+            self._render(ctx.main, ctx.sidebar, ctx.bottom, ctx.event)
         finally:
             self.reconciler.partial = False
 
-    def _render(self, main: Block, sidebar: Block, bottom: Block | None = None) -> None:
+    def _render(self, main: Block, sidebar: Block, bottom: Block | None = None,
+                event: Block | None = None) -> None:
         self.reconciler.overrides = {
             wid: self._display_value(wid, value)
             for staged in self.staged.values() for wid, value in staged.items()
@@ -174,6 +181,7 @@ class CellApp:
         self.main_view.update(main)
         self.sidebar_view.update(sidebar)
         self.bottom_view.update(bottom if bottom is not None else Block("bottom", id="bottom"))
+        self.event_view.update(event if event is not None else Block("event", id="event"))
         children = (self.sidebar_view.widget, self.main_view.widget) if sidebar.items \
             else (self.main_view.widget,)
         if tuple(self.body.children) != children:
@@ -276,6 +284,27 @@ class CellApp:
             # the kernel's log, leaving a dead app: show it where the user looks.
             self._show_internal_error()
 
+    def _show_rerun_button(self, show: bool) -> None:
+        if self.rerun_button is None:
+            if not show:
+                return
+            self.rerun_button = w.Button(description="Rerun", icon="rotate-right",
+                                         tooltip="Run this app again (Streamlit's Rerun)",
+                                         layout=w.Layout(width="auto"))
+            self.rerun_button.on_click(lambda _: self.rerun_clicked())
+            children = list(self.root.children)
+            self.root.children = (*children[:-1], self.rerun_button, children[-1])  # above output
+        display = None if show else "none"
+        if self.rerun_button.layout.display != display:
+            self.rerun_button.layout.display = display
+
+    def rerun_clicked(self) -> None:
+        """The Rerun button: run again without input, as Streamlit's Rerun does."""
+        try:
+            self.registry.handle_event(self, {})
+        except Exception:
+            self._show_internal_error()
+
     def _show_internal_error(self) -> None:
         import traceback
 
@@ -296,7 +325,8 @@ class CellApp:
             element.id: WIDGET_DEFAULT for element in _walk(form)
             if element.is_widget and element.type != "button"
         }
-        self._render(self.result.main, self.result.sidebar, self.result.bottom)
+        self._render(self.result.main, self.result.sidebar, self.result.bottom,
+                     self.result.event)
 
     # ------------------------------------------------------------- closing
     def close(self) -> None:
@@ -307,8 +337,19 @@ class CellApp:
         self.main_view.close()
         self.sidebar_view.close()
         self.bottom_view.close()
+        self.event_view.close()
         for widget in (*self.root.children, self.root):  # stylesheet, body, output
             close_widget(widget)
+
+
+def _offers_rerun(result: RunResult) -> bool:
+    """Whether the app shows its Rerun button after ``result``: the run ended
+    in an error, or ended early (st.stop(), sys.exit() in a callback) with
+    nothing on the page."""
+    if result.exception is not None:
+        return True
+    return not result.completed and not (result.main.items or result.sidebar.items
+                                         or result.bottom.items)
 
 
 def _register_source(filename: str, source: str) -> None:

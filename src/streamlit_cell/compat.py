@@ -74,7 +74,11 @@ def classify(names: Iterable[str], api: ModuleType) -> list[Row]:
         except AttributeError:
             rows.append(Row(name, NOT_IMPLEMENTED))
         else:
-            rows.append(Row(name, SUPPORTED))
+            # A command can exist only to check its arguments as Streamlit does
+            # before it says it cannot work here (st.echarts_chart): its entry wins.
+            listed = NOT_IN_NOTEBOOKS.get(name)
+            rows.append(Row(name, NOT_IN_NOTEBOOKS_STATUS, listed.instead) if listed
+                        else Row(name, SUPPORTED))
     return rows
 
 

@@ -45,6 +45,10 @@ class RunContext:
     #: Streamlit's bottom container: a chat input written at the top level of
     #: the main area is shown below the app.
     bottom: Block = field(default_factory=lambda: Block("bottom", id="bottom"))
+    #: Streamlit's event container: holds the open `st.dialog` (see elements/dialog.py).
+    event: Block = field(default_factory=lambda: Block("event", id="event"))
+    #: Whether this run opened a dialog (Streamlit allows one per run).
+    dialog_opened: bool = False
     #: The script's ``@st.fragment`` functions, kept across runs.
     fragments: "FragmentStorage | None" = None
     #: The fragment whose body is executing (innermost), None outside any.

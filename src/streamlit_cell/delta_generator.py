@@ -17,9 +17,11 @@ from .elements.charts import ChartsMixin
 from .elements.chat import ChatMixin
 from .elements.data import DataMixin
 from .elements.display import DisplayMixin
+from .elements.maps_and_diagrams import MapsAndDiagramsMixin
 from .elements.inputs import InputsMixin
 from .elements.layout import LayoutMixin
 from .elements.media import MediaMixin
+from .elements.more_elements import MoreElementsMixin
 from .elements.status import StatusMixin
 from .elements.text import TextMixin
 from .elements.widgets import WidgetsMixin
@@ -46,7 +48,7 @@ def require_context() -> RunContext:
 
 class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixin,
                      DisplayMixin, ChartsMixin, MediaMixin, InputsMixin, ChatMixin,
-                     CelebrationsMixin):
+                     CelebrationsMixin, MapsAndDiagramsMixin, MoreElementsMixin):
     """Where the next element goes: appended to a block, or into a slot."""
 
     def __init__(

@@ -22,6 +22,10 @@ MODULE_MAP = {
     "streamlit.config": "streamlit_cell.config",
     "streamlit.testing": "streamlit_cell.testing_package",
     "streamlit.testing.v1": "streamlit_cell.testing",
+    "streamlit.components": "streamlit_cell.components",
+    "streamlit.components.v1": "streamlit_cell.components.v1",
+    "streamlit.column_config": "streamlit_cell.column_config",
+    "streamlit.typing": "streamlit_cell.st_typing",
 }
 
 _real_import = builtins.__import__

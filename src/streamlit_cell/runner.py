@@ -61,6 +61,8 @@ class RunResult:
     main: Block
     sidebar: Block
     bottom: Block = field(default_factory=lambda: Block("bottom", id="bottom"))
+    #: Streamlit's event container: the open `st.dialog`, if any.
+    event: Block = field(default_factory=lambda: Block("event", id="event"))
     exception: BaseException | None = None
     read_keys: set[str] = field(default_factory=set)
     written_keys: set[str] = field(default_factory=set)
@@ -139,7 +141,7 @@ class ScriptRunner:
                                  sidebar=sidebar, on_element=on_element,
                                  fragments=self.fragments)
                 result = RunResult(main=main, sidebar=sidebar, bottom=ctx.bottom,
-                                   reruns=reruns)
+                                   event=ctx.event, reruns=reruns)
             self.fragments.begin_run()
             with run_context(ctx):
                 outcome, fragment_ids = self._run_once(
@@ -186,7 +188,7 @@ class ScriptRunner:
                 result.widget_ids = set(ctx.widget_ids_this_run)
                 result.trigger_values = dict(ctx.trigger_values)
                 self.fragments.end_full_run()
-            for root in (result.main, result.sidebar, result.bottom):
+            for root in (result.main, result.sidebar, result.bottom, result.event):
                 assign_ids(root)
             self.last_result = result
             return result
@@ -198,10 +200,11 @@ class ScriptRunner:
         assert previous is not None
         ctx = RunContext(session=self.session, cell_id=self.cell_id, main=previous.main,
                          sidebar=previous.sidebar, bottom=previous.bottom,
-                         on_element=on_element, fragments=self.fragments,
+                         event=previous.event, on_element=on_element, fragments=self.fragments,
                          fragment_ids_this_run=list(fragment_ids))
         result = RunResult(main=previous.main, sidebar=previous.sidebar,
-                           bottom=previous.bottom, reruns=reruns, globals=previous.globals)
+                           bottom=previous.bottom, event=previous.event, reruns=reruns,
+                           globals=previous.globals)
         return ctx, result
 
     def _run_once(self, ctx: RunContext, values: dict[str, Any] | None,

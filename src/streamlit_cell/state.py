@@ -117,7 +117,8 @@ class _WidgetDefault:
 WIDGET_DEFAULT = _WidgetDefault()
 
 #: What a trigger-like widget holds after the run that saw it fire.
-_TRIGGER_RESET_VALUES: dict[str, Any] = {"trigger": False, "chat_input_value": None}
+_TRIGGER_RESET_VALUES: dict[str, Any] = {"trigger": False, "chat_input_value": None,
+                                         "string_trigger_value": None}
 
 
 class _NoValue:

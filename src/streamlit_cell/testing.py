@@ -36,7 +36,14 @@ _APPTEST_TYPES = {"container": "flex_container", "columns": "flex_container",
                   "tabs": "tab_container", "help": "help_info",
                   # Markdown elements in Streamlit's protobuf; the bottom
                   # container is a block without a type there.
-                  "badge": "markdown", "write_stream": "markdown", "bottom": "unknown"}
+                  "badge": "markdown", "write_stream": "markdown", "bottom": "unknown",
+                  # st.mermaid_chart is a Markdown element in Streamlit.
+                  "mermaid_chart": "markdown",
+                  "datetime_input": "date_time_input", "grid": "grid_container",
+                  "grid_cell": "flex_container"}
+
+#: Elements of the page chrome, which Streamlit's AppTest tree does not show.
+_NOT_IN_TREE = {TRANSIENT_CLEARED, "logo"}
 
 
 class Node:
@@ -293,7 +300,7 @@ class BlockNode(Node):
     def __init__(self, element: Block, root: "AppTest") -> None:
         super().__init__(element, root)
         self.children: list[Node] = [root._wrap(child) for child in element.items
-                                     if child.type != TRANSIENT_CLEARED]
+                                     if child.type not in _NOT_IN_TREE]
         self.label = element.props.get("label")
 
     def __iter__(self) -> Iterator[Node]:
@@ -729,6 +736,8 @@ class AppTest:
             raise AppTestError("Call `run()` before inspecting the app's elements.")
         if self._tree is None:
             roots = [self._result.main, self._result.sidebar]
+            if self._result.event.items:  # Streamlit's event block (an open dialog)
+                roots.append(self._result.event)
             if self._result.bottom.items:  # Streamlit's bottom block exists once used
                 roots.append(self._result.bottom)
             root = Block("root", id="root", items=roots)
@@ -786,3 +795,9 @@ def _element_types(name: str) -> tuple[str, ...] | None:
 def json_value(node: Json) -> Any:
     """Parsed value of a JSON node."""
     return json.loads(node.value)
+
+
+# Nodes of st.pagination and st.menu_button (defined with their elements).
+from .testing_more_nodes import MenuButton, Pagination  # noqa: E402
+
+_WIDGET_CLASSES.update({"pagination": Pagination, "menu_button": MenuButton})

@@ -54,8 +54,22 @@ class DataMixin:
         frame = to_dataframe(data)
         if column_order is not None:
             frame = frame[[c for c in column_order if c in frame.columns]]
+        from ..column_config import ButtonColumnResult, process_config_mapping
+
+        if column_config is not None and any(isinstance(config, ButtonColumnResult)
+                                             for config in column_config.values()):
+            from ..errors import StreamlitNotSupportedInNotebookError
+
+            raise StreamlitNotSupportedInNotebookError(
+                "Clickable button columns (`st.column_config.ButtonColumn(key=...)`) in "
+                "`st.dataframe`",
+                "The notebook's table is static HTML. Drop `key`/`on_click` to show the "
+                "labels, and act on a row with `st.selectbox` or `st.button` below the table.")
         return self._enqueue(Element("dataframe", {
             "data": frame, "hide_index": bool(hide_index), "height": height,
+            # Applied by the view (labels, hidden columns, number formats);
+            # the data stays as given, as a tester sees it in Streamlit.
+            "column_config": process_config_mapping(column_config),
         }))
 
     def table(self: "DeltaGenerator", data: Any = None, *, border: Any = True,

@@ -29,6 +29,54 @@ _STREAMLIT_MODULE: Any = object()
 _MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
 
+_TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
+_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey",
+                   "rainbow")
+
+
+def check_width(width: Any, *, content: bool, extra: tuple[str, ...] = ()) -> None:
+    """Streamlit's ``width`` check (``content``: "content" allowed too)."""
+    from .sizing import validate_width
+
+    if not (isinstance(width, str) and width in extra):
+        validate_width(width, allow_content=content)
+
+
+def check_height(height: Any, *, content: bool = True) -> None:
+    from .sizing import validate_height
+
+    validate_height(height, allow_content=content)
+
+
+def check_icon(icon: Any) -> None:
+    """An icon: an emoji or ``:material/name:`` (None: no icon)."""
+    from .icons import validate_icon_or_emoji
+
+    if icon is not None:
+        validate_icon_or_emoji(icon)
+
+
+def check_text_alignment(text_alignment: Any) -> None:
+    from ..errors import StreamlitValueError
+
+    if text_alignment not in _TEXT_ALIGNMENTS:
+        raise StreamlitValueError("text_alignment", [repr(a) for a in _TEXT_ALIGNMENTS])
+
+
+def _check_heading(anchor: Any, icon: Any, divider: Any, width: Any,
+                   text_alignment: Any) -> None:
+    from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+
+    if anchor is not None and anchor is not False and not isinstance(anchor, str):
+        raise StreamlitInvalidParameterTypeError(
+            "anchor", type(anchor).__name__, ["str", "None", "False"])
+    check_icon(icon)
+    if divider not in (None, False, True) and divider not in _DIVIDER_COLORS:
+        raise StreamlitValueError("divider", ["True", *(repr(c) for c in _DIVIDER_COLORS)])
+    check_width(width, content=True)
+    check_text_alignment(text_alignment)
+
+
 def _clean_text(body: Any) -> str:
     """Streamlit's ``clean_text``: ``str()`` (so None shows "None"), dedented and
     stripped, so an indented triple-quoted string is not a Markdown code block."""
@@ -107,22 +155,27 @@ class TextMixin:
     def title(self, body: Any, anchor: Any = None, *, help: str | None = None,
               icon: str | None = None, width: Any = "stretch",
               text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        _check_heading(anchor, icon, False, width, text_alignment)
         return self._heading("title", body, anchor, help, icon, False)
 
     def header(self, body: Any, anchor: Any = None, *, help: str | None = None,
                icon: str | None = None, divider: Any = False, width: Any = "stretch",
                text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        _check_heading(anchor, icon, divider, width, text_alignment)
         return self._heading("header", body, anchor, help, icon, divider)
 
     def subheader(self, body: Any, anchor: Any = None, *, help: str | None = None,
                   icon: str | None = None, divider: Any = False, width: Any = "stretch",
                   text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        _check_heading(anchor, icon, divider, width, text_alignment)
         return self._heading("subheader", body, anchor, help, icon, divider)
 
     def markdown(self, body: Any, unsafe_allow_html: bool = False, *,
                  help: str | None = None, width: Any = "auto",
                  text_alignment: str = "left", anchors: bool = True,
                  wrap: bool = True) -> "DeltaGenerator":
+        check_width(width, content=True, extra=("auto",))
+        check_text_alignment(text_alignment)
         return self._enqueue(Element("markdown", {
             "body": _clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help,
         }))
@@ -130,17 +183,27 @@ class TextMixin:
     def caption(self, body: Any, unsafe_allow_html: bool = False, *,
                 help: str | None = None, width: Any = "stretch",
                 text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        check_width(width, content=True)
+        check_text_alignment(text_alignment)
         return self._enqueue(Element("caption", {
             "body": _clean_text(body), "unsafe_allow_html": bool(unsafe_allow_html), "help": help,
         }))
 
     def text(self, body: Any, *, help: str | None = None, width: Any = "content",
              text_alignment: str = "left", wrap: bool = True) -> "DeltaGenerator":
+        check_width(width, content=True)
+        check_text_alignment(text_alignment)
         return self._enqueue(Element("text", {"body": _clean_text(body), "help": help}))
 
     def code(self, body: Any, language: str | None = "python", *,
              line_numbers: bool = False, wrap_lines: bool = False,
              height: Any = "content", width: Any = "stretch") -> "DeltaGenerator":
+        if language is not None and not isinstance(language, str):
+            # Streamlit fails in its protobuf code with a TypeError too.
+            raise TypeError(f"`language` must be a str or None, not {type(language).__name__} "
+                            f"({language!r}).")
+        check_height(height)
+        check_width(width, content=True)
         return self._enqueue(Element("code", {
             # Streamlit keeps a code block's indentation, dropping only one
             # leading and one trailing newline.
@@ -167,33 +230,39 @@ class TextMixin:
         if not isinstance(expanded, int):  # a bool, or a depth
             raise StreamlitInvalidParameterTypeError(
                 "expanded", type(expanded).__name__, ["bool", "int"])
+        check_width(width, content=False)
         return self._enqueue(Element("json", {"body": text, "expanded": expanded}))
 
     def exception(self, exception: BaseException, width: Any = "stretch") -> "DeltaGenerator":
+        check_width(width, content=False)
         return self._enqueue(Element("exception", exception_props(exception)))
 
-    def _alert(self, kind: str, body: Any, icon: str | None, title: Any) -> "DeltaGenerator":
+    def _alert(self, kind: str, body: Any, icon: str | None, title: Any,
+               width: Any = "stretch") -> "DeltaGenerator":
+        check_icon(icon)
+        check_width(width, content=False)
         return self._enqueue(Element(kind, {
             "body": _clean_text(body), "icon": icon, "title": None if title is None else _clean_text(title),
         }))
 
     def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
               title: Any = None) -> "DeltaGenerator":
-        return self._alert("error", body, icon, title)
+        return self._alert("error", body, icon, title, width)
 
     def warning(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
                 title: Any = None) -> "DeltaGenerator":
-        return self._alert("warning", body, icon, title)
+        return self._alert("warning", body, icon, title, width)
 
     def info(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
              title: Any = None) -> "DeltaGenerator":
-        return self._alert("info", body, icon, title)
+        return self._alert("info", body, icon, title, width)
 
     def success(self, body: Any, *, icon: str | None = None, width: Any = "stretch",
                 title: Any = None) -> "DeltaGenerator":
-        return self._alert("success", body, icon, title)
+        return self._alert("success", body, icon, title, width)
 
     def help(self, obj: Any = _STREAMLIT_MODULE, *, width: Any = "stretch") -> "DeltaGenerator":
+        check_width(width, content=False)
         if obj is _STREAMLIT_MODULE:
             from .. import api as obj
         doc = inspect.getdoc(obj) or ""

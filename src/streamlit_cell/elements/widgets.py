@@ -130,6 +130,33 @@ def _is_among_options(value: Any, labels: list[str], format_func: Callable[[Any]
         return False
 
 
+_FILTER_MODES = ("fuzzy", "contains", "prefix", None)
+
+
+def _check_sizes(width: Any, *, content: bool, icon: Any = None) -> None:
+    """Streamlit's checks of ``width`` (``content``: "content" allowed) and ``icon``."""
+    from .text import check_icon, check_width
+
+    check_icon(icon)
+    check_width(width, content=content)
+
+
+def _check_filter_mode(filter_mode: Any) -> None:
+    if filter_mode not in _FILTER_MODES:
+        raise StreamlitValueError("filter_mode", [str(m) for m in _FILTER_MODES])
+
+
+def _check_max_chars(max_chars: Any) -> None:
+    """Streamlit stores ``max_chars`` in a protobuf uint32 (TypeError, ValueError)."""
+    if max_chars is None:
+        return
+    if not isinstance(max_chars, numbers.Integral):
+        raise TypeError(f"`max_chars` must be an int or None, not "
+                        f"{type(max_chars).__name__} ({max_chars!r}).")
+    if max_chars < 0:
+        raise ValueError(f"`max_chars` must be 0 or more, not {max_chars}.")
+
+
 def _check_state_type(kind: str, key: str | None, value: Any, set_through_state: bool,
                       ok: bool, error: type[Exception], expected: str) -> None:
     """A value set through session state this run (``st.session_state.name =
@@ -182,6 +209,7 @@ class WidgetsMixin:
         on_click, _ = _callback(on_click, "on_click", modes=())
         if type not in ("primary", "secondary", "tertiary"):
             raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
+        _check_sizes(width, content=True, icon=icon)
         form_id = self._current_form_id if is_form_submitter else ""
         in_form = self._in_form()
 
@@ -244,6 +272,7 @@ class WidgetsMixin:
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_sizes(width, content=True)
         default = bool(value)
         widget_id, current, from_state = self._register_widget(
             kind, key=key, label=label,
@@ -279,6 +308,7 @@ class WidgetsMixin:
                               default_value=value if value != "min" else None)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_sizes(width, content=False, icon=icon)
         widget_id = self._widget_id("number_input", key, label, dict(
             min_value=min_value, max_value=max_value, value=value, step=step, format=format,
             help=help, placeholder=None if placeholder is None else str(placeholder),
@@ -366,6 +396,7 @@ class WidgetsMixin:
         if type not in ("default", "password", "email", "url", "phone", "search"):
             raise StreamlitValueError(
                 "type", ["'default'", "'password'", "'email'", "'url'", "'phone'", "'search'"])
+        _check_sizes(width, content=False, icon=icon)
         identity = dict(type=type, help=help, autocomplete=autocomplete,
                         placeholder=str(placeholder), icon=icon, width=width, live=live,
                         validate=validate, required=required)
@@ -381,6 +412,11 @@ class WidgetsMixin:
                   required: bool = False, label_visibility: str = "visible",
                   width: Any = "stretch", bind: Any = None,
                   persist_state: Any = None) -> str | None:
+        from .text import check_height
+
+        if height is not None:
+            check_height(height)
+        _check_sizes(width, content=False)
         identity = dict(height=height, help=help, placeholder=str(placeholder), width=width,
                         required=required)
         return self._text_widget("text_area", label, value, max_chars, key, help, on_change,
@@ -404,6 +440,7 @@ class WidgetsMixin:
         check_widget_policies(self, key, callback, default_value=None if value == "" else value)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_max_chars(max_chars)
         default = None if value is None else str(value)
         widget_id = self._widget_id(kind, key, label, dict(
             value=default, max_chars=max_chars, **identity), keyed_identity)
@@ -443,6 +480,7 @@ class WidgetsMixin:
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_sizes(width, content=False)
         check_widget_policies(self, key, callback, default_value=value)
         widget_id = self._widget_id("slider", key, label, dict(
             min_value=min_value, max_value=max_value, value=value, step=step, format=format,
@@ -477,6 +515,7 @@ class WidgetsMixin:
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_sizes(width, content=False)
         opts = _options(options)
         if not opts:
             raise StreamlitMissingRequiredParameterError(
@@ -546,6 +585,8 @@ class WidgetsMixin:
                   accept_new_options: bool = False, filter_mode: Any = "fuzzy",
                   width: Any = "stretch", bind: Any = None,
                   persist_state: Any = None) -> Any:
+        _check_sizes(width, content=False, icon=icon)
+        _check_filter_mode(filter_mode)
         if placeholder == "":
             placeholder = " "  # Streamlit's encoding of an explicitly empty placeholder
         identity = dict(help=help, placeholder=placeholder,
@@ -569,6 +610,7 @@ class WidgetsMixin:
                     raise StreamlitInvalidParameterTypeError(
                         "captions", type(caption).__name__, ["str", "None"])
 
+        _check_sizes(width, content=True)
         identity = dict(help=help, horizontal=horizontal, captions=captions, width=width)
         return self._single_choice("radio", label, options, index, format_func, key,
                                    on_change, args, kwargs, disabled, label_visibility, bind,
@@ -659,6 +701,8 @@ class WidgetsMixin:
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_sizes(width, content=False)
+        _check_filter_mode(filter_mode)
         if max_selections is not None and (
                 isinstance(max_selections, bool) or not isinstance(max_selections, numbers.Integral)
                 or max_selections < 1):
@@ -729,6 +773,7 @@ class WidgetsMixin:
                               default_value=value if value != "today" else None)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_sizes(width, content=False)
         widget_id = self._widget_id("date_input", key, label, dict(
             value=date_identity(value), min_value=date_identity(min_value),
             max_value=date_identity(max_value), help=help, format=format, width=width,
@@ -771,6 +816,7 @@ class WidgetsMixin:
         check_widget_policies(self, key, callback, default_value=value if value != "now" else None)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_sizes(width, content=False)
         default = None if value is None else _parse_time(value)
         step_seconds = (int(step.total_seconds()) if isinstance(step, dt.timedelta)
                         else step if isinstance(step, int) else 0)
@@ -826,6 +872,7 @@ class WidgetsMixin:
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
+        _check_sizes(width, content=True)
         default = "#000000" if value is None else value
 
         def validate() -> None:

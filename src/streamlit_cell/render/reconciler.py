@@ -784,8 +784,11 @@ from . import (  # noqa: E402,F401
     celebration_views,
     charts_views,
     chat_views,
+    dialog_views,
     display_views,
+    maps_views,
     inputs_views,
     media_views,
+    more_views,
     status_views,
 )

@@ -1,0 +1,205 @@
+"""Views of maps and diagrams (see ``elements/maps_and_diagrams.py``).
+
+* ``deck_gl_json_chart`` (``st.map``, ``st.pydeck_chart``): pydeck's own HTML
+  page for the deck.gl JSON (pydeck's ``render_json_to_html``, the page
+  ``Deck.to_html(as_string=True)`` writes; deck.gl from pydeck's CDN, since the
+  offline bundle is 4 MB per chart and the base-map tiles need the network
+  anyway) in an iframe sandboxed to ``allow-scripts``: the page's scripts
+  cannot reach the notebook.
+* ``graphviz_chart``: SVG made by Graphviz's ``dot`` program (memoised by
+  source and engine); without the program, the chart says how to install it.
+* ``mermaid_chart``: an Output with a ``text/vnd.mermaid`` bundle, drawn by
+  JupyterLab's built-in Mermaid renderer (JupyterLab >= 4.1), with the fenced
+  Markdown as the ``text/plain`` fallback.
+
+Each view sends its content only when it changed, so an unchanged rerun
+sends no message.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import shutil
+import subprocess
+from typing import Any
+
+import ipywidgets as w
+
+from ..tree import Element
+from .charts_views import display_output
+from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, _set_traits, register_view
+
+#: Streamlit's default primary colour, which its front end gives "primary" points.
+PRIMARY_RGBA = [255, 75, 75, 255]
+#: The base map Streamlit's front end uses for the light theme.
+DEFAULT_MAP_STYLE = "https://basemaps.cartocdn.com/gl/positron-gl-style/style.json"
+GRAPHVIZ_INSTALL = ("Install Graphviz (the `dot` program), e.g. `apt-get install graphviz`, "
+                    "`conda install graphviz` or `brew install graphviz`, then rerun the cell.")
+MERMAID_MIMETYPE = "text/vnd.mermaid"
+
+
+def _css_size(value: Any, default: str) -> str:
+    return f"{value}px" if isinstance(value, int) else default
+
+
+def deck_page_html(props: dict[str, Any]) -> str:
+    """The deck.gl page of a ``deck_gl_json_chart`` element."""
+    from pydeck.io.html import render_json_to_html
+
+    spec = json.loads(props["json"])
+    # What Streamlit's front end fills in: a base map and the theme's colour.
+    if "mapStyle" not in spec and "mapProvider" not in spec:
+        spec["mapStyle"] = DEFAULT_MAP_STYLE
+        spec["mapProvider"] = "carto"
+    for layer in spec.get("layers", []):
+        if layer.get("getFillColor") == "primary":
+            layer["getFillColor"] = PRIMARY_RGBA
+    # The JSON goes inside a <script>: "</" must not end it.
+    json_input = json.dumps(spec).replace("</", "<\\/")
+    tooltip = props.get("tooltip") or "true"
+    return render_json_to_html(json_input, mapbox_key=props.get("mapbox_token") or None,
+                               tooltip=tooltip)
+
+
+def sandboxed_iframe(page: str, *, width: str, height: str, title: str) -> str:
+    return (f'<iframe sandbox="allow-scripts" srcdoc="{html.escape(page, quote=True)}" '
+            f'title="{html.escape(title, quote=True)}" '
+            f'style="width:{width};height:{height};border:0"></iframe>')
+
+
+@register_view("deck_gl_json_chart")
+class DeckGlView(View):
+    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
+        super().__init__(element, sink)
+        self.widget = w.HTML(layout=w.Layout(width="100%"))
+        self.widget.add_class("stc-deck_gl_json_chart")
+        self._key: Any = None
+        self.update(element)
+
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
+        super().update(element)
+        props = element.props
+        key = sorted(props.items())
+        if key == self._key:
+            return
+        self._key = key
+        try:
+            page = deck_page_html(props)
+        except ImportError:
+            _set_traits(self.widget, {"value": '<div class="stc-error">Drawing a map needs the '
+                                      '`pydeck` package: install it with <code>pip install '
+                                      '"streamlit-cell[maps]"</code>.</div>'})
+            return
+        _set_traits(self.widget, {"value": sandboxed_iframe(
+            page, width=_css_size(props["width"], "100%"),
+            height=_css_size(props["height"], "500px"), title=props.get("alt") or "Map")})
+
+
+@functools.lru_cache(maxsize=64)
+def graphviz_svg(source: str, engine: str) -> str:
+    """SVG of a DOT source; raises ``GraphvizError`` with the fix."""
+    program = shutil.which("dot")
+    if program is None:
+        raise GraphvizError("`st.graphviz_chart` needs Graphviz's `dot` program, which "
+                            "was not found. " + GRAPHVIZ_INSTALL)
+    done = subprocess.run([program, f"-K{engine}", "-Tsvg"], input=source.encode(),
+                          capture_output=True, timeout=60)
+    if done.returncode != 0:
+        raise GraphvizError("Graphviz could not draw this graph: "
+                            + done.stderr.decode(errors="replace").strip())
+    svg = done.stdout.decode()
+    return svg[svg.find("<svg"):] if "<svg" in svg else svg
+
+
+class GraphvizError(Exception):
+    """Graphviz is missing or rejected the graph: shown in place of the chart."""
+
+
+@register_view("graphviz_chart")
+class GraphvizView(View):
+    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
+        super().__init__(element, sink)
+        self.widget = w.HTML()
+        self.widget.add_class("stc-graphviz_chart")
+        self._key: Any = None
+        self.update(element)
+
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
+        super().update(element)
+        props = element.props
+        key = sorted(props.items())
+        if key == self._key:
+            return
+        self._key = key
+        try:
+            body = graphviz_svg(props["spec"], props["engine"])
+            label = html.escape(props.get("alt") or "", quote=True)
+            body = f'<div role="img" aria-label="{label}">{body}</div>' if label else body
+        except GraphvizError as error:
+            body = f'<div class="stc-error">{html.escape(str(error))}</div>'
+        width = props["width"]
+        style = "max-width:100%;overflow:auto" if width != "stretch" else "width:100%;overflow:auto"
+        if isinstance(width, int):
+            style += f";width:{width}px"
+        if isinstance(props["height"], int):
+            style += f";height:{props['height']}px"
+        _set_traits(self.widget, {"value": f'<div style="{style}">{body}</div>'})
+
+
+@register_view("mermaid_chart")
+class MermaidView(View):
+    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
+        super().__init__(element, sink)
+        self.widget = w.Output(layout=w.Layout(width="100%"))
+        self.widget.add_class("stc-mermaid_chart")
+        self._key: Any = None
+        self.update(element)
+
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
+        super().update(element)
+        props = element.props
+        key = (props["diagram"], props["body"])
+        if key == self._key:
+            return
+        self._key = key
+        _set_traits(self.widget, {"outputs": display_output({
+            MERMAID_MIMETYPE: props["diagram"], "text/plain": props["body"]})})
+
+
+#: The ECharts build the chart page loads, as deck.gl pages load deck.gl.
+ECHARTS_SCRIPT = "https://cdn.jsdelivr.net/npm/echarts@5/dist/echarts.min.js"
+
+
+def echarts_page_html(props: dict[str, Any]) -> str:
+    """A page drawing one ECharts option, sized to its iframe."""
+    # The option goes inside a <script>: "</" must not end it.
+    option = props["spec"].replace("</", "<\\/")
+    renderer = json.dumps(props.get("renderer") or "canvas")
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f'<script src="{ECHARTS_SCRIPT}"></script>'
+        "<style>html,body,#chart{margin:0;width:100%;height:100%}</style></head>"
+        '<body><div id="chart"></div><script>'
+        "var chart = echarts.init(document.getElementById('chart'), null, "
+        f"{{renderer: {renderer}}});"
+        f"chart.setOption({option});"
+        "window.addEventListener('resize', function () { chart.resize(); });"
+        "</script></body></html>")
+
+
+@register_view("echarts_chart")
+class EChartsView(View):
+    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
+        super().__init__(element, sink)
+        self.widget = w.HTML(layout=w.Layout(width="100%"))
+        self.widget.add_class("stc-echarts_chart")
+        self.update(element)
+
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
+        super().update(element)
+        props = element.props
+        _set_traits(self.widget, {"value": sandboxed_iframe(
+            echarts_page_html(props), width=_css_size(props["width"], "100%"),
+            height=_css_size(props["height"], "400px"), title=props.get("alt") or "Chart")})
