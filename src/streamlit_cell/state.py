@@ -417,7 +417,29 @@ def _record(kind: str, key: str) -> None:
         (ctx.read_keys if kind == "read" else ctx.written_keys).add(key)
 
 
-class SessionStateProxy(MutableMapping[str, Any]):
+class KeysAsAttributes:
+    """``state.key`` is ``state["key"]``, with Streamlit's AttributeError
+    wording for a missing key (``st.session_state`` and ``at.session_state``)."""
+
+    def __getattr__(self, key: str) -> Any:
+        if key.startswith("__") and key.endswith("__"):
+            raise AttributeError(key)
+        try:
+            return self[key]  # type: ignore[index]
+        except KeyError:
+            raise AttributeError(missing_attribute_message(key)) from None
+
+    def __setattr__(self, key: str, value: Any) -> None:
+        self[key] = value  # type: ignore[index]
+
+    def __delattr__(self, key: str) -> None:
+        try:
+            del self[key]  # type: ignore[attr-defined]
+        except KeyError:
+            raise AttributeError(missing_attribute_message(key)) from None
+
+
+class SessionStateProxy(KeysAsAttributes, MutableMapping[str, Any]):
     """``st.session_state``: item and attribute access to the current session.
 
     Outside a run (an ordinary notebook cell) it reaches the kernel's session
@@ -474,23 +496,6 @@ class SessionStateProxy(MutableMapping[str, Any]):
         _record("write", key)
         if get_run_context() is None:
             _notify_external_write(key)
-
-    def __getattr__(self, key: str) -> Any:
-        if key.startswith("__") and key.endswith("__"):
-            raise AttributeError(key)
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(missing_attribute_message(key)) from None
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        self[key] = value
-
-    def __delattr__(self, key: str) -> None:
-        try:
-            del self[key]
-        except KeyError:
-            raise AttributeError(missing_attribute_message(key)) from None
 
     def to_dict(self) -> dict[str, Any]:
         """All user keys and keyed widget values, as a plain dict."""

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
 from .runner import RunResult, ScriptRunner
-from .state import WIDGET_DEFAULT, SessionState, missing_attribute_message
+from .state import WIDGET_DEFAULT, KeysAsAttributes, SessionState
 from .tree import TRANSIENT_CLEARED, Block, Element
 
 _UNSET = object()
@@ -570,7 +570,7 @@ class ElementList(Generic[N]):
         return [node.value for node in self._list]
 
 
-class TesterSessionState:
+class TesterSessionState(KeysAsAttributes):
     """``at.session_state``: item and attribute access to the AppTest's session."""
 
     def __init__(self, session: SessionState) -> None:
@@ -606,23 +606,6 @@ class TesterSessionState:
 
     def to_dict(self) -> dict[str, Any]:
         return self._state.filtered_state
-
-    def __getattr__(self, key: str) -> Any:
-        if key.startswith("__"):
-            raise AttributeError(key)
-        try:
-            return self[key]
-        except KeyError:
-            raise AttributeError(missing_attribute_message(key)) from None
-
-    def __setattr__(self, key: str, value: Any) -> None:
-        self[key] = value
-
-    def __delattr__(self, key: str) -> None:
-        try:
-            del self[key]
-        except KeyError:
-            raise AttributeError(missing_attribute_message(key)) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._state.filtered_state)

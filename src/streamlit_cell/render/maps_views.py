@@ -69,14 +69,22 @@ def sandboxed_iframe(page: str, *, width: str, height: str, title: str) -> str:
             f'style="width:{width};height:{height};border:0"></iframe>')
 
 
-@register_view("deck_gl_json_chart")
-class DeckGlView(View):
+class SandboxedPageView(View):
+    """An element drawn by a page of its own (deck.gl, ECharts) in an iframe
+    sandboxed to ``allow-scripts``; rebuilt only when the element changes."""
+
+    default_height = "400px"
+    default_title = "Chart"
+
     def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
         super().__init__(element, sink)
         self.widget = w.HTML(layout=w.Layout(width="100%"))
-        self.widget.add_class("stc-deck_gl_json_chart")
+        self.widget.add_class(f"stc-{element.type}")
         self._key: Any = None
         self.update(element)
+
+    def page(self, props: dict[str, Any]) -> str:
+        raise NotImplementedError
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
@@ -86,15 +94,31 @@ class DeckGlView(View):
             return
         self._key = key
         try:
-            page = deck_page_html(props)
+            value = sandboxed_iframe(
+                self.page(props), width=_css_size(props["width"], "100%"),
+                height=_css_size(props["height"], self.default_height),
+                title=props.get("alt") or self.default_title)
+        except MissingLibrary as missing:
+            value = f'<div class="stc-error">{missing}</div>'
+        _set_traits(self.widget, {"value": value})
+
+
+class MissingLibrary(Exception):
+    """What the element's place says when the page needs a package that is missing."""
+
+
+@register_view("deck_gl_json_chart")
+class DeckGlView(SandboxedPageView):
+    default_height = "500px"
+    default_title = "Map"
+
+    def page(self, props: dict[str, Any]) -> str:
+        try:
+            return deck_page_html(props)
         except ImportError:
-            _set_traits(self.widget, {"value": '<div class="stc-error">Drawing a map needs the '
-                                      '`pydeck` package: install it with <code>pip install '
-                                      '"streamlit-cell[maps]"</code>.</div>'})
-            return
-        _set_traits(self.widget, {"value": sandboxed_iframe(
-            page, width=_css_size(props["width"], "100%"),
-            height=_css_size(props["height"], "500px"), title=props.get("alt") or "Map")})
+            raise MissingLibrary(
+                'Drawing a map needs the `pydeck` package: install it with '
+                '<code>pip install "streamlit-cell[maps]"</code>.') from None
 
 
 @functools.lru_cache(maxsize=64)
@@ -190,16 +214,6 @@ def echarts_page_html(props: dict[str, Any]) -> str:
 
 
 @register_view("echarts_chart")
-class EChartsView(View):
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML(layout=w.Layout(width="100%"))
-        self.widget.add_class("stc-echarts_chart")
-        self.update(element)
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        props = element.props
-        _set_traits(self.widget, {"value": sandboxed_iframe(
-            echarts_page_html(props), width=_css_size(props["width"], "100%"),
-            height=_css_size(props["height"], "400px"), title=props.get("alt") or "Chart")})
+class EChartsView(SandboxedPageView):
+    def page(self, props: dict[str, Any]) -> str:
+        return echarts_page_html(props)
