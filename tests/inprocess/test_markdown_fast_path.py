@@ -26,8 +26,10 @@ def test_inline_fast_path_matches_the_block_renderer(text: str) -> None:
 @given(_MARKDOWNISH.filter(lambda text: "[" not in text and "<" not in text))
 def test_without_link_syntax_the_sanitiser_removes_nothing(text: str) -> None:
     rendered = markdown._safe_md.render(text)
-    # nh3 writes quotes in text unescaped (the same DOM); nothing else changes.
-    canonical = rendered.replace("&quot;", '"').replace("&#39;", "'")
+    # nh3 re-serialises the same DOM: quotes in text unescaped, void elements
+    # without the slash (markdown-it writes <hr /> and <br />); nothing is removed.
+    canonical = (rendered.replace("&quot;", '"').replace("&#39;", "'")
+                 .replace("<hr />", "<hr>").replace("<br />", "<br>"))
     assert markdown.sanitize(rendered) == canonical
 
 
