@@ -31,7 +31,7 @@ from .runner import RunResult, ScriptRunner, is_interrupt
 from .session import kernel_session
 from .state import WIDGET_DEFAULT
 from .context import RunContext
-from .tree import Block, Element, assign_ids
+from .tree import Block, Element, assign_ids, walk
 
 _HIDDEN_GLOBALS = {"__builtins__", "__name__", "st"}
 
@@ -124,6 +124,8 @@ class CellApp:
 
     def _run_once(self, widget_values: dict[str, Any] | None) -> RunResult:
         values = {**self.silent, **(widget_values or {})} if (self.silent or widget_values) else None
+        if values is not None and len(values) > 1:
+            values = self._in_page_order(values)
         self.silent = {}
         self._run_started, self._last_live = time.perf_counter(), 0.0
         with self.run_output.capture():
@@ -138,6 +140,17 @@ class CellApp:
         if self.publish:
             self._publish(result.globals)
         return result
+
+    def _in_page_order(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Streamlit's front end sends a rerun's widget values in page order,
+        and the callbacks of the changed widgets run in that order; events
+        coalesced here (or staged in a form) come in the order they were made."""
+        if self.result is None:
+            return values
+        roots = (self.result.main, self.result.sidebar, self.result.bottom)
+        order = {element.id: i for i, element in
+                 enumerate(e for root in roots for e in walk(root) if e.is_widget)}
+        return dict(sorted(values.items(), key=lambda item: order.get(item[0], len(order))))
 
     def _fragments_of(self, widget_values: dict[str, Any] | None) -> list[str] | None:
         """The fragments to rerun for a person's input: when every widget

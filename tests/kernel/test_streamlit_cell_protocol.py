@@ -331,8 +331,9 @@ def test_exception_in_a_callback_is_shown_and_the_cell_runs_again(ks: KernelSess
     error = ks.find_model("HTMLModel", within=root, value=visible("ValueError"))
     assert "kaboom" in text_of(error["value"])
     # As in Streamlit, a failing callback ends the run before the body: the run
-    # rendered only the exception, so the buttons are gone (and their comms closed).
-    assert ks.find_models("ButtonModel", within=root) == []
+    # rendered only the exception, so the buttons are gone (and their comms closed);
+    # only the app's Rerun button (Streamlit's Rerun) is offered.
+    assert [b.get("description") for b in ks.find_models("ButtonModel", within=root)] == ["Rerun"]
     assert not boom.open
 
     # Re-executing the cell gives a working app again; the old one is closed.

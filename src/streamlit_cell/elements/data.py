@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StreamlitAPIException
+from ..errors import StreamlitAPIException, StreamlitValueError
 from ..tree import Element
 
 if TYPE_CHECKING:
@@ -40,6 +40,14 @@ def to_dataframe(data: Any) -> Any:
         ) from None
 
 
+def _check_table_sizes(width: Any, height: Any, extra_height: tuple[str, ...] = ()) -> None:
+    from .text import check_height, check_width
+
+    check_width(width, content=True)
+    if not (isinstance(height, str) and height in extra_height):
+        check_height(height)
+
+
 class DataMixin:
 
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
@@ -51,6 +59,9 @@ class DataMixin:
                   selection_mode: Any = "multi-row", selection_default: Any = None,
                   row_height: int | None = None, placeholder: str | None = None,
                   lazy: bool | None = None, alt: str | None = None) -> "DeltaGenerator":
+        _check_table_sizes(width, height, extra_height=("auto",))
+        if row_height is not None and row_height < 0:  # Streamlit: a protobuf uint32
+            raise ValueError(f"`row_height` must be 0 or more, not {row_height}.")
         frame = to_dataframe(data)
         if column_order is not None:
             frame = frame[[c for c in column_order if c in frame.columns]]
@@ -76,5 +87,8 @@ class DataMixin:
               width: Any = "stretch", height: Any = "content",
               hide_index: bool | None = None, hide_header: bool | None = None,
               alt: str | None = None) -> "DeltaGenerator":
+        if border not in (True, False, "horizontal"):
+            raise StreamlitValueError("border", ["True", "False", "'horizontal'"])
+        _check_table_sizes(width, height)
         return self._enqueue(Element("table", {"data": to_dataframe(data),
                                                "hide_index": bool(hide_index)}))

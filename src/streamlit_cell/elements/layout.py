@@ -37,6 +37,35 @@ def _check_gap(gap: Any) -> None:
         detail=f"Got {gap!r}.")
 
 
+def _check_flag(name: str, value: Any) -> None:
+    """A protobuf bool (``border``, ``expanded``): Streamlit fails with a
+    TypeError for anything but None, a bool or an int."""
+    if value is not None and not isinstance(value, numbers.Integral):
+        raise TypeError(f"`{name}` must be True or False, not {type(value).__name__} "
+                        f"({value!r}).")
+
+
+def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        raise StreamlitValueError(name, [repr(c) for c in choices], detail=f"Got {value!r}.")
+
+
+def _check_on_change(on_change: Any) -> None:
+    """An expander's or tabs' ``on_change``: Streamlit's check of its value."""
+    if not (callable(on_change) or on_change in ("rerun", "ignore")):
+        raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
+
+
+def _check_sizes(width: Any, height: Any = None, *, width_content: bool,
+                 icon: Any = None) -> None:
+    from .text import check_height, check_icon, check_width
+
+    check_icon(icon)
+    check_width(width, content=width_content)
+    if height is not None:
+        check_height(height)
+
+
 class LayoutMixin:
     """``st.container`` ... ``st.form``."""
 
@@ -48,6 +77,12 @@ class LayoutMixin:
                   wrap: bool = True, horizontal_alignment: str = "left",
                   vertical_alignment: str = "top", gap: str | None = "small",
                   autoscroll: bool | None = None) -> "DeltaGenerator":
+        _check_flag("border", border)
+        _check_sizes(width, height, width_content=True)
+        _check_choice("horizontal_alignment", horizontal_alignment,
+                      ("left", "center", "right", "distribute"))
+        _check_choice("vertical_alignment", vertical_alignment,
+                      ("top", "center", "bottom", "distribute"))
         _check_gap(gap)
         return self._add_block(Block("container", {
             "border": border, "height": height, "horizontal": horizontal, "gap": gap,
@@ -77,6 +112,7 @@ class LayoutMixin:
             raise StreamlitValueError("vertical_alignment", ["'top'", "'center'", "'bottom'"],
                                       detail=f"Got {vertical_alignment!r}.")
         _check_gap(gap)
+        _check_flag("border", border)
         from .sizing import validate_width  # Streamlit: no "content" width for a row
 
         validate_width(width)
@@ -94,6 +130,12 @@ class LayoutMixin:
         if label is None:
             from ..errors import StreamlitMissingRequiredParameterError
             raise StreamlitMissingRequiredParameterError("label")
+        if not isinstance(label, str):  # Streamlit fails in its protobuf code (TypeError)
+            raise TypeError(f"`label` must be a str, not {label.__class__.__name__}.")
+        _check_flag("expanded", expanded)
+        _check_sizes(width, width_content=False, icon=icon)
+        _check_choice("type", type, ("default", "compact", "step"))
+        _check_on_change(on_change)
         if on_change not in ("ignore",):
             raise StreamlitAPIException(
                 "`st.expander(on_change=...)` is not supported in a notebook yet: the "
@@ -116,6 +158,8 @@ class LayoutMixin:
         if not tabs:
             raise StreamlitMissingRequiredParameterError(
                 "tabs", detail="Provide at least one tab label.")
+        _check_sizes(width, height, width_content=False)
+        _check_on_change(on_change)
         if default and default not in tabs:
             raise StreamlitValueError("default", ["a tab label from `tabs`"],
                                       detail=f"`{default}` is not in the list of tabs.")
@@ -140,6 +184,13 @@ class LayoutMixin:
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
         if key is None or str(key) == "":
             raise StreamlitAPIException("`st.form` needs a `key`: `with st.form(key=\"my_form\"):`.")
+        try:
+            hash(key)
+        except TypeError:  # Streamlit keeps a form's key as given (its error: TypeError)
+            raise TypeError(f"The `key` of st.form must be a str, not {type(key).__name__} "
+                            f"({key!r}).") from None
+        _check_flag("border", border)
+        _check_sizes(width, height, width_content=True)
         form_id = str(key)
         ctx = require_context()
         if ctx.session.is_new_state_value(form_id):

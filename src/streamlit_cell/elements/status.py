@@ -32,7 +32,16 @@ def progress_value(value: Any) -> float:
         if 0.0 <= value <= 1.0:
             return value
         raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
-    raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+    from ..errors import StreamlitInvalidParameterTypeError
+
+    raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
+
+
+def _check_width(width: Any, *, content: bool, icon: Any = None) -> None:
+    from .text import check_icon, check_width
+
+    check_icon(icon)
+    check_width(width, content=content)
 
 
 class StatusMixin:
@@ -41,12 +50,14 @@ class StatusMixin:
     COMMANDS = ("progress", "spinner", "status", "toast",)
     def progress(self: "DeltaGenerator", value: Any, text: str | None = None,
                  width: Any = "stretch") -> "DeltaGenerator":
+        _check_width(width, content=False)
         return self._enqueue(Element("progress", {
             "value": progress_value(value), "text": None if text is None else str(text)}))
 
     @contextlib.contextmanager
     def spinner(self: "DeltaGenerator", text: str = "In progress...", *, show_time: bool = False,
                 _cache: bool = False, width: Any = "content") -> Iterator[None]:
+        _check_width(width, content=True)
         # A transient, as in Streamlit: shown while the block runs, then gone
         # without leaving an element (or a slot) in the page.
         slot = self._enqueue(Element("spinner", {
@@ -61,6 +72,13 @@ class StatusMixin:
                width: Any = "stretch") -> "StatusContainer":
         if state not in _STATES:
             raise StreamlitValueError("state", [repr(s) for s in _STATES])
+        if not isinstance(label, str):  # Streamlit fails in its protobuf code (TypeError)
+            raise TypeError(f"`label` must be a str, not {label.__class__.__name__}.")
+        if expanded is not None and not isinstance(expanded, int):
+            raise TypeError(f"`expanded` must be True or False, not {expanded.__class__.__name__}.")
+        if type not in ("default", "compact", "step"):
+            raise StreamlitValueError("type", ["'default'", "'compact'", "'step'"])
+        _check_width(width, content=False)
         block = Block("status", {"label": str(label), "expanded": bool(expanded),
                                  "state": state})
         dg = self._add_block(block)
@@ -74,6 +92,7 @@ class StatusMixin:
                 isinstance(duration, int) and not isinstance(duration, bool) and duration > 0):
             raise StreamlitValueError("duration", ["'short'", "'long'", "'infinite'",
                                                    "a positive number of seconds"])
+        _check_width("stretch", content=False, icon=icon)
         seconds = {"short": 4, "long": 10, "infinite": 0}.get(duration, duration)
         return self._enqueue(Element("toast", {"body": str(body), "icon": icon,
                                                "seconds": seconds}))

@@ -872,7 +872,8 @@ class WidgetsMixin:
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
         label = _label(label, label_visibility)
-        _check_sizes(width, content=True)
+        if isinstance(width, str):  # Streamlit lets a color picker's negative width pass
+            _check_sizes(width, content=True)
         default = "#000000" if value is None else value
 
         def validate() -> None:

@@ -18,6 +18,7 @@ import datetime as dt
 from typing import Any, Callable, Protocol
 
 import ipywidgets as w
+from traitlets import TraitError
 
 from ..tree import TRANSIENT_CLEARED, Block, Element
 from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, element_html, frame_page_html
@@ -39,6 +40,24 @@ class _NoOverride:
 #: "Show the element's own value". Not None: a staged value may be None
 #: (a cleared number, a selectbox with nothing chosen).
 NO_OVERRIDE: Any = _NoOverride()
+
+
+#: What a value a widget cannot hold raises: traitlets' TraitError, or the
+#: error of a conversion (to the trait, or to JSON for the front end).
+_UNSHOWABLE = (TraitError, TypeError, ValueError, AttributeError)
+
+
+def _showable(widget: w.Widget, name: str, value: Any) -> Any:
+    """``value``, if ``widget.name`` can hold it and send it to the front end;
+    else raise one of ``_UNSHOWABLE`` (some traits take any value and only
+    fail to serialize it: a TimePicker given an int)."""
+    trait = widget.traits().get(name)
+    if trait is None or value is None:
+        return value
+    to_json = trait.metadata.get("to_json")
+    if to_json is not None:
+        to_json(value, widget)
+    return value
 
 
 def _set_traits(widget: w.Widget, traits: dict[str, Any]) -> None:
@@ -228,10 +247,18 @@ class ValueView(View):
     def _write(self, element: Element, override: Any) -> None:
         value = element.props["value"] if override is NO_OVERRIDE else override
         traits = self.traits(element)
-        traits[self.trait] = self.to_widget(value, element)
         self._syncing = True
         try:
-            _set_traits(self.widget, traits)
+            try:
+                traits[self.trait] = _showable(self.widget, self.trait,
+                                               self.to_widget(value, element))
+                _set_traits(self.widget, traits)
+            except _UNSHOWABLE:
+                # A value this widget cannot hold (session state set to one of
+                # another type): it keeps what it shows, as Streamlit's front
+                # end does when a run sends it no value.
+                traits.pop(self.trait, None)
+                _set_traits(self.widget, traits)
         finally:
             self._syncing = False
 
@@ -547,13 +574,16 @@ class DateView(ValueView):
             super()._write(element, override)
             return
         value = element.props["value"] if override is NO_OVERRIDE else override
-        dates = list(value) + [None] * (2 - len(value))
         base = self.traits(element)
         self._syncing = True
         try:
-            _set_traits(self.start, {**base, "value": dates[0]})
-            _set_traits(self.end, {"min": base["min"], "max": base["max"],
-                                   "disabled": base["disabled"], "value": dates[1]})
+            try:
+                dates = list(value) + [None] * (2 - len(value))
+                _set_traits(self.start, {**base, "value": dates[0]})
+                _set_traits(self.end, {"min": base["min"], "max": base["max"],
+                                       "disabled": base["disabled"], "value": dates[1]})
+            except _UNSHOWABLE:  # see ValueView._write
+                _set_traits(self.start, base)
         finally:
             self._syncing = False
 

@@ -1,0 +1,210 @@
+"""Hostile text in every text-bearing element runs no script in JupyterLab.
+
+A notebook (generated here, see ``xss_notebook``) renders a list of XSS
+payloads -- img onerror, svg onload, details ontoggle, iframe srcdoc,
+javascript: and data: links, <script>, style expressions, mXSS... -- in every
+element that shows text: title, headers, markdown, caption, text, code,
+write, json, alerts, exception messages, widget labels, help and
+placeholders, options, tab and expander labels, table cells, metric, toast...
+Each payload, if it ran, would set ``window.__xss`` (or open a dialog).
+
+After the notebook ran (and the payloads had time to fire, links and
+details included), the page must have: no ``window.__xss``, no dialog, and
+inside the apps no <script>/<iframe>/<object>/<embed>, no ``on*`` attribute,
+no javascript:/data:/vbscript: URL. The payloads' text must be on the page
+(escaped or sanitised, not dropped wholesale), so the test is not vacuous.
+"""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from _pages import notebook_scope, open_notebook_lab, save_screenshot
+
+pytestmark = pytest.mark.browser
+
+#: Each sets window.__xss to its number if it ever runs.
+PAYLOADS = [
+    '<img src=x onerror="window.__xss=1">',
+    '<svg onload="window.__xss=2"><circle r=1></svg>',
+    '<details open ontoggle="window.__xss=3"><summary>s</summary></details>',
+    '<iframe srcdoc="<script>parent.__xss=4</script>"></iframe>',
+    '[click](javascript:window.__xss=5)',
+    '<a href="javascript:window.__xss=6">click</a>',
+    '<script>window.__xss=7</script>',
+    '<div style="background:url(javascript:window.__xss=8)">styled</div>',
+    '<style>@import "javascript:window.__xss=9";</style>',
+    '[data](data:text/html;base64,PHNjcmlwdD5wYXJlbnQuX194c3M9MTA8L3NjcmlwdD4=)',
+    '<a href="data:text/html,<script>parent.__xss=11</script>">data link</a>',
+    '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=12">',
+    '<input autofocus onfocus="window.__xss=13">',
+    '<video><source onerror="window.__xss=14"></video>',
+    '<object data="javascript:window.__xss=15"></object>',
+    '<body onload="window.__xss=16">',
+    '<a href="JaVaScRiPt:window.__xss=17">mixed case</a>',
+    '<a href="&#106;avascript:window.__xss=18">entity</a>',
+    '![alt](x" onerror="window.__xss=19)',
+    '<img src="x" alt="`<img src=x onerror=window.__xss=20>`">',
+    '"><img src=x onerror=window.__xss=21>',
+    "'><svg/onload=window.__xss=22>",
+    '<marquee onstart="window.__xss=23">m</marquee>',
+    '<form><button formaction="javascript:window.__xss=24">go</button></form>',
+    '<embed src="javascript:window.__xss=25">',
+    '<img src=x onerror=alert(26)>',
+]
+
+#: Where each payload goes: (element, code with {p} for the payload). One
+#: app per element kind; every call is guarded so that an element another
+#: engineer has not written yet cannot stop the others.
+PLACES = [
+    ("title", "st.title({p})"),
+    ("header", "st.header({p})"),
+    ("subheader", "st.subheader({p})"),
+    ("markdown", "st.markdown({p})"),
+    ("caption", "st.caption({p})"),
+    ("text", "st.text({p})"),
+    ("code", "st.code({p})"),
+    ("write", "st.write({p})"),
+    ("write-many", "st.write('before', {p}, 3)"),
+    ("json", "st.json({{'key ' + {p}: {p}}})"),
+    ("write-dict", "st.write({{{p}: [{p}]}})"),
+    ("error", "st.error({p})"),
+    ("warning", "st.warning({p})"),
+    ("info", "st.info({p})"),
+    ("success", "st.success({p})"),
+    ("exception", "st.exception(ValueError({p}))"),
+    ("button", "st.button({p}, help={p}, key=f'b{{n}}')"),
+    ("checkbox", "st.checkbox({p}, help={p}, key=f'c{{n}}')"),
+    ("text_input", "st.text_input({p}, value={p}, placeholder={p}, help={p}, key=f't{{n}}')"),
+    ("text_area", "st.text_area({p}, value={p}, key=f'a{{n}}')"),
+    ("number_input", "st.number_input({p}, help={p}, key=f'n{{n}}')"),
+    ("slider", "st.slider({p}, help={p}, key=f's{{n}}')"),
+    ("selectbox", "st.selectbox({p}, [{p}, 'other'], help={p}, key=f'x{{n}}')"),
+    ("radio", "st.radio({p}, [{p}, 'other'], key=f'r{{n}}')"),
+    ("multiselect", "st.multiselect({p}, [{p}, 'other'], default=[{p}], key=f'm{{n}}')"),
+    ("select_slider", "st.select_slider({p}, [{p}, 'other'], key=f'ss{{n}}')"),
+    ("tabs", "st.tabs([{p}, 'other'])[0].text('in tab')"),
+    ("expander", "st.expander({p}, expanded=True).text('in expander')"),
+    ("table", "st.table({{'col ' + {p}: [{p}]}})"),
+    ("dataframe", "st.dataframe({{'col ' + {p}: [{p}]}})"),
+    ("metric", "st.metric({p}, {p}, {p})"),
+    ("toast", "st.toast({p})"),
+    ("progress", "st.progress(50, text={p})"),
+    ("badge", "st.badge({p})"),
+    ("link_button", "st.link_button({p}, 'https://example.com/?q=1')"),
+    ("link_button-url", "try:\n    st.link_button('go', 'javascript:window.__xss=99')\n"
+                        "except st.errors.StreamlitAPIException:\n    st.text('url rejected')"),
+    ("form", "f = st.form(f'f{{n}}')\nf.text_input({p}, key=f'ft{{n}}')\nf.form_submit_button({p})"),
+]
+
+MARKER = "XSS-PAYLOAD-"
+CONTROL = "XSS-CONTROL"
+
+
+def app_cell(element: str, code: str) -> str:
+    lines = ["%%streamlit_cell", "import json",
+             f"PAYLOADS = json.loads({json.dumps(json.dumps(PAYLOADS))})",
+             f"st.caption('{MARKER}{element}')",
+             "for n, payload in enumerate(PAYLOADS):",
+             "    try:"]
+    lines += ["        " + line for line in code.format(p="payload").splitlines()]
+    lines += ["    except Exception as error:",
+              "        st.text(f'CALL-FAILED {type(error).__name__}: {error}'[:200])"]
+    return "\n".join(lines)
+
+
+def xss_notebook() -> nbformat.NotebookNode:
+    cells = [new_code_cell("%load_ext streamlit_cell")]
+    cells += [new_code_cell(app_cell(element, code)) for element, code in PLACES]
+    # The control: HTML the author allowed does run (so the harness can see it).
+    cells.append(new_code_cell(
+        "%%streamlit_cell\nst.caption('" + CONTROL + "')\n"
+        "st.markdown('<img src=x onerror=\"window.__xss_control=1\">', unsafe_allow_html=True)"))
+    # An uncaught exception whose message is a payload, shown in place.
+    cells.append(new_code_cell(
+        "%%streamlit_cell\nst.caption('" + MARKER + "raise')\n"
+        f"raise RuntimeError({json.dumps(' '.join(PAYLOADS))})"))
+    nb = new_notebook(cells=cells, metadata={
+        "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)",
+                       "language": "python"},
+        "language_info": {"name": "python"},
+    })
+    for i, cell in enumerate(nb.cells):
+        cell.id = f"xss-{i}"
+    nbformat.validate(nb)
+    return nb
+
+
+_ACTIVE_CONTENT_JS = """
+() => {
+  const found = [];
+  for (const app of document.querySelectorAll('.stc-app')) {
+    if (app.textContent.includes('XSS-CONTROL')) continue;  // the author's own HTML
+    for (const el of app.querySelectorAll('*')) {
+      const tag = el.tagName.toLowerCase();
+      if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta'].includes(tag)) {
+        found.push('<' + tag + '>');
+      }
+      for (const attr of el.attributes) {
+        const name = attr.name.toLowerCase();
+        const value = (attr.value || '').replace(/[\\s\\u0000-\\u001f]+/g, '').toLowerCase();
+        if (name.startsWith('on')) found.push(tag + ' ' + name);
+        if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'srcdoc'].includes(name)
+            && /^(javascript|vbscript|data):/.test(value)) {
+          found.push(tag + ' ' + name + '=' + value.slice(0, 40));
+        }
+        if (name === 'style' && /(javascript:|expression\\(|url\\()/.test(value)) {
+          found.push(tag + ' style=' + value.slice(0, 40));
+        }
+      }
+    }
+  }
+  return found;
+}
+"""
+
+
+@pytest.fixture
+def xss_notebook_path(lab_server, tmp_path) -> str:
+    path = tmp_path / "xss_payloads.ipynb"
+    nbformat.write(xss_notebook(), path)
+    return lab_server.add_notebook(path)
+
+
+def test_xss_payloads_run_no_script_in_jupyterlab(page, lab_server, xss_notebook_path, request):
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: dialogs.append(dialog.message))
+    page.add_init_script("window.__xss = undefined;")
+    open_notebook_lab(page, lab_server, xss_notebook_path, timeout_ms=180_000)
+    scope = notebook_scope(page)
+    # Every app rendered (its marker caption is on the page).
+    for element, _ in PLACES:
+        assert scope.get_by_text(MARKER + element, exact=True).count() == 1, element
+    # Give anything that would fire (image errors, autofocus, toggles) time to.
+    page.wait_for_timeout(1500)
+    # Open every <details> and click every link inside the apps.
+    page.evaluate("""() => {
+        for (const d of document.querySelectorAll('.stc-app details')) d.open = !d.open;
+        for (const a of document.querySelectorAll('.stc-app a')) {
+          a.addEventListener('click', (e) => e.preventDefault(), {once: true});
+          const href = (a.getAttribute('href') || '').toLowerCase().replace(/\\s+/g, '');
+          if (href.startsWith('javascript:')) a.click();  // only reachable if not sanitised
+        }
+    }""")
+    page.wait_for_timeout(500)
+    save_screenshot(page, request.node.name)
+
+    assert page.evaluate("() => window.__xss_control") == 1, "the harness sees no script run"
+    assert page.evaluate("() => window.__xss") is None
+    assert page.evaluate("() => window.parent.__xss") is None
+    assert dialogs == []
+    assert page.evaluate(_ACTIVE_CONTENT_JS) == []
+    # The payloads are shown, as text or sanitised markup, and no call failed.
+    shown = " ".join(scope.locator(".stc-app").all_inner_texts())
+    assert "window.__xss=7" in shown and "click" in shown
+    failed = [line for line in shown.splitlines() if line.startswith("CALL-FAILED")]
+    assert failed == [], "calls failed in the apps"
