@@ -14,6 +14,8 @@ Differences kept on purpose (pinned below):
 
 from __future__ import annotations
 
+import pathlib
+
 import textwrap
 
 import pytest
@@ -200,26 +202,8 @@ def test_inline_chat_input_returns_submission_for_one_run() -> None:
 
 
 # ----------------------------------------------------------------- chat apps
-ECHO_BOT = """
-import streamlit as st
-
-st.title("Echo Bot")
-
-if "messages" not in st.session_state:
-    st.session_state.messages = []
-
-for message in st.session_state.messages:
-    with st.chat_message(message["role"]):
-        st.markdown(message["content"])
-
-if prompt := st.chat_input("What is up?"):
-    st.chat_message("user").markdown(prompt)
-    st.session_state.messages.append({"role": "user", "content": prompt})
-    response = f"Echo: {prompt}"
-    with st.chat_message("assistant"):
-        st.markdown(response)
-    st.session_state.messages.append({"role": "assistant", "content": response})
-"""
+#: The docs' echo bot, as examples/ ships it (run unmodified there too).
+ECHO_BOT = (pathlib.Path(__file__).resolve().parents[2] / "examples" / "chat_echo_bot.py").read_text()
 
 STREAMING_BOT = """
 import streamlit as st

@@ -4,6 +4,8 @@ real ipywidgets driven through comm messages (``front_end_sets`` /
 
 from __future__ import annotations
 
+import pathlib
+
 import ipywidgets as w
 
 from _ui import (
@@ -17,21 +19,8 @@ from _ui import (
     texts,
 )
 
-ECHO_BOT = """
-st.title("Echo Bot")
-if "messages" not in st.session_state:
-    st.session_state.messages = []
-for message in st.session_state.messages:
-    with st.chat_message(message["role"]):
-        st.markdown(message["content"])
-if prompt := st.chat_input("What is up?"):
-    st.chat_message("user").markdown(prompt)
-    st.session_state.messages.append({"role": "user", "content": prompt})
-    response = f"Echo: {prompt}"
-    with st.chat_message("assistant"):
-        st.markdown(response)
-    st.session_state.messages.append({"role": "assistant", "content": response})
-"""
+#: The docs' echo bot, as examples/ ships it (run unmodified there too).
+ECHO_BOT = (pathlib.Path(__file__).resolve().parents[2] / "examples" / "chat_echo_bot.py").read_text()
 
 STREAMING_BOT = """
 import time
