@@ -22,6 +22,29 @@ def test_inline_fast_path_matches_the_block_renderer(text: str) -> None:
     assert markdown._render(markdown._unsafe_md, text) == markdown._unsafe_md.render(text)
 
 
+#: Any text at all, weighted towards the odd whitespace and control characters
+#: that stripping and the block parser could treat differently.
+_ANY_TEXT = st.text(
+    alphabet=st.one_of(st.characters(codec="utf-8"),
+                       st.sampled_from(" \t\x0b\x0c\x1c\x1f\x85\xa0\u1680\u2028\u2029\u3000"
+                                       "\ufeff#=+-:!$%@^{}'")),
+    max_size=40)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(_ANY_TEXT)
+def test_plain_text_fast_path_matches_the_block_renderer(text: str) -> None:
+    # Texts without inline syntax take the shortest path (no parser at all).
+    assert markdown._render(markdown._safe_md, text) == markdown._safe_md.render(text)
+    assert markdown._render(markdown._unsafe_md, text) == markdown._unsafe_md.render(text)
+
+
+def test_the_plain_text_path_is_taken_and_kept_honest() -> None:
+    assert markdown._render(markdown._safe_md, "Count =  3") == "<p>Count =  3</p>\n"
+    for syntax in ("a *b*", "a `b`", "a ~~b~~", "a &amp; b", 'say "hi"', "a\\*b", "x_y_"):
+        assert markdown._render(markdown._safe_md, syntax) == markdown._safe_md.render(syntax)
+
+
 @settings(max_examples=3000, deadline=None, derandomize=True)
 @given(_MARKDOWNISH.filter(lambda text: "[" not in text and "<" not in text))
 def test_without_link_syntax_the_sanitiser_removes_nothing(text: str) -> None:

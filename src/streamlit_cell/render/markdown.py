@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 
 # CommonMark plus tables and strikethrough (GitHub-flavoured, like Streamlit).
 # Raw HTML is passed to the sanitiser rather than escaped, so that the tags a
@@ -57,12 +58,22 @@ def sanitize(fragment: str) -> str:
 _BLOCK_START = re.compile(r"^(?: {4}| {0,3}\t| {0,3}(?:[#>*+\-_=|<~`\[]|\d{1,9}[.)]))")
 
 
+#: Characters that start inline syntax (code, emphasis, strikethrough, links,
+#: images, autolinks, HTML, entities, escapes) or that the renderer escapes.
+#: A line without them renders as itself.
+_INLINE_SYNTAX = re.compile(r'[\\`*_~\[\]<>&"\x00]')
+
+
 def _render(md: MarkdownIt, text: str) -> str:
     # A single line without block syntax is one paragraph: render it inline,
     # skipping the block parser (most st.write/st.markdown calls, on every rerun).
-    if "\n" not in text and "\r" not in text and "|" not in text \
-            and not _BLOCK_START.match(text) and text.strip():
-        return f"<p>{md.renderInline(text.strip())}</p>\n"
+    line = mdTrim(text)  # the paragraph's own trimming (CommonMark's whitespace)
+    if line and "\n" not in text and "\r" not in text and "|" not in text \
+            and not _BLOCK_START.match(text):
+        # Plain words ("Count = 3", changing every rerun) need no parser at all.
+        if not _INLINE_SYNTAX.search(line):
+            return f"<p>{line}</p>\n"
+        return f"<p>{md.renderInline(line)}</p>\n"
     return md.render(text)
 
 
