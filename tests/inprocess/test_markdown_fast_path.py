@@ -39,8 +39,20 @@ def test_plain_text_fast_path_matches_the_block_renderer(text: str) -> None:
     assert markdown._render(markdown._unsafe_md, text) == markdown._unsafe_md.render(text)
 
 
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.lists(st.one_of(_ANY_TEXT, st.sampled_from(
+    ["`", "``", " ", "  ", "\\", "*", "a", "1", "&", "<b>", '"', "\xa0", "\t"])), max_size=8))
+def test_code_span_fast_path_matches_the_block_renderer(parts: list[str]) -> None:
+    # Shaped like st.write("label", value): words, a code span, words.
+    text = "".join(parts[:2]) + "`" + "".join(parts[2:-2]) + "`" + "".join(parts[-2:])
+    assert markdown._render(markdown._safe_md, text) == markdown._safe_md.render(text)
+    assert markdown._render(markdown._unsafe_md, text) == markdown._unsafe_md.render(text)
+
+
 def test_the_plain_text_path_is_taken_and_kept_honest() -> None:
     assert markdown._render(markdown._safe_md, "Count =  3") == "<p>Count =  3</p>\n"
+    assert markdown._render(markdown._safe_md, "Count =  `3`") == "<p>Count =  <code>3</code></p>\n"
+    assert markdown._render(markdown._safe_md, "a ` <b> ` c") == "<p>a <code>&lt;b&gt;</code> c</p>\n"
     for syntax in ("a *b*", "a `b`", "a ~~b~~", "a &amp; b", 'say "hi"', "a\\*b", "x_y_"):
         assert markdown._render(markdown._safe_md, syntax) == markdown._safe_md.render(syntax)
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import nh3
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import mdTrim
+from markdown_it.common.utils import escapeHtml, mdTrim
 
 # CommonMark plus tables and strikethrough (GitHub-flavoured, like Streamlit).
 # Raw HTML is passed to the sanitiser rather than escaped, so that the tags a
@@ -61,7 +61,17 @@ _BLOCK_START = re.compile(r"^(?: {4}| {0,3}\t| {0,3}(?:[#>*+\-_=|<~`\[]|\d{1,9}[
 #: Characters that start inline syntax (code, emphasis, strikethrough, links,
 #: images, autolinks, HTML, entities, escapes) or that the renderer escapes.
 #: A line without them renders as itself.
-_INLINE_SYNTAX = re.compile(r'[\\`*_~\[\]<>&"\x00]')
+_SYNTAX_CHARS = r'\\`*_~\[\]<>&"\x00'
+_INLINE_SYNTAX = re.compile(f"[{_SYNTAX_CHARS}]")
+_ONE_CODE_SPAN = re.compile(f"([^{_SYNTAX_CHARS}]*)`([^`]+)`([^{_SYNTAX_CHARS}]*)")
+
+
+def _code_span_content(content: str) -> str:
+    # CommonMark: one space is stripped from each side if both sides have one
+    # and the content is not all spaces.
+    if content[0] == content[-1] == " " and content.strip(" "):
+        return content[1:-1]
+    return content
 
 
 def _render(md: MarkdownIt, text: str) -> str:
@@ -70,9 +80,14 @@ def _render(md: MarkdownIt, text: str) -> str:
     line = mdTrim(text)  # the paragraph's own trimming (CommonMark's whitespace)
     if line and "\n" not in text and "\r" not in text and "|" not in text \
             and not _BLOCK_START.match(text):
-        # Plain words ("Count = 3", changing every rerun) need no parser at all.
+        # Plain words need no parser at all; nor does plain words around one
+        # code span: st.write("Count =", n) writes "Count = `3`" every rerun.
         if not _INLINE_SYNTAX.search(line):
             return f"<p>{line}</p>\n"
+        code = _ONE_CODE_SPAN.fullmatch(line)
+        if code is not None:
+            before, content, after = code.groups()
+            return f"<p>{before}<code>{escapeHtml(_code_span_content(content))}</code>{after}</p>\n"
         return f"<p>{md.renderInline(line)}</p>\n"
     return md.render(text)
 
