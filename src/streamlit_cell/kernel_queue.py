@@ -40,9 +40,11 @@ def shell_message_waiting(shell: Any) -> bool:
     try:
         import zmq
 
-        # The poll (a few microseconds) first; scanning tasks costs more.
-        return bool(_main_shell_stream(kernel).socket.poll(0, zmq.POLLIN)) or \
-            _dispatch_pending(kernel)
+        # The socket first; scanning tasks costs more. Its ZMQ_EVENTS is what a
+        # zero-timeout poll reads, without letting go of the GIL: a poll hands
+        # it to ipykernel's IOPub thread, and the rerun waits for it to return.
+        socket = _main_shell_stream(kernel).socket
+        return bool(socket.get(zmq.EVENTS) & zmq.POLLIN) or _dispatch_pending(kernel)
     except Exception:  # a kernel we do not know: never hold an event back
         return False
 
