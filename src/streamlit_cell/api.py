@@ -11,7 +11,8 @@ import sys
 from typing import Any, NoReturn
 
 from . import caching, config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
-from .delta_generator import DeltaGenerator, main_dg, require_context, sidebar_dg
+from .context import require_context
+from .delta_generator import DeltaGenerator, main_dg, sidebar_dg
 from .elements.dialog import dialog
 from .fragment import fragment
 from .runner import RerunException, StopException

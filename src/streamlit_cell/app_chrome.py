@@ -90,7 +90,8 @@ class BottomContainerProxy:
 
     @staticmethod
     def _bottom_dg() -> Any:
-        from .delta_generator import DeltaGenerator, require_context
+        from .context import require_context
+        from .delta_generator import DeltaGenerator
 
         return DeltaGenerator(root="main", block=require_context().bottom)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterator
 from contextlib import contextmanager
 
+from .errors import NoSessionContext
 from .tree import Block
 
 if TYPE_CHECKING:
@@ -65,6 +66,18 @@ _current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", defau
 def get_run_context() -> RunContext | None:
     """The run in progress on this thread/task, or None outside a run."""
     return _current.get()
+
+
+def require_context() -> RunContext:
+    """The run in progress; outside a run, Streamlit's NoSessionContext."""
+    ctx = _current.get()
+    if ctx is None:
+        raise NoSessionContext(
+            "This Streamlit command needs a running app. Run it inside a "
+            "`%%streamlit_cell` cell (after `%load_ext streamlit_cell`), or in "
+            "`streamlit_cell.testing.AppTest`."
+        )
+    return ctx
 
 
 @contextmanager

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .context import RunContext, get_run_context
+from .context import require_context
 from .elements.celebrations import CelebrationsMixin
 from .elements.charts import ChartsMixin
 from .elements.chat import ChatMixin
@@ -22,28 +22,17 @@ from .elements.inputs import InputsMixin
 from .elements.layout import LayoutMixin
 from .elements.media import MediaMixin
 from .elements.more_elements import MoreElementsMixin
+from .elements.policies import check_widget_policies
 from .elements.status import StatusMixin
 from .elements.text import TextMixin
 from .elements.widgets import WidgetsMixin
-from .errors import NoSessionContext
 from .fragment import check_fragment_write
 from .ids import compute_and_register_element_id
-from .state import WidgetMetadata, require_valid_user_key
+from .state import WidgetMetadata
 from .tree import Block, Element
 
 _MAIN = "main"
 _SIDEBAR = "sidebar"
-
-
-def require_context() -> RunContext:
-    ctx = get_run_context()
-    if ctx is None:
-        raise NoSessionContext(
-            "This Streamlit command needs a running app. Run it inside a "
-            "`%%streamlit_cell` cell (after `%load_ext streamlit_cell`), or in "
-            "`streamlit_cell.testing.AppTest`."
-        )
-    return ctx
 
 
 class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixin,
@@ -234,32 +223,6 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
             type=element_type, props=props, id=widget_id, key=key,
             form_id=self._current_form_id if form_id is None else form_id, is_widget=True,
         )
-
-
-def check_widget_policies(
-    dg: DeltaGenerator,
-    key: str | None,
-    on_change: Callable[..., Any] | None,
-    *,
-    default_value: Any = None,
-    writes_allowed: bool = True,
-    check_callback_rules: bool = True,
-) -> None:
-    """Streamlit's checks before a widget is created."""
-    from .errors import StreamlitInvalidFormCallbackError, StreamlitValueAssignmentNotAllowedError
-
-    if check_callback_rules and dg._in_form() and on_change is not None:
-        raise StreamlitInvalidFormCallbackError()
-    if key is not None:
-        require_valid_user_key(key)
-        ctx = require_context()
-        if ctx.session.is_new_state_value(key) and not writes_allowed:
-            raise StreamlitValueAssignmentNotAllowedError(key=key)
-
-
-def to_key(key: Any) -> str | None:
-    """Streamlit's key normalisation: None stays None, anything else is ``str()``."""
-    return None if key is None else str(key)
 
 
 #: ``st.*`` module functions are bound methods of these two.

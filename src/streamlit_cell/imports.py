@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import builtins
 import importlib
+import sys
 from typing import Any, Callable
 
 #: streamlit module name -> our module name.
@@ -40,7 +41,8 @@ def _emulated_module(name: str) -> Any:
             f"(available modules: {', '.join(sorted(MODULE_MAP))}).",
             name=name,
         )
-    return importlib.import_module(target)
+    # Every rerun imports streamlit: the module is loaded after the first time.
+    return sys.modules.get(target) or importlib.import_module(target)
 
 
 def streamlit_import(name: str, globals: Any = None, locals: Any = None,
@@ -53,9 +55,7 @@ def streamlit_import(name: str, globals: Any = None, locals: Any = None,
                 _check_importable(module, fromlist)
             return module
         # `import streamlit.errors` binds the top-level package.
-        if name != "streamlit":
-            _emulated_module(name)
-        return _emulated_module("streamlit")
+        return module if name == "streamlit" else _emulated_module("streamlit")
     return _real_import(name, globals, locals, fromlist, level)
 
 

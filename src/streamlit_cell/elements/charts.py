@@ -41,6 +41,8 @@ from .media import (
     normalize_alt,
 )
 from .sizing import validate_height, validate_width
+from ..context import require_context
+from .policies import to_key
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -453,8 +455,6 @@ class PlotlyMixin:
                      config: dict[str, Any] | None = None,
                      alt: str | None = None) -> "DeltaGenerator":
         """An interactive Plotly figure (a matplotlib figure is converted)."""
-        from ..delta_generator import require_context, to_key
-
         if use_container_width is not None:
             deprecation_warning(_USE_CONTAINER_WIDTH_DEPRECATION, show_in_browser=False)
             if use_container_width:

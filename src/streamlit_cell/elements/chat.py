@@ -24,6 +24,8 @@ from ..errors import (
 from ..tree import Block
 from .icons import is_emoji, validate_material_icon
 from .sizing import validate_height, validate_width
+from ..context import require_context
+from .policies import check_widget_policies, to_key
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -130,7 +132,7 @@ class ChatMixin:
         run has ended; ``"stop"`` behaves as ``"submit"``, since a notebook
         kernel handles a new submission only after the current run anyway.
         """
-        from ..delta_generator import DeltaGenerator, check_widget_policies, require_context, to_key
+        from ..delta_generator import DeltaGenerator
         from .widgets import _callback
 
         key = to_key(key)

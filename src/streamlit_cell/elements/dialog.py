@@ -29,6 +29,7 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..tree import Block, walk
+from ..context import require_context
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -127,8 +128,6 @@ def _dialog_decorator(func: F, title: str, *, width: Any, position: Any, dismiss
 
     @functools.wraps(func)
     def wrap(*args: Any, **kwargs: Any) -> None:
-        from ..delta_generator import require_context
-
         ctx = require_context()
         _assert_no_nested_dialogs(ctx)
         dialog_dg = _open_dialog(ctx, title, width=width, position=position,

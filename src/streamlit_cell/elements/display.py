@@ -33,6 +33,7 @@ from ..errors import (
 from ..tree import Block, Element
 from .icons import validate_icon_or_emoji
 from .sizing import validate_height, validate_width
+from .policies import check_widget_policies, to_key
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -369,7 +370,6 @@ class DisplayMixin:
                 args: Any = None, kwargs: Any = None) -> "PopoverContainer":
         """A button that shows a box of elements. With ``on_change="rerun"``
         or a callback, its open state is a widget value (``.open``)."""
-        from ..delta_generator import check_widget_policies, to_key
         from .widgets import _callback
 
         if label is None:

@@ -15,6 +15,7 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..tree import Block, Element
+from ..context import require_context
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -178,8 +179,6 @@ class LayoutMixin:
     def form(self: "DeltaGenerator", key: str, clear_on_submit: bool = False, *,
              enter_to_submit: bool = True, border: bool = True, width: Any = "stretch",
              height: Any = "content") -> "DeltaGenerator":
-        from ..delta_generator import require_context
-
         if self._in_form():
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
         if key is None or str(key) == "":

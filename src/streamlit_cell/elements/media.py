@@ -35,6 +35,7 @@ from ..errors import (
 from ..ids import compute_and_register_element_id
 from ..tree import Element
 from .sizing import validate_width
+from ..context import require_context
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -657,8 +658,6 @@ class MediaMixin(ImageMixin):
                            **extra: Any) -> None:
         """An autoplaying player gets an id, as in Streamlit, so two identical
         ones raise ``StreamlitDuplicateElementId``."""
-        from ..delta_generator import require_context
-
         source = props["url"] or content_hash(props["media_bytes"] or b"")
         compute_and_register_element_id(
             require_context(), element_type, user_key=None, key_as_main_identity=False,

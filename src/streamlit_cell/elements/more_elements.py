@@ -34,6 +34,8 @@ from .layout import _check_gap
 from .media import deprecation_warning, is_url, normalize_alt
 from .sizing import is_int, validate_height, validate_width
 from .widgets import _callback, _check_state_type, _label, _no_bind, _options
+from ..context import require_context
+from .policies import check_widget_policies, to_key
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -250,7 +252,6 @@ class MoreElementsMixin:
                        required: bool = False, label_visibility: str = "visible",
                        width: Any = "stretch", bind: Any = None,
                        persist_state: Any = None) -> dt.datetime | None:
-        from ..delta_generator import check_widget_policies, require_context, to_key
         from .slider_values import validate_date_format
 
         key = to_key(key)
@@ -312,8 +313,6 @@ class MoreElementsMixin:
                    key: Any = None, on_change: Any = "rerun", args: Any = None,
                    kwargs: Any = None, disabled: bool = False, bind: Any = None,
                    persist_state: Any = None) -> int:
-        from ..delta_generator import check_widget_policies, to_key
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         if not isinstance(num_pages, int) or isinstance(num_pages, bool) or num_pages < 1:
@@ -362,7 +361,6 @@ class MoreElementsMixin:
                     args: Any = None, kwargs: Any = None, type: str = "secondary",
                     icon: str | None = None, disabled: bool = False, width: Any = "content",
                     format_func: Callable[[Any], str] = str, wrap: bool | None = None) -> Any:
-        from ..delta_generator import check_widget_policies, require_context, to_key
         from .icons import validate_icon_or_emoji
 
         key = to_key(key)
@@ -413,7 +411,6 @@ class MoreElementsMixin:
              wrap: bool = True, gap: Any = "small", vertical_alignment: str = "top",
              border: bool = False, row_height: Any = "content", width: Any = "stretch",
              height: Any = "content", key: Any = None, dense: bool = False) -> "GridContainer":
-        from ..delta_generator import require_context, to_key
         from ..ids import compute_and_register_element_id
 
         if not isinstance(wrap, bool):
@@ -552,7 +549,6 @@ class MoreElementsMixin:
                 detail="A str can be a file path or a URL.")
         if key is not None:
             # Streamlit's PDF viewer is a keyed component: a key used twice fails.
-            from ..delta_generator import require_context, to_key
             from ..ids import compute_and_register_element_id
 
             compute_and_register_element_id(require_context(), "pdf", user_key=to_key(key),

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Iterator
 
 from ..errors import StreamlitAPIException, StreamlitValueError
 from ..tree import TRANSIENT_CLEARED, Block, Element
+from ..context import require_context
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -120,8 +121,6 @@ class StatusContainer:
             self._block.props["expanded"] = bool(expanded)
         if state is not None:
             self._block.props["state"] = state
-        from ..delta_generator import require_context
-
         ctx = require_context()
         if ctx.on_element is not None:
             ctx.on_element(ctx, self._block)

@@ -17,8 +17,17 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from io import StringIO
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MarkdownFormattedException, StreamlitAPIException
+from ..errors import (
+    MarkdownFormattedException,
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
+)
+from ..state import SessionStateProxy
 from ..tree import Element
+from .display import write_handler
+from .icons import validate_icon_or_emoji
+from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -36,37 +45,27 @@ _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray",
 
 def check_width(width: Any, *, content: bool, extra: tuple[str, ...] = ()) -> None:
     """Streamlit's ``width`` check (``content``: "content" allowed too)."""
-    from .sizing import validate_width
-
     if not (isinstance(width, str) and width in extra):
         validate_width(width, allow_content=content)
 
 
 def check_height(height: Any, *, content: bool = True) -> None:
-    from .sizing import validate_height
-
     validate_height(height, allow_content=content)
 
 
 def check_icon(icon: Any) -> None:
     """An icon: an emoji or ``:material/name:`` (None: no icon)."""
-    from .icons import validate_icon_or_emoji
-
     if icon is not None:
         validate_icon_or_emoji(icon)
 
 
 def check_text_alignment(text_alignment: Any) -> None:
-    from ..errors import StreamlitValueError
-
     if text_alignment not in _TEXT_ALIGNMENTS:
         raise StreamlitValueError("text_alignment", [repr(a) for a in _TEXT_ALIGNMENTS])
 
 
 def _check_heading(anchor: Any, icon: Any, divider: Any, width: Any,
                    text_alignment: Any) -> None:
-    from ..errors import StreamlitInvalidParameterTypeError, StreamlitValueError
-
     if anchor is not None and anchor is not False and not isinstance(anchor, str):
         raise StreamlitInvalidParameterTypeError(
             "anchor", type(anchor).__name__, ["str", "None", "False"])
@@ -213,10 +212,6 @@ class TextMixin:
 
     def json(self, body: object, *, expanded: bool | int = True,
              width: Any = "stretch") -> "DeltaGenerator":
-        from ..state import SessionStateProxy
-
-        from ..errors import StreamlitInvalidParameterTypeError
-
         if isinstance(body, SessionStateProxy):
             body = body.to_dict()
         try:
@@ -321,9 +316,6 @@ def _is_dataframe_like(arg: Any) -> bool:
 
 def _write_handler(arg: Any, unsafe_allow_html: bool = False) -> Any:
     """The element ``st.write`` uses for ``arg``, or None to inline it as text."""
-    from ..state import SessionStateProxy
-    from .display import write_handler
-
     if isinstance(arg, str):
         return None
     if isinstance(arg, BaseException):

@@ -36,6 +36,8 @@ from ..errors import (
     FORM_DOCS_INFO,
 )
 from ..state import NO_VALUE
+from ..context import require_context
+from .policies import check_widget_policies, to_key
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -202,8 +204,6 @@ class WidgetsMixin:
                 is_form_submitter: bool, on_click: Any, args: Any, kwargs: Any, *,
                 type: str, icon: str | None, icon_position: str, disabled: bool,
                 width: Any, shortcut: str | None) -> bool:
-        from ..delta_generator import require_context, to_key
-
         key = to_key(key)
         label = "" if label is None else str(label)
         on_click, _ = _callback(on_click, "on_click", modes=())
@@ -266,8 +266,6 @@ class WidgetsMixin:
                   help: str | None, on_change: Any, args: Any, kwargs: Any,
                   disabled: bool, label_visibility: str, width: Any, bind: Any,
                   persist_state: Any) -> bool:
-        from ..delta_generator import to_key
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
@@ -299,7 +297,6 @@ class WidgetsMixin:
                      required: bool = False, label_visibility: str = "visible",
                      icon: str | None = None, width: Any = "stretch", bind: Any = None,
                      persist_state: Any = None) -> Any:
-        from ..delta_generator import check_widget_policies, require_context, to_key
         from .slider_values import check_float_bounds, check_int_bounds
 
         key = to_key(key)
@@ -433,8 +430,6 @@ class WidgetsMixin:
         """text_input and text_area. ``identity``: the arguments that make an
         unkeyed widget a new one (besides label, value, max_chars);
         ``keyed_identity``: those that do so for a keyed one."""
-        from ..delta_generator import check_widget_policies, require_context, to_key
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         check_widget_policies(self, key, callback, default_value=None if value == "" else value)
@@ -473,7 +468,6 @@ class WidgetsMixin:
                on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
                disabled: bool = False, label_visibility: str = "visible",
                width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
-        from ..delta_generator import check_widget_policies, require_context, to_key
         from .slider_values import SliderSpec
 
         key = to_key(key)
@@ -509,8 +503,6 @@ class WidgetsMixin:
                       kwargs: Any = None, *, disabled: bool = False,
                       label_visibility: str = "visible", width: Any = "stretch",
                       bind: Any = None, persist_state: Any = None) -> Any:
-        from ..delta_generator import to_key
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
@@ -627,8 +619,6 @@ class WidgetsMixin:
                        extra: dict[str, Any],
                        validate: Callable[[], None] | None = None) -> Any:
         """selectbox and radio: one option out of ``options`` (or None)."""
-        from ..delta_generator import check_widget_policies, require_context, to_key
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         check_widget_policies(self, key, callback, default_value=None if index == 0 else index)
@@ -695,8 +685,6 @@ class WidgetsMixin:
                     filter_mode: Any = "fuzzy", select_all: Any = 1000,
                     width: Any = "stretch", wrap: bool | None = None, bind: Any = None,
                     persist_state: Any = None) -> list[Any]:
-        from ..delta_generator import to_key
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
@@ -764,7 +752,6 @@ class WidgetsMixin:
                    kwargs: Any = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,
                    required: bool = False, label_visibility: str = "visible",
                    width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
-        from ..delta_generator import check_widget_policies, require_context, to_key
         from .slider_values import DateSpec, date_identity, validate_date_format
 
         key = to_key(key)
@@ -809,8 +796,6 @@ class WidgetsMixin:
                    step: Any = dt.timedelta(seconds=900), format: str = "24h",
                    width: Any = "stretch", bind: Any = None,
                    persist_state: Any = None) -> dt.time | None:
-        from ..delta_generator import check_widget_policies, require_context, to_key
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         check_widget_policies(self, key, callback, default_value=value if value != "now" else None)
@@ -866,8 +851,6 @@ class WidgetsMixin:
                      args: Any = None, kwargs: Any = None, *, disabled: bool = False,
                      label_visibility: str = "visible", width: Any = "content",
                      bind: Any = None, persist_state: Any = None) -> str:
-        from ..delta_generator import to_key
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
