@@ -15,7 +15,7 @@ from .context import require_context
 from .delta_generator import DeltaGenerator, main_dg, sidebar_dg
 from .elements.dialog import dialog
 from .fragment import fragment
-from .runner import RerunException, StopException
+from .script_control import RerunException, StopException
 from .session import session_state
 
 sidebar: DeltaGenerator = sidebar_dg

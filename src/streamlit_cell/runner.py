@@ -29,26 +29,9 @@ from .elements.text import exception_props
 from .errors import StreamlitAPIException
 from .fragment import FragmentHandledException, FragmentStorage, run_fragments
 from .imports import make_script_globals
+from .script_control import RerunException, StopException
 from .state import SessionState
 from .tree import Block, Element, assign_ids
-
-
-class ScriptControlException(BaseException):
-    """Base of the exceptions that steer a run; BaseException so that a
-    script's ``except Exception`` cannot swallow them (as in Streamlit)."""
-
-
-class StopException(ScriptControlException):
-    """``st.stop()``: end this run quietly."""
-
-
-class RerunException(ScriptControlException):
-    """``st.rerun()``: end this run and start the script again (or, with
-    ``fragment_ids``, run only those fragments again)."""
-
-    def __init__(self, fragment_ids: list[str] | None = None) -> None:
-        super().__init__()
-        self.fragment_ids = fragment_ids or None
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))

@@ -29,6 +29,7 @@ from typing import Any
 
 from . import config
 from .context import get_run_context
+from .script_control import RerunException
 from .errors import (
     StreamlitAPIException,
     StreamlitValueError,
@@ -277,8 +278,6 @@ class SessionState:
         ``st.rerun()`` in a callback ends that callback only: the others still
         run, then the rerun happens (before the body, which Streamlit preempts).
         """
-        from .runner import RerunException
-
         self._reset_triggers()
         self._compact_state()
         if not widget_values:

@@ -79,7 +79,9 @@ def _check_heading(anchor: Any, icon: Any, divider: Any, width: Any,
 def _clean_text(body: Any) -> str:
     """Streamlit's ``clean_text``: ``str()`` (so None shows "None"), dedented and
     stripped, so an indented triple-quoted string is not a Markdown code block."""
-    return textwrap.dedent(str(body)).strip()
+    text = str(body)
+    # One line has nothing to dedent that strip() would not remove anyway.
+    return (textwrap.dedent(text) if "\n" in text else text).strip()
 
 
 def _json_default(value: Any) -> Any:
@@ -300,7 +302,7 @@ def _inline_markdown(arg: Any) -> str:
     if isinstance(arg, str):
         return arg
     text = str(arg)
-    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0) if "`" in text else 0
     if "\n" in text:
         fence = "`" * max(3, longest + 1)
         return f"{fence}\n{text}\n{fence}"
@@ -314,9 +316,14 @@ def _is_dataframe_like(arg: Any) -> bool:
             and type(arg).__name__ in {"DataFrame", "Series", "Table", "ndarray", "Index", "Styler"})
 
 
+#: Values ``st.write`` always shows inline; none of the checks below can match
+#: them (exact types: a subclass could be anything), so they skip them all.
+_INLINE_TYPES = frozenset({str, int, float, bool, complex, type(None)})
+
+
 def _write_handler(arg: Any, unsafe_allow_html: bool = False) -> Any:
     """The element ``st.write`` uses for ``arg``, or None to inline it as text."""
-    if isinstance(arg, str):
+    if type(arg) in _INLINE_TYPES or isinstance(arg, str):
         return None
     if isinstance(arg, BaseException):
         return lambda dg, a, _: dg.exception(a)
