@@ -135,7 +135,8 @@ class CellApp:
         self.read_keys = set(result.read_keys)
         self._render(result.main, result.sidebar, result.bottom, result.event)
         self._show_rerun_button(_offers_rerun(result))
-        self._apply_page_config(result.page_config)
+        if result.page_config:  # the settings add up: none this run, nothing changes
+            self._apply_page_config(result.page_config)
         self._show_output(self.run_output.outputs)
         if self.publish:
             self._publish(result.globals)

@@ -645,6 +645,8 @@ class BlockView(View):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
+        if not element.children and not self.children:
+            return  # empty and still empty (an unused sidebar, on every rerun)
         views = self.reconciler.reconcile_children(self, element)
         self.set_children(self.child_widgets(views))
 
