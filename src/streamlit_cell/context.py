@@ -58,6 +58,9 @@ class RunContext:
     fragment_ids_this_run: list[str] = field(default_factory=list)
     #: What this run's ``st.set_page_config`` calls set (see ``page_config``).
     page_config: dict[str, Any] = field(default_factory=dict)
+    #: The DeltaGenerators ``st.*`` and ``st.sidebar.*`` write through, made
+    #: once per run: every element call resolves them several times.
+    root_dgs: dict[str, "DeltaGenerator"] = field(default_factory=dict)
 
 
 _current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", default=None)

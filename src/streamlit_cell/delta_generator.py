@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from .context import require_context
+from .context import RunContext, require_context
 from .elements.celebrations import CelebrationsMixin
 from .elements.charts import ChartsMixin
 from .elements.chat import ChatMixin
@@ -64,12 +64,12 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
             return self
         ctx = require_context()
         if self._root == _SIDEBAR:
-            return DeltaGenerator(root=_SIDEBAR, block=ctx.sidebar)
+            return _root_dg(ctx, _SIDEBAR, ctx.sidebar)
         if ctx.dg_stack:
             innermost = ctx.dg_stack[-1]
             # `with st.sidebar:` puts the sidebar itself on the stack.
             return innermost._active_dg() if innermost._is_module_root else innermost
-        return DeltaGenerator(root=_MAIN, block=ctx.main)
+        return _root_dg(ctx, _MAIN, ctx.main)
 
     @property
     def _is_top_level(self) -> bool:
@@ -223,6 +223,14 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
             type=element_type, props=props, id=widget_id, key=key,
             form_id=self._current_form_id if form_id is None else form_id, is_widget=True,
         )
+
+
+def _root_dg(ctx: RunContext, root: str, block: Block) -> DeltaGenerator:
+    """The run's DeltaGenerator appending to the main area or the sidebar."""
+    dg = ctx.root_dgs.get(root)
+    if dg is None:
+        dg = ctx.root_dgs[root] = DeltaGenerator(root=root, block=block)
+    return dg
 
 
 #: ``st.*`` module functions are bound methods of these two.

@@ -76,19 +76,28 @@ class _ScriptBuiltins(dict):
     __slots__ = ("_fallback", "_hidden")
 
     def __missing__(self, name: str) -> Any:
+        if name in builtins.__dict__:  # added to Python's builtins since the copy
+            return builtins.__dict__[name]
         fallback = self._fallback() if self._fallback is not None else {}
         if name in fallback and name not in self._hidden():
             return fallback[name]
         raise KeyError(name)
 
 
-def make_script_globals(fallback: Callable[[], dict[str, Any]] | None = None,
-                        hidden: Callable[[], set[str]] | None = None) -> dict[str, Any]:
-    """Fresh globals for one run of a script."""
-    from . import api
-
+def make_script_builtins(fallback: Callable[[], dict[str, Any]] | None = None,
+                         hidden: Callable[[], set[str]] | None = None) -> dict[str, Any]:
+    """The builtins of one script, made once and kept across its runs (as a
+    Streamlit script shares the process's builtins): copying Python's ~150
+    builtins on every rerun would cost more than the rest of a small run's setup."""
     script_builtins = _ScriptBuiltins(builtins.__dict__)
     script_builtins["__import__"] = streamlit_import
     script_builtins._fallback = fallback
     script_builtins._hidden = hidden or set
+    return script_builtins
+
+
+def make_script_globals(script_builtins: dict[str, Any]) -> dict[str, Any]:
+    """Fresh globals for one run of a script."""
+    from . import api
+
     return {"__name__": "__main__", "__builtins__": script_builtins, "st": api}

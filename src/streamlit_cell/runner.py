@@ -28,7 +28,7 @@ from .context import RunContext, run_context
 from .elements.text import exception_props
 from .errors import StreamlitAPIException
 from .fragment import FragmentHandledException, FragmentStorage, run_fragments
-from .imports import make_script_globals
+from .imports import make_script_builtins, make_script_globals
 from .script_control import RerunException, StopException
 from .state import SessionState
 from .tree import Block, Element, assign_ids
@@ -83,6 +83,7 @@ class ScriptRunner:
         self._code: types.CodeType | None = None
         self._fallback_namespace = fallback_namespace
         self._hidden_names = hidden_names
+        self._builtins = make_script_builtins(fallback_namespace, hidden_names)
         #: The script's ``@st.fragment`` calls, kept across runs.
         self.fragments = FragmentStorage()
         #: The last run's result: the tree a fragment run patches.
@@ -197,7 +198,7 @@ class ScriptRunner:
         session = self.session
         fragment_ids = ctx.fragment_ids_this_run
         if not fragment_ids:
-            result.globals = make_script_globals(self._fallback_namespace, self._hidden_names)
+            result.globals = make_script_globals(self._builtins)
         try:
             if apply_values:
                 ctx.in_callback = True

@@ -4,6 +4,8 @@ namespace."""
 
 from __future__ import annotations
 
+import builtins
+
 import ipywidgets as w
 
 from _ui import button, find, is_closed, run_plain, session_state, text, walk
@@ -154,6 +156,23 @@ st.button("Again")
     run_plain(shell, "prices.append(8)")
     button(app, "Again").click()
     assert "Total 20 runs 1" in text(app)
+
+
+def test_a_builtin_added_after_the_app_exists_is_seen_by_its_next_run(
+        shell, run_cell, monkeypatch):
+    # A script's builtins are made once per app; Python's builtins still win.
+    app = run_cell("""
+try:
+    shown = stc_test_builtin
+except NameError:
+    shown = "missing"
+st.write("builtin:", shown, len("abc"))
+st.button("Again")
+""")
+    assert "builtin: missing" in text(app)
+    monkeypatch.setattr(builtins, "stc_test_builtin", "added", raising=False)
+    button(app, "Again").click()
+    assert "builtin: added" in text(app)
 
 
 def test_an_ordinary_cell_setting_a_widget_key_moves_the_widget(shell, run_cell):
