@@ -17,6 +17,8 @@ waiting": no coalescing, never a lost event.
 
 from __future__ import annotations
 
+import asyncio
+import inspect
 from typing import Any, Callable
 
 
@@ -38,7 +40,7 @@ def shell_message_waiting(shell: Any) -> bool:
     if kernel is None:
         return False
     try:
-        import zmq
+        import zmq  # loaded by the kernel already; not imported outside one
 
         # The socket first; scanning tasks costs more. Its ZMQ_EVENTS is what a
         # zero-timeout poll reads, without letting go of the GIL: a poll hands
@@ -56,9 +58,6 @@ def _dispatch_pending(kernel: Any) -> bool:
     queue = getattr(kernel, "msg_queue", None)
     if queue is not None and hasattr(queue, "qsize"):
         return queue.qsize() > 0
-    import asyncio
-    import inspect
-
     try:
         current = asyncio.current_task()
         tasks = asyncio.all_tasks()

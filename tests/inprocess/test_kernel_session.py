@@ -7,8 +7,9 @@ from __future__ import annotations
 import builtins
 
 import ipywidgets as w
+import pytest
 
-from _ui import button, find, is_closed, run_plain, session_state, text, walk
+from _ui import button, find, html_containing, is_closed, run_plain, session_state, text, walk
 from streamlit_cell.magic import registry
 
 
@@ -173,6 +174,24 @@ st.button("Again")
     monkeypatch.setattr(builtins, "stc_test_builtin", "added", raising=False)
     button(app, "Again").click()
     assert "builtin: added" in text(app)
+
+
+def test_unchanged_text_is_left_alone_but_data_changed_in_place_is_shown(
+        shell, run_cell, comm_log):
+    pd = pytest.importorskip("pandas")
+    shell.user_ns["frame"] = pd.DataFrame({"a": [1, 2]})
+    app = run_cell("""
+st.title("Same title")
+st.table(frame)
+st.button("Again")
+""")
+    title = html_containing(app, "Same title")
+    comm_log.clear()
+    button(app, "Again").click()
+    assert comm_log.updates() == [], "nothing changed, nothing is sent"
+    run_plain(shell, "frame.loc[0, 'a'] = 99")  # the same DataFrame, changed in place
+    button(app, "Again").click()
+    assert "99" in text(app) and html_containing(app, "Same title") is title
 
 
 def test_an_ordinary_cell_setting_a_widget_key_moves_the_widget(shell, run_cell):

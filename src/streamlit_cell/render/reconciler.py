@@ -146,10 +146,30 @@ class HtmlView(View):
         self.widget.add_class(f"stc-{element.type}")
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
+        previous = self.element
         super().update(element)
+        if _same_props(previous, element):
+            return  # the same text again (most of a page, on most reruns)
         html = element_html(element)
         if html != self.widget.value:
             self.widget.value = html
+
+
+#: Elements whose props hold a caller's mutable object (a DataFrame changed in
+#: place compares equal to itself): always rebuilt.
+_HOLDS_MUTABLE_DATA = frozenset({"table"})
+
+
+def _same_props(previous: Element, element: Element) -> bool:
+    """Whether a new element shows exactly what ``previous`` showed. The same
+    Element object again (a live update) may have changed in place."""
+    if previous is element or element.type in _HOLDS_MUTABLE_DATA \
+            or previous.type != element.type:
+        return False
+    try:
+        return bool(previous.props == element.props)
+    except Exception:  # values that do not compare (arrays)
+        return False
 
 
 class DataFrameView(View):
