@@ -219,7 +219,10 @@ class DataFrameView(View):
 class ButtonView(View):
     def __init__(self, element: Element, sink: EventSink) -> None:
         super().__init__(element, sink)
-        self.widget = w.Button(**self._traits(element), layout=w.Layout(width="auto"))
+        #: What the widget shows: a person cannot change a button's traits,
+        #: so a run that asks for the same ones has nothing to send.
+        self.shown = self._traits(element)
+        self.widget = w.Button(**self.shown, layout=w.Layout(width="auto"))
         self.widget.on_click(lambda _: self.sink.button_clicked(self.element))
 
     @staticmethod
@@ -234,7 +237,10 @@ class ButtonView(View):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget, self._traits(element))
+        traits = self._traits(element)
+        if traits != self.shown:
+            _set_traits(self.widget, traits)
+            self.shown = traits
 
 
 class ValueView(View):
