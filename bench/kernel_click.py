@@ -18,7 +18,9 @@ block, ...), so a load spike on the machine hits both.
     /work/venv/bin/python bench/kernel_click.py [-n 200] [--warmup 30] [--block 20] [--json]
 
 Exit status 1 if a click raised or a click's traffic is wrong (no update).
-The target (ratio of medians <= 1.5) is reported, not enforced.
+The target (ratio of medians <= 1.2, issue 7; issue 4 asked for <= 1.5) is
+reported, not enforced. This machine's load moves the ratio by about 0.1
+between runs of -n 400: compare runs of -n 1000 or more.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ from kernel_latency_plain import (  # noqa: E402
     plain_output_predicate,
 )
 
-TARGET_RATIO = 1.5
+TARGET_RATIO = 1.2
 
 STC_CELL = """%%streamlit_cell
 import streamlit as st

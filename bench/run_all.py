@@ -35,7 +35,7 @@ def main() -> None:
     rows.append(("AppTest click, counter", "streamlit/ours", small.get("speedup"), ">= 20x", small))
     large = _run("apptest_large.py", "-n", "6" if quick else "20")
     rows.append(("AppTest rerun, 1,000 elements", "streamlit/ours", large.get("speedup"), ">= 10x", large))
-    kernel = _run("kernel_click.py", *(["-n", "50"] if quick else []))
+    kernel = _run("kernel_click.py", "-n", "50" if quick else "1000")
     rows.append(("kernel click->update", "ours/plain", kernel.get("ratio"), "<= 1.2x", kernel))
     messages = _run("rerun_messages.py")
     rows.append(("messages per rerun (0/1/all 500)", "count",
