@@ -20,7 +20,14 @@ def _run(script: str, *args: str) -> dict:
                          capture_output=True, text=True, cwd=HERE)
     if out.returncode != 0:
         return {"error": (out.stderr or out.stdout).strip().splitlines()[-1:]}
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    try:  # one JSON document (some scripts indent it)...
+        return json.loads(out.stdout)
+    except json.JSONDecodeError:  # ...or one JSON line after other output
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
 
 
 def main() -> None:
@@ -36,7 +43,7 @@ def main() -> None:
     large = _run("apptest_large.py", "-n", "6" if quick else "20")
     rows.append(("AppTest rerun, 1,000 elements", "streamlit/ours", large.get("speedup"), ">= 10x", large))
     kernel = _run("kernel_click.py", "-n", "50" if quick else "1000")
-    rows.append(("kernel click->update", "ours/plain", kernel.get("ratio"), "<= 1.2x", kernel))
+    rows.append(("kernel click->update", "ours/plain", _rounded(kernel.get("ratio")), "<= 1.2x", kernel))
     messages = _run("rerun_messages.py")
     rows.append(("messages per rerun (0/1/all 500)", "count",
                  f"{messages.get('none')}/{messages.get('one')}/{messages.get('all')}", "0/1/500", messages))
@@ -48,10 +55,11 @@ def main() -> None:
     rows.append(("import time", "streamlit/ours", imports.get("streamlit_over_streamlit_cell"), "> 1", imports))
     if not options.skip_browser:
         browser = _run("browser_latency.py")
+        ratios = browser.get("ratios", {})
         rows.append(("browser click->DOM, vs plain", "ours/plain",
-                     browser.get("ratio_streamlit_cell_over_plain"), "<= 1.2x", browser))
+                     _rounded(ratios.get("streamlit_cell/plain_ipywidgets")), "<= 1.2x", browser))
         rows.append(("browser click->DOM, vs server", "server/ours",
-                     browser.get("ratio_streamlit_server_over_streamlit_cell"), ">= 2x", browser))
+                     _rounded(ratios.get("streamlit_server/streamlit_cell")), ">= 2x", browser))
 
     print(f"{'benchmark':<36}{'measure':<16}{'value':>12}  {'target':<10}")
     for name, measure, value, target, _ in rows:
