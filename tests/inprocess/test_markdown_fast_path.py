@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from streamlit_cell.render import markdown
@@ -42,6 +42,7 @@ def test_plain_text_fast_path_matches_the_block_renderer(text: str) -> None:
 @settings(max_examples=3000, deadline=None, derandomize=True)
 @given(st.lists(st.one_of(_ANY_TEXT, st.sampled_from(
     ["`", "``", " ", "  ", "\\", "*", "a", "1", "&", "<b>", '"', "\xa0", "\t"])), max_size=8))
+@example(["0", "", "\x00", "", ""])  # markdown-it turns NUL into U+FFFD, in code too
 def test_code_span_fast_path_matches_the_block_renderer(parts: list[str]) -> None:
     # Shaped like st.write("label", value): words, a code span, words.
     text = "".join(parts[:2]) + "`" + "".join(parts[2:-2]) + "`" + "".join(parts[-2:])

@@ -59,11 +59,12 @@ _BLOCK_START = re.compile(r"^(?: {4}| {0,3}\t| {0,3}(?:[#>*+\-_=|<~`\[]|\d{1,9}[
 
 
 #: Characters that start inline syntax (code, emphasis, strikethrough, links,
-#: images, autolinks, HTML, entities, escapes) or that the renderer escapes.
-#: A line without them renders as itself.
+#: images, autolinks, HTML, entities, escapes), that the renderer escapes, or
+#: that markdown-it replaces (NUL, even inside code). A line without them
+#: renders as itself.
 _SYNTAX_CHARS = r'\\`*_~\[\]<>&"\x00'
 _INLINE_SYNTAX = re.compile(f"[{_SYNTAX_CHARS}]")
-_ONE_CODE_SPAN = re.compile(f"([^{_SYNTAX_CHARS}]*)`([^`]+)`([^{_SYNTAX_CHARS}]*)")
+_ONE_CODE_SPAN = re.compile(f"([^{_SYNTAX_CHARS}]*)`([^`\\x00]+)`([^{_SYNTAX_CHARS}]*)")
 
 
 def _code_span_content(content: str) -> str:
