@@ -25,6 +25,7 @@ import threading
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, Sequence
 
+from ..context import require_context
 from ..errors import (
     StreamlitAPIException,
     StreamlitMissingRequiredParameterError,
@@ -40,9 +41,8 @@ from .media import (
     marshall_images,
     normalize_alt,
 )
-from .sizing import validate_height, validate_width
-from ..context import require_context
 from .policies import to_key
+from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

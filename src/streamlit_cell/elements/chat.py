@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..context import require_context
 from ..errors import (
     StreamlitAPIException,
     StreamlitInvalidLayoutContextError,
@@ -23,9 +24,8 @@ from ..errors import (
 )
 from ..tree import Block
 from .icons import is_emoji, validate_material_icon
-from .sizing import validate_height, validate_width
-from ..context import require_context
 from .policies import check_widget_policies, to_key
+from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

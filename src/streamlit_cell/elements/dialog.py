@@ -22,14 +22,13 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..context import RunContext
+from ..context import RunContext, require_context
 from ..errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
 from ..tree import Block, walk
-from ..context import require_context
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

@@ -32,8 +32,8 @@ from ..errors import (
 )
 from ..tree import Block, Element
 from .icons import validate_icon_or_emoji
-from .sizing import validate_height, validate_width
 from .policies import check_widget_policies, to_key
+from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

@@ -38,7 +38,9 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 from .. import config
+from ..context import require_context
 from ..errors import (
+    FORM_DOCS_INFO,
     StreamlitAPIException,
     StreamlitDataframeConversionError,
     StreamlitDefaultNotInOptionsError,
@@ -48,12 +50,10 @@ from ..errors import (
     StreamlitInvalidURLError,
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
-    FORM_DOCS_INFO,
 )
 from ..tree import Element
-from .widgets import _callback, _format_options, _label, _no_bind, _options
-from ..context import require_context
 from .policies import check_widget_policies, to_key
+from .widgets import _callback, _format_options, _label, _no_bind, _options
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

@@ -6,6 +6,7 @@ import numbers
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..context import require_context
 from ..errors import (
     StreamlitAPIException,
     StreamlitDuplicateElementKey,
@@ -15,7 +16,6 @@ from ..errors import (
     StreamlitValueError,
 )
 from ..tree import Block, Element
-from ..context import require_context
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

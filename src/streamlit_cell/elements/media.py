@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 from urllib.parse import urlparse
 
+from ..context import require_context
 from ..errors import (
     StreamlitAPIException,
     StreamlitIncompatibleParametersError,
@@ -35,7 +36,6 @@ from ..errors import (
 from ..ids import compute_and_register_element_id
 from ..tree import Element
 from .sizing import validate_width
-from ..context import require_context
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

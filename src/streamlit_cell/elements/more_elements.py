@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..context import require_context
 from ..errors import (
     FORM_DOCS_INFO,
     StreamlitAPIException,
@@ -32,10 +33,9 @@ from ..errors import (
 from ..tree import Block, Element
 from .layout import _check_gap
 from .media import deprecation_warning, is_url, normalize_alt
+from .policies import check_widget_policies, to_key
 from .sizing import is_int, validate_height, validate_width
 from .widgets import _callback, _check_state_type, _label, _no_bind, _options
-from ..context import require_context
-from .policies import check_widget_policies, to_key
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

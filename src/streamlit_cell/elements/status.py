@@ -11,9 +11,9 @@ import contextlib
 import time
 from typing import TYPE_CHECKING, Any, Iterator
 
+from ..context import require_context
 from ..errors import StreamlitAPIException, StreamlitValueError
 from ..tree import TRANSIENT_CLEARED, Block, Element
-from ..context import require_context
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator

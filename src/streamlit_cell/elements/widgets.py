@@ -18,7 +18,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..context import require_context
 from ..errors import (
+    FORM_DOCS_INFO,
     StreamlitAPIException,
     StreamlitDefaultNotInOptionsError,
     StreamlitInvalidLayoutContextError,
@@ -27,16 +29,14 @@ from ..errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitMixedNumericTypesError,
+    StreamlitNotSupportedInNotebookError,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
-    StreamlitNotSupportedInNotebookError,
-    FORM_DOCS_INFO,
 )
 from ..state import NO_VALUE
-from ..context import require_context
 from .policies import check_widget_policies, to_key
 
 if TYPE_CHECKING:
