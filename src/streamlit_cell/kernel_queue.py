@@ -59,10 +59,16 @@ def _dispatch_pending(kernel: Any) -> bool:
     if queue is not None and hasattr(queue, "qsize"):
         return queue.qsize() > 0
     try:
-        current = asyncio.current_task()
-        tasks = asyncio.all_tasks()
+        loop = asyncio.get_running_loop()
     except RuntimeError:  # no running loop
         return False
+    # A task that has not started is a callback in the loop's ready queue:
+    # when that is empty (a lone click, the common case) there is nothing to
+    # scan. Loops without the queue (uvloop) are scanned.
+    if not getattr(loop, "_ready", True):
+        return False
+    current = asyncio.current_task()
+    tasks = asyncio.all_tasks()
     for task in tasks:
         coro = task.get_coro()
         if task is not current and inspect.iscoroutine(coro) \
