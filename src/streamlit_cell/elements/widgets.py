@@ -38,6 +38,15 @@ from ..errors import (
 )
 from ..state import NO_VALUE
 from .policies import check_widget_policies, to_key
+from .slider_values import (
+    DateSpec,
+    SliderSpec,
+    check_float_bounds,
+    check_int_bounds,
+    date_identity,
+    validate_date_format,
+)
+from .text import check_height, check_icon, check_width
 
 if TYPE_CHECKING:
     from ..delta_generator import DeltaGenerator
@@ -137,8 +146,6 @@ _FILTER_MODES = ("fuzzy", "contains", "prefix", None)
 
 def _check_sizes(width: Any, *, content: bool, icon: Any = None) -> None:
     """Streamlit's checks of ``width`` (``content``: "content" allowed) and ``icon``."""
-    from .text import check_icon, check_width
-
     check_icon(icon)
     check_width(width, content=content)
 
@@ -297,8 +304,6 @@ class WidgetsMixin:
                      required: bool = False, label_visibility: str = "visible",
                      icon: str | None = None, width: Any = "stretch", bind: Any = None,
                      persist_state: Any = None) -> Any:
-        from .slider_values import check_float_bounds, check_int_bounds
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         check_widget_policies(self, key, callback,
@@ -409,8 +414,6 @@ class WidgetsMixin:
                   required: bool = False, label_visibility: str = "visible",
                   width: Any = "stretch", bind: Any = None,
                   persist_state: Any = None) -> str | None:
-        from .text import check_height
-
         if height is not None:
             check_height(height)
         _check_sizes(width, content=False)
@@ -468,8 +471,6 @@ class WidgetsMixin:
                on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *,
                disabled: bool = False, label_visibility: str = "visible",
                width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
-        from .slider_values import SliderSpec
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         _no_bind(bind, persist_state)
@@ -752,8 +753,6 @@ class WidgetsMixin:
                    kwargs: Any = None, *, format: str = "YYYY/MM/DD", disabled: bool = False,
                    required: bool = False, label_visibility: str = "visible",
                    width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
-        from .slider_values import DateSpec, date_identity, validate_date_format
-
         key = to_key(key)
         callback, ignore = _callback(on_change)
         check_widget_policies(self, key, callback,
