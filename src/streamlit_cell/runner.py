@@ -81,6 +81,7 @@ class ScriptRunner:
         self.cell_id = cell_id
         self.filename = filename
         self._code: types.CodeType | None = None
+        self._linecache_entry: tuple[int, None, list[str], str] | None = None
         self._fallback_namespace = fallback_namespace
         self._hidden_names = hidden_names
         self._builtins = make_script_builtins(fallback_namespace, hidden_names)
@@ -92,10 +93,11 @@ class ScriptRunner:
     def _compiled(self) -> types.CodeType:
         if self._code is None:
             self._code = compile(self.source, self.filename, "exec")
+            self._linecache_entry = (len(self.source), None,
+                                     self.source.splitlines(keepends=True), self.filename)
         # So that tracebacks and `st.echo` show this script's lines (scripts
         # of several AppTests may share a file name): set at each run.
-        linecache.cache[self.filename] = (
-            len(self.source), None, self.source.splitlines(keepends=True), self.filename)
+        linecache.cache[self.filename] = self._linecache_entry
         return self._code
 
     def can_run_fragments(self, fragment_ids: list[str]) -> bool:
