@@ -14,12 +14,11 @@ created.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import linecache
 import sys
 import time
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import ipywidgets as w
 
@@ -404,22 +403,27 @@ class _RunOutput:
             self._publisher = CapturingDisplayPublisher()
             self._hook = CapturingDisplayHook(shell=shell, outputs=self._publisher.outputs)
 
-    @contextlib.contextmanager
-    def capture(self) -> Iterator[None]:
-        stdout, stderr = io.StringIO(), io.StringIO()
-        saved_streams = sys.stdout, sys.stderr
-        sys.stdout, sys.stderr = stdout, stderr
+    def capture(self) -> "_RunOutput":
+        """``with run_output.capture():`` collects what the block prints and
+        displays into ``outputs``. (A class-based context manager: entered
+        every rerun, where contextlib's generator machinery would cost more.)"""
+        return self
+
+    def __enter__(self) -> None:
+        self._streams = io.StringIO(), io.StringIO()
+        self._saved_streams = sys.stdout, sys.stderr
+        sys.stdout, sys.stderr = self._streams
         if self._publisher is not None:
             self._publisher.outputs.clear()
-            saved_publisher, saved_hook = self.shell.display_pub, sys.displayhook
+            self._saved_display = self.shell.display_pub, sys.displayhook
             self.shell.display_pub, sys.displayhook = self._publisher, self._hook
-        try:
-            yield
-        finally:
-            sys.stdout, sys.stderr = saved_streams
-            if self._publisher is not None:
-                self.shell.display_pub, sys.displayhook = saved_publisher, saved_hook
-            self.outputs = self._collect(stdout.getvalue(), stderr.getvalue())
+
+    def __exit__(self, *exc: object) -> None:
+        sys.stdout, sys.stderr = self._saved_streams
+        if self._publisher is not None:
+            self.shell.display_pub, sys.displayhook = self._saved_display
+        stdout, stderr = self._streams
+        self.outputs = self._collect(stdout.getvalue(), stderr.getvalue())
 
     def _collect(self, stdout: str, stderr: str) -> tuple[Any, ...]:
         outputs: list[dict[str, Any]] = []

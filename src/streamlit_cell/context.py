@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterator
-from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
 from .errors import NoSessionContext
 from .tree import Block
@@ -83,10 +82,20 @@ def require_context() -> RunContext:
     return ctx
 
 
-@contextmanager
-def run_context(ctx: RunContext) -> Iterator[RunContext]:
-    token = _current.set(ctx)
-    try:
-        yield ctx
-    finally:
-        _current.reset(token)
+class run_context:
+    """``with run_context(ctx):`` makes ``ctx`` the run in progress.
+
+    A class, not a generator ``contextmanager``: it is entered on every rerun,
+    and contextlib's machinery costs more than the two calls it wraps."""
+
+    __slots__ = ("_ctx", "_token")
+
+    def __init__(self, ctx: RunContext) -> None:
+        self._ctx = ctx
+
+    def __enter__(self) -> RunContext:
+        self._token = _current.set(self._ctx)
+        return self._ctx
+
+    def __exit__(self, *exc: object) -> None:
+        _current.reset(self._token)
