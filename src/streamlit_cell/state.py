@@ -149,9 +149,10 @@ class SessionState:
 
     def _keys(self) -> set[str]:
         """All live keys, with widget keys turned into widget ids."""
-        keys = {self._get_widget_id(k) for k in self._old_state}
+        widget_id = self._key_to_id.get  # `_get_widget_id`, once per run per key
+        keys = {widget_id(k, k) for k in self._old_state}
         keys.update(self._new_widget_state)
-        keys.update(self._get_widget_id(k) for k in self._new_session_state)
+        keys.update(widget_id(k, k) for k in self._new_session_state)
         return keys
 
     def _getitem(self, widget_id: str | None, user_key: str | None) -> Any:
@@ -410,12 +411,6 @@ class SessionState:
             self.check_serializable()
 
 
-def _record(kind: str, key: str) -> None:
-    ctx = get_run_context()
-    if ctx is not None:
-        (ctx.read_keys if kind == "read" else ctx.written_keys).add(key)
-
-
 class KeysAsAttributes:
     """``state.key`` is ``state["key"]``, with Streamlit's AttributeError
     wording for a missing key (``st.session_state`` and ``at.session_state``)."""
@@ -455,6 +450,25 @@ class SessionStateProxy(KeysAsAttributes, MutableMapping[str, Any]):
             return ctx.session
         return self._session_getter()
 
+    def _read(self, key: str) -> SessionState:
+        """The session to read ``key`` from; the run in progress (if any) notes
+        the read (cross-cell reactivity). One context lookup: every
+        ``st.session_state`` access of every rerun comes through here."""
+        ctx = get_run_context()
+        if ctx is None:
+            return self._session_getter()
+        ctx.read_keys.add(key)
+        return ctx.session
+
+    def _wrote(self, key: str) -> None:
+        """Note a write of ``key``: by the run in progress, or else by an
+        ordinary cell (the apps that read it rerun when the cell ends)."""
+        ctx = get_run_context()
+        if ctx is not None:
+            ctx.written_keys.add(key)
+        else:
+            _notify_external_write(key)
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._session().filtered_state)
 
@@ -471,30 +485,24 @@ class SessionStateProxy(KeysAsAttributes, MutableMapping[str, Any]):
         key = str(key)
         # As in Streamlit (a Mapping's `in` is a lookup): invalid keys raise.
         require_valid_user_key(key)
-        _record("read", key)
-        return key in self._session()
+        return key in self._read(key)
 
     def __getitem__(self, key: Any) -> Any:
         key = str(key)
         require_valid_user_key(key)
-        _record("read", key)
-        return self._session()[key]
+        return self._read(key)[key]
 
     def __setitem__(self, key: Any, value: Any) -> None:
         key = str(key)
         require_valid_user_key(key)
         self._session()[key] = value
-        _record("write", key)
-        if get_run_context() is None:
-            _notify_external_write(key)
+        self._wrote(key)
 
     def __delitem__(self, key: Any) -> None:
         key = str(key)
         require_valid_user_key(key)
         del self._session()[key]
-        _record("write", key)
-        if get_run_context() is None:
-            _notify_external_write(key)
+        self._wrote(key)
 
     def to_dict(self) -> dict[str, Any]:
         """All user keys and keyed widget values, as a plain dict."""
