@@ -58,17 +58,19 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
         self._label: str | None = None
 
     # ------------------------------------------------------------ resolution
-    def _active_dg(self) -> "DeltaGenerator":
-        """The DeltaGenerator a call on ``self`` really writes to."""
+    def _active_dg(self, ctx: RunContext | None = None) -> "DeltaGenerator":
+        """The DeltaGenerator a call on ``self`` really writes to (``ctx``: the
+        run in progress, when the caller has it already)."""
         if not self._is_module_root:
             return self
-        ctx = require_context()
+        if ctx is None:
+            ctx = require_context()
         if self._root == _SIDEBAR:
             return _root_dg(ctx, _SIDEBAR, ctx.sidebar)
         if ctx.dg_stack:
             innermost = ctx.dg_stack[-1]
             # `with st.sidebar:` puts the sidebar itself on the stack.
-            return innermost._active_dg() if innermost._is_module_root else innermost
+            return innermost._active_dg(ctx) if innermost._is_module_root else innermost
         return _root_dg(ctx, _MAIN, ctx.main)
 
     @property
@@ -78,7 +80,7 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
     def _enqueue(self, element: Element) -> "DeltaGenerator":
         """Add ``element`` where this DeltaGenerator points; return a DG for it."""
         ctx = require_context()
-        dg = self._active_dg()
+        dg = self._active_dg(ctx)
         if dg._slot is not None:
             block, index = dg._slot
             block.items[index] = element
@@ -167,11 +169,12 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
                    id_kwargs: dict[str, Any], key_as_main_identity: bool | set[str], *,
                    form_id: str | None = None) -> str:
         """Compute the widget's id and register it for this run (duplicate checks)."""
-        form = self._current_form_id if form_id is None else form_id
+        ctx = require_context()
+        dg = self._active_dg(ctx)
         return compute_and_register_element_id(
-            require_context(), element_type, user_key=key,
-            key_as_main_identity=key_as_main_identity, form_id=form,
-            root=self._active_dg()._root, label=label, **id_kwargs,
+            ctx, element_type, user_key=key, key_as_main_identity=key_as_main_identity,
+            form_id=dg._form_id if form_id is None else form_id, root=dg._root,
+            label=label, **id_kwargs,
         )
 
     def _register_widget_state(

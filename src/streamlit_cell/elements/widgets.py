@@ -217,8 +217,9 @@ class WidgetsMixin:
         if type not in ("primary", "secondary", "tertiary"):
             raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
         _check_sizes(width, content=True, icon=icon)
-        form_id = self._current_form_id if is_form_submitter else ""
-        in_form = self._in_form()
+        current_form_id = self._current_form_id
+        form_id = current_form_id if is_form_submitter else ""
+        in_form = bool(current_form_id)
 
         def validate() -> None:
             if in_form and not is_form_submitter:
