@@ -25,17 +25,18 @@ def compute_element_id(element_type: str, user_key: str | None, **kwargs: Any) -
     Every widget computes its id on every run with the same arguments, so ids
     are memoised. The memo key holds each value's type: ``1 == 1.0 == True``
     but their ``str()`` differ. Unhashable arguments (lists) are hashed anew."""
+    values = tuple(kwargs.values())
     try:
-        return _memoised_id(element_type, user_key,
-                            tuple((name, type(value), value) for name, value in kwargs.items()))
+        return _memoised_id(element_type, user_key, tuple(kwargs), values,
+                            tuple(map(type, values)))
     except TypeError:
         return _element_id(element_type, user_key, kwargs.items())
 
 
 @functools.lru_cache(maxsize=8192)
-def _memoised_id(element_type: str, user_key: str | None,
-                 arguments: tuple[tuple[str, type, Any], ...]) -> str:
-    return _element_id(element_type, user_key, ((name, value) for name, _, value in arguments))
+def _memoised_id(element_type: str, user_key: str | None, names: tuple[str, ...],
+                 values: tuple[Any, ...], types: tuple[type, ...]) -> str:
+    return _element_id(element_type, user_key, zip(names, values))
 
 
 def _element_id(element_type: str, user_key: str | None,
