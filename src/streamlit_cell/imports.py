@@ -98,6 +98,5 @@ def make_script_builtins(fallback: Callable[[], dict[str, Any]] | None = None,
 
 def make_script_globals(script_builtins: dict[str, Any]) -> dict[str, Any]:
     """Fresh globals for one run of a script."""
-    from . import api
-
-    return {"__name__": "__main__", "__builtins__": script_builtins, "st": api}
+    return {"__name__": "__main__", "__builtins__": script_builtins,
+            "st": _emulated_module("streamlit")}

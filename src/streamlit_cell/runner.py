@@ -117,8 +117,8 @@ class ScriptRunner:
         read: set[str] = set()
         written: set[str] = set()
         while True:
-            fragments_to_run = self.fragments.order(fragment_ids or []) \
-                if self.last_result is not None else []
+            fragments_to_run = self.fragments.order(fragment_ids) \
+                if fragment_ids and self.last_result is not None else []
             if fragments_to_run:
                 ctx, result = self._fragment_run_context(fragments_to_run, on_element, reruns)
             else:
