@@ -75,7 +75,7 @@ def require_valid_user_key(key: str) -> None:
     """Reject keys Streamlit rejects: empty ones and the reserved id prefix."""
     if key == "":
         raise StreamlitValueError("key", ["a non-empty string"])
-    if is_element_id(key):
+    if key.startswith(GENERATED_ELEMENT_ID_PREFIX):  # is_element_id, on every access
         raise StreamlitAPIException(
             f"Keys beginning with {GENERATED_ELEMENT_ID_PREFIX} are reserved.",
             error_id="reserved-generated-element-id-prefix",
@@ -155,25 +155,22 @@ class SessionState:
         keys.update(widget_id(k, k) for k in self._new_session_state)
         return keys
 
-    def _getitem(self, widget_id: str | None, user_key: str | None) -> Any:
-        if user_key is not None and user_key in self._new_session_state:
-            return self._new_session_state[user_key]
-        if widget_id is not None and widget_id in self._new_widget_state:
-            return self._new_widget_state[widget_id]
-        if widget_id is not None and widget_id in self._old_state:
-            return self._old_state[widget_id]
-        if user_key is not None and user_key in self._old_state:
-            return self._old_state[user_key]
-        raise KeyError
-
     def __getitem__(self, key: str) -> Any:
-        widget_id = self._get_widget_id(key)
-        if widget_id == key and widget_id in self._id_to_key:
-            key = self._id_to_key[widget_id]
-        try:
-            return self._getitem(widget_id, key)
-        except KeyError:
-            raise KeyError(missing_key_message(key)) from None
+        # Streamlit's lookup order: what the script set this run, what the
+        # front end sent, then the compacted state, by widget id and by key.
+        # (One method: every widget and st.session_state read comes here.)
+        widget_id = self._key_to_id.get(key, key)
+        if widget_id == key:
+            key = self._id_to_key.get(widget_id, key)
+        if key in self._new_session_state:
+            return self._new_session_state[key]
+        if widget_id in self._new_widget_state:
+            return self._new_widget_state[widget_id]
+        if widget_id in self._old_state:
+            return self._old_state[widget_id]
+        if key in self._old_state:
+            return self._old_state[key]
+        raise KeyError(missing_key_message(key))
 
     def __contains__(self, key: str) -> bool:
         try:
