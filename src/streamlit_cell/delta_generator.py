@@ -65,13 +65,11 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
             return self
         if ctx is None:
             ctx = require_context()
-        if self._root == _SIDEBAR:
-            return _root_dg(ctx, _SIDEBAR, ctx.sidebar)
-        if ctx.dg_stack:
+        if self._root == _MAIN and ctx.dg_stack:
             innermost = ctx.dg_stack[-1]
             # `with st.sidebar:` puts the sidebar itself on the stack.
             return innermost._active_dg(ctx) if innermost._is_module_root else innermost
-        return _root_dg(ctx, _MAIN, ctx.main)
+        return ctx.root_dgs.get(self._root) or _root_dg(ctx, self._root)
 
     @property
     def _is_top_level(self) -> bool:
@@ -228,11 +226,11 @@ class DeltaGenerator(TextMixin, WidgetsMixin, LayoutMixin, DataMixin, StatusMixi
         )
 
 
-def _root_dg(ctx: RunContext, root: str, block: Block) -> DeltaGenerator:
-    """The run's DeltaGenerator appending to the main area or the sidebar."""
-    dg = ctx.root_dgs.get(root)
-    if dg is None:
-        dg = ctx.root_dgs[root] = DeltaGenerator(root=root, block=block)
+def _root_dg(ctx: RunContext, root: str) -> DeltaGenerator:
+    """Make the run's DeltaGenerator appending to the main area or the sidebar
+    (once per run: ``ctx.root_dgs`` keeps it)."""
+    block = ctx.sidebar if root == _SIDEBAR else ctx.main
+    dg = ctx.root_dgs[root] = DeltaGenerator(root=root, block=block)
     return dg
 
 
