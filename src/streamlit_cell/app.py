@@ -71,7 +71,9 @@ class CellApp:
         self.event_view = BlockView(Block("event", id="event"), self, self.reconciler)
         self.output = w.Output()
         self.run_output = _RunOutput(registry.shell)
-        self.body = w.HBox([self.main_view.widget], layout=w.Layout(width="100%"))
+        #: The body's children: the main area, after the sidebar when it has elements.
+        self.body_children: tuple[w.Widget, ...] = (self.main_view.widget,)
+        self.body = w.HBox(self.body_children, layout=w.Layout(width="100%"))
         self.main_view.widget.layout.flex = "1 1 auto"
         #: The app's `st.set_page_config` settings, kept across runs.
         self.page_config: dict[str, Any] = {}
@@ -197,8 +199,8 @@ class CellApp:
         self.event_view.update(event if event is not None else Block("event", id="event"))
         children = (self.sidebar_view.widget, self.main_view.widget) if sidebar.items \
             else (self.main_view.widget,)
-        if tuple(self.body.children) != children:
-            self.body.children = children
+        if children != self.body_children:
+            self.body.children = self.body_children = children
 
     def _apply_page_config(self, changes: dict[str, Any]) -> None:
         """Apply a run's `st.set_page_config` settings on top of the earlier
@@ -396,12 +398,16 @@ class _RunOutput:
         self.shell = shell
         self.outputs: tuple[Any, ...] = ()
         self._publisher: Any = None
+        #: The publisher's (and display hook's) list of outputs: one list for
+        #: the app's life, read without the trait lookup.
+        self._displayed: list[dict[str, Any]] = []
         if shell is not None:
             from IPython.core.displayhook import CapturingDisplayHook
             from IPython.core.displaypub import CapturingDisplayPublisher
 
             self._publisher = CapturingDisplayPublisher()
-            self._hook = CapturingDisplayHook(shell=shell, outputs=self._publisher.outputs)
+            self._displayed = self._publisher.outputs
+            self._hook = CapturingDisplayHook(shell=shell, outputs=self._displayed)
 
     def capture(self) -> "_RunOutput":
         """``with run_output.capture():`` collects what the block prints and
@@ -414,7 +420,7 @@ class _RunOutput:
         self._saved_streams = sys.stdout, sys.stderr
         sys.stdout, sys.stderr = self._streams
         if self._publisher is not None:
-            self._publisher.outputs.clear()
+            self._displayed.clear()
             self._saved_display = self.shell.display_pub, sys.displayhook
             self.shell.display_pub, sys.displayhook = self._publisher, self._hook
 
@@ -431,7 +437,7 @@ class _RunOutput:
             outputs.append({"output_type": "stream", "name": "stdout", "text": stdout})
         if stderr:
             outputs.append({"output_type": "stream", "name": "stderr", "text": stderr})
-        for rich in self._publisher.outputs if self._publisher is not None else ():
+        for rich in self._displayed:
             outputs.append({"output_type": "display_data", "data": rich["data"],
                             "metadata": rich["metadata"] or {}})
         return tuple(outputs)

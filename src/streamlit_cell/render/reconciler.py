@@ -142,17 +142,18 @@ class HtmlView(View):
 
     def __init__(self, element: Element, sink: EventSink) -> None:
         super().__init__(element, sink)
-        self.widget = w.HTML(value=element_html(element))
+        #: The HTML on screen (only a run changes it, never the front end).
+        self.shown = element_html(element)
+        self.widget = w.HTML(value=self.shown)
         self.widget.add_class(f"stc-{element.type}")
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        previous = self.element
-        super().update(element)
+        previous, self.element = self.element, element
         if _same_props(previous, element):
             return  # the same text again (most of a page, on most reruns)
         html = element_html(element)
-        if html != self.widget.value:
-            self.widget.value = html
+        if html != self.shown:
+            self.widget.value = self.shown = html
 
 
 #: Elements whose props hold a caller's mutable object (a DataFrame changed in
@@ -236,7 +237,7 @@ class ButtonView(View):
         }
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
+        self.element = element
         traits = self._traits(element)
         if traits != self.shown:
             _set_traits(self.widget, traits)
@@ -649,6 +650,8 @@ class BlockView(View):
         super().__init__(element, sink)
         self.reconciler = reconciler
         self.children: dict[str, View] = {}
+        #: The widgets shown as children (only a run changes them).
+        self.shown_children: tuple[w.Widget, ...] = ()
         self.widget = self.create(element)
         self.decorate(element)
 
@@ -663,14 +666,14 @@ class BlockView(View):
             self.widget.add_class("stc-bordered")
 
     def child_widgets(self, views: list[View]) -> tuple[w.Widget, ...]:
-        return tuple(view.widget for view in views)
+        return tuple([view.widget for view in views])
 
     def set_children(self, widgets: tuple[w.Widget, ...]) -> None:
-        if tuple(self.widget.children) != widgets:
-            self.widget.children = widgets
+        if widgets != self.shown_children:
+            self.widget.children = self.shown_children = widgets
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
+        self.element = element
         if not element.children and not self.children:
             return  # empty and still empty (an unused sidebar, on every rerun)
         views = self.reconciler.reconcile_children(self, element)
