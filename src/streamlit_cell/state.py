@@ -305,35 +305,26 @@ class SessionState:
         if remove_stale_widgets:
             self._remove_stale_widgets(widget_ids_this_run, owner, fragment_ids_this_run)
 
-    def _is_stale(self, widget_id: str, active: set[str], owner: str,
-                  fragment_ids: list[str] | None = None) -> bool:
-        metadata = self._widget_metadata.get(widget_id)
-        if metadata is None:
-            return True
-        return self._is_stale_metadata(metadata, active, owner, fragment_ids)
-
-    @staticmethod
-    def _is_stale_metadata(metadata: WidgetMetadata, active: set[str], owner: str,
-                           fragment_ids: list[str] | None) -> bool:
-        # Streamlit's `_is_stale_widget`: a fragment run says nothing about the
-        # widgets of the rest of the page, whose values later runs still need.
-        if fragment_ids and metadata.fragment_id not in fragment_ids:
-            return False
-        return metadata.owner == owner and metadata.id not in active
-
     def _remove_stale_widgets(self, active: set[str], owner: str,
                               fragment_ids: list[str] | None = None) -> None:
-        self._new_widget_state = {
-            k: v for k, v in self._new_widget_state.items()
-            if not self._is_stale(k, active, owner, fragment_ids)
-        }
-        self._old_state = {
-            k: v for k, v in self._old_state.items()
-            if not is_element_id(k) or not self._is_stale(k, active, owner, fragment_ids)
-        }
-        for widget_id in [w for w, m in self._widget_metadata.items()
-                          if self._is_stale_metadata(m, active, owner, fragment_ids)]:
-            del self._widget_metadata[widget_id]
+        """Streamlit's ``_remove_stale_widgets``: forget ``owner``'s widgets
+        not in ``active``, and the state of widgets nobody registered.
+
+        A widget is stale (Streamlit's ``_is_stale_widget``) if it has no
+        metadata, or it is ``owner``'s and was not rendered; in a fragment
+        run only the widgets of the fragments that ran can be (the rest of the
+        page did not run, and later runs still need its values). Once the
+        stale metadata is gone, "has metadata" is "not stale"."""
+        metadata = self._widget_metadata
+        stale = [widget_id for widget_id, m in metadata.items()
+                 if m.owner == owner and widget_id not in active
+                 and (not fragment_ids or m.fragment_id in fragment_ids)]
+        for widget_id in stale:
+            del metadata[widget_id]
+        self._new_widget_state = {k: v for k, v in self._new_widget_state.items()
+                                  if k in metadata}
+        self._old_state = {k: v for k, v in self._old_state.items()
+                           if k in metadata or not k.startswith(GENERATED_ELEMENT_ID_PREFIX)}
 
     def forget_owner(self, owner: str) -> None:
         """Drop the widget state of a cell whose app is gone (re-executed or closed)."""
