@@ -46,6 +46,10 @@ _MISSING_KEY_HELP = (
 )
 
 
+#: Values ``deepcopy`` returns as they are.
+_IMMUTABLE_TYPES = frozenset({type(None), bool, int, float, complex, str, bytes})
+
+
 def is_element_id(key: str) -> bool:
     return key.startswith(GENERATED_ELEMENT_ID_PREFIX)
 
@@ -359,11 +363,17 @@ class SessionState:
             # A disabled widget cannot have been changed by a person.
             del self._new_widget_state[widget_id]
 
-        if widget_id not in self and (user_key is None or user_key not in self):
-            self._new_widget_state[widget_id] = deepcopy(metadata.deserializer(None))
-
-        value = deepcopy(self[widget_id])
-        changed = user_key is not None and self.is_new_state_value(user_key)
+        # Looking the id up also finds the user key's value (the key maps to
+        # this id from here on); without either, the widget starts at its default.
+        try:
+            value = self[widget_id]
+        except KeyError:
+            value = self._new_widget_state[widget_id] = deepcopy(metadata.deserializer(None))
+        # The script gets its own copy: mutating a returned list must not
+        # change the state (immutable values are their own copy).
+        if type(value) not in _IMMUTABLE_TYPES:
+            value = deepcopy(value)
+        changed = user_key is not None and user_key in self._new_session_state
         return value, changed
 
     def reset_state_value(self, user_key: str, value: Any) -> None:
