@@ -31,7 +31,8 @@ def _check_known(key: str) -> None:
 
 def get_option(key: str) -> Any:
     """Return the current value of the config option ``key``."""
-    _check_known(key)
+    if key not in _options:  # (every rerun reads two options: no call on the way)
+        _check_known(key)
     return _options[key]
 
 
