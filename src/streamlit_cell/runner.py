@@ -175,7 +175,8 @@ class ScriptRunner:
                 result.trigger_values = dict(ctx.trigger_values)
                 self.fragments.end_full_run()
             for root in (result.main, result.sidebar, result.bottom, result.event):
-                assign_ids(root)
+                if root.items:  # the sidebar, bottom and dialog are mostly empty
+                    assign_ids(root)
             self.last_result = result
             return result
 
