@@ -493,8 +493,13 @@ class SessionStateProxy(KeysAsAttributes, MutableMapping[str, Any]):
     def __setitem__(self, key: Any, value: Any) -> None:
         key = str(key)
         require_valid_user_key(key)
-        self._session()[key] = value
-        self._wrote(key)
+        ctx = get_run_context()
+        if ctx is None:  # an ordinary cell: the apps that read the key rerun after it
+            self._session_getter()[key] = value
+            _notify_external_write(key)
+        else:
+            ctx.session[key] = value
+            ctx.written_keys.add(key)
 
     def __delitem__(self, key: Any) -> None:
         key = str(key)
