@@ -387,3 +387,19 @@ def test_on_change_ignore_still_commits_the_value():
         """,
         [set_value("checkbox", "quiet", True)],
     )
+
+
+def test_mutating_a_widget_value_the_script_got_leaves_the_state_alone():
+    # Streamlit returns a deep copy of a widget's value (register_widget), so
+    # the script may change the list it got; an immutable value needs no copy.
+    snaps = assert_same(
+        """
+        import streamlit as st
+        picked = st.multiselect("fruit", ["apple", "pear", "plum"], ["apple"], key="fruit")
+        picked.append("changed by the script")
+        name = st.text_input("name", "ann", key="name")
+        st.text(f"{st.session_state.fruit} {st.session_state.name} {len(picked)}")
+        """,
+        [rerun, set_value("multiselect", "fruit", ["pear", "plum"]), rerun],
+    )
+    assert snaps[-1].texts[-1] == "['pear', 'plum'] ann 3"
