@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import config
-from .context import get_run_context
+from .context import RunContext, get_run_context
 from .script_control import RerunException
 from .errors import (
     StreamlitAPIException,
@@ -458,10 +458,16 @@ class SessionStateProxy(KeysAsAttributes, MutableMapping[str, Any]):
         ctx.read_keys.add(key)
         return ctx.session
 
-    def _wrote(self, key: str) -> None:
+    def _write_target(self) -> tuple[RunContext | None, SessionState]:
+        """The run in progress (None in an ordinary cell) and the session a
+        write goes to, with one context lookup."""
+        ctx = get_run_context()
+        return ctx, ctx.session if ctx is not None else self._session_getter()
+
+    @staticmethod
+    def _wrote(key: str, ctx: RunContext | None) -> None:
         """Note a write of ``key``: by the run in progress, or else by an
         ordinary cell (the apps that read it rerun when the cell ends)."""
-        ctx = get_run_context()
         if ctx is not None:
             ctx.written_keys.add(key)
         else:
@@ -493,19 +499,16 @@ class SessionStateProxy(KeysAsAttributes, MutableMapping[str, Any]):
     def __setitem__(self, key: Any, value: Any) -> None:
         key = str(key)
         require_valid_user_key(key)
-        ctx = get_run_context()
-        if ctx is None:  # an ordinary cell: the apps that read the key rerun after it
-            self._session_getter()[key] = value
-            _notify_external_write(key)
-        else:
-            ctx.session[key] = value
-            ctx.written_keys.add(key)
+        ctx, session = self._write_target()
+        session[key] = value
+        self._wrote(key, ctx)
 
     def __delitem__(self, key: Any) -> None:
         key = str(key)
         require_valid_user_key(key)
-        del self._session()[key]
-        self._wrote(key)
+        ctx, session = self._write_target()
+        del session[key]
+        self._wrote(key, ctx)
 
     def to_dict(self) -> dict[str, Any]:
         """All user keys and keyed widget values, as a plain dict."""
