@@ -45,6 +45,8 @@ _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray",
 
 def check_width(width: Any, *, content: bool, extra: tuple[str, ...] = ()) -> None:
     """Streamlit's ``width`` check (``content``: "content" allowed too)."""
+    if width == "stretch" and type(width) is str:  # the default of most elements
+        return
     if not (isinstance(width, str) and width in extra):
         validate_width(width, allow_content=content)
 
@@ -289,9 +291,11 @@ class TextMixin:
                 buffer.clear()
 
         for arg in args:
-            handler = _write_handler(arg, unsafe_allow_html)
+            # Text and numbers (most st.write calls) are inlined without the checks.
+            handler = None if type(arg) in _INLINE_TYPES \
+                else _write_handler(arg, unsafe_allow_html)
             if handler is None:
-                buffer.append(_inline_markdown(arg))
+                buffer.append(arg if type(arg) is str else _inline_markdown(arg))
             else:
                 flush()
                 handler(self, arg, unsafe_allow_html)
