@@ -476,14 +476,10 @@ class AppRegistry:
             return  # interrupted: the other apps do not rerun either
         written = set(result.written_keys)
         for widget_id in values:
-            metadata = self.session.widget_metadata(widget_id)
+            metadata = origin.session.widget_metadata(widget_id)
             if metadata is not None and metadata.user_key is not None:
                 written.add(metadata.user_key)
         self.propagate(written, done={origin.cell_id})
-
-    @property
-    def session(self) -> Any:
-        return kernel_session()
 
     def propagate(self, written: set[str], done: set[str]) -> None:
         """Rerun, in creation order, the apps that read any written key."""
