@@ -320,14 +320,16 @@ def _is_dataframe_like(arg: Any) -> bool:
             and type(arg).__name__ in {"DataFrame", "Series", "Table", "ndarray", "Index", "Styler"})
 
 
-#: Values ``st.write`` always shows inline; none of the checks below can match
-#: them (exact types: a subclass could be anything), so they skip them all.
+#: Values ``st.write`` always shows inline; none of the checks of
+#: ``_write_handler`` can match them (exact types: a subclass could be
+#: anything), so ``write`` does not ask it.
 _INLINE_TYPES = frozenset({str, int, float, bool, complex, type(None)})
 
 
 def _write_handler(arg: Any, unsafe_allow_html: bool = False) -> Any:
-    """The element ``st.write`` uses for ``arg``, or None to inline it as text."""
-    if type(arg) in _INLINE_TYPES or isinstance(arg, str):
+    """The element ``st.write`` uses for ``arg`` (not of an ``_INLINE_TYPES``
+    type), or None to inline it as text."""
+    if isinstance(arg, str):
         return None
     if isinstance(arg, BaseException):
         return lambda dg, a, _: dg.exception(a)
