@@ -22,7 +22,7 @@ def run_app(shell: Any, source: str, key: str) -> Any:
     """Run ``source`` as a %%streamlit_cell cell with ``--key key``; return its app."""
     from IPython.utils.capture import capture_output
 
-    from streamlit_cell import magic
+    from streamlit_cell.notebook import magics as magic
 
     with capture_output():  # a plain shell would print the root widget's repr
         shell.run_cell_magic("streamlit_cell", f"--key {key}", source)

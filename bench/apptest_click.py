@@ -4,7 +4,7 @@ Both backends run the Session State page's counter with a callback; each
 sample is one `click().run()`. The two are interleaved in blocks, in one
 process, so machine load affects both alike. Prints medians and the ratio.
 
-    python bench/apptest_click.py [-n 200] [--json]
+    .venv/bin/python bench/apptest_click.py [-n 200] [--json]
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 AppTest: streamlit-cell vs real Streamlit, interleaved in one process.
 Target: streamlit-cell >= 10x faster.
 
-    python bench/apptest_large.py [-n 20] [--json]
+    .venv/bin/python bench/apptest_large.py [-n 20] [--json]
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ rotated every round), so a load spike hits all of them; only the ratios of
 one run are comparable (absolute figures move a lot from run to run on a
 shared machine).
 
-    /work/venv/bin/python bench/browser_latency.py [--rounds 5] [--clicks 20] [--warmup 5] [--json]
+    .venv/bin/python bench/browser_latency.py [--rounds 5] [--clicks 20] [--warmup 5] [--json]
 
 Targets (reported, not enforced): streamlit_cell / plain_ipywidgets <= 1.2 and
 streamlit_server / streamlit_cell >= 2.

@@ -3,7 +3,7 @@ real kernel (driven over the Jupyter protocol, as a browser does). Counts the
 reruns they cause and checks the final state is the last event's value.
 Target: <= 2 reruns for the 100 queued events.
 
-    python bench/coalescing.py [--events 100] [--json]
+    .venv/bin/python bench/coalescing.py [--events 100] [--json]
 """
 
 from __future__ import annotations

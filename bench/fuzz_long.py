@@ -4,7 +4,7 @@ Streamlit's AppTest, half as many in a notebook), a fresh random seed each
 time (or ``--seed``), and Hypothesis's example database on, so a divergence
 found once is tried first next time.
 
-    python bench/fuzz_long.py [--examples 5000] [--seed N] [--steps 6]
+    .venv/bin/python bench/fuzz_long.py [--examples 5000] [--seed N] [--steps 6]
 
 Exit status is pytest's: 0 when real Streamlit's AppTest and ours agreed on
 every case. A failure prints the shrunk script and steps.

@@ -2,7 +2,7 @@
 interpreter, alternated, medians. Also the cost of ``%load_ext`` (the Jupyter
 layer) and of the Streamlit core (``streamlit_cell.testing``).
 
-    python bench/import_time.py [-n 15] [--json]
+    .venv/bin/python bench/import_time.py [-n 15] [--json]
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ TIMER = ("import time; t = time.perf_counter(); import {module}; "
 MODULES = {
     "streamlit_cell": "streamlit_cell",
     "streamlit_cell core (testing)": "streamlit_cell.testing",
-    "streamlit_cell jupyter layer (magic)": "streamlit_cell.magic",
+    "streamlit_cell jupyter layer (magic)": "streamlit_cell.notebook.magics",
     "streamlit": "streamlit",
 }
 

@@ -15,7 +15,7 @@ Clicks are sequential (each waits for the kernel's idle). After a warm-up, the
 two apps are measured in interleaved blocks (plain block, stc block, plain
 block, ...), so a load spike on the machine hits both.
 
-    /work/venv/bin/python bench/kernel_click.py [-n 200] [--warmup 30] [--block 20] [--json]
+    .venv/bin/python bench/kernel_click.py [-n 200] [--warmup 30] [--block 20] [--json]
 
 Exit status 1 if a click raised or a click's traffic is wrong (no update).
 The target (ratio of medians <= 1.2, issue 7; issue 4 asked for <= 1.5) is

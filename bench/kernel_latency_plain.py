@@ -5,7 +5,7 @@ possible ipywidgets app (Button + HTML updated in ``on_click``), measured on
 the wire: from sending the click ``comm_msg`` on the shell channel to reading
 the HTML model's ``update`` on IOPub.
 
-    /work/venv/bin/python bench/kernel_latency_plain.py [-n 200] [--warmup 20] [--json]
+    .venv/bin/python bench/kernel_latency_plain.py [-n 200] [--warmup 20] [--json]
 
 To benchmark another app, call :func:`run_click_benchmark` with that cell's
 code and its own "find button" / "output event" rules (or call

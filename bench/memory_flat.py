@@ -7,7 +7,7 @@ The warm-up (3,000 clicks) is longer than the Markdown renderer's LRU cache
 entry, which is bounded growth, not a leak. Tracing starts before the
 warm-up, or the cache's turnover would look like growth.
 
-    python bench/memory_flat.py [-n 10000] [--json]
+    .venv/bin/python bench/memory_flat.py [-n 10000] [--json]
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 checkboxes) when 0, 1 and all of the texts change. Target: 0 for a rerun
 that changes nothing, 1 per changed element otherwise.
 
-    python bench/rerun_messages.py [--json]
+    .venv/bin/python bench/rerun_messages.py [--json]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ for i in range(500):
 
 
 def measure() -> dict[str, int]:
-    from streamlit_cell.session import kernel_session
+    from streamlit_cell.runtime.shared_session import kernel_session
 
     shell = shell_with_extension()
     app = run_app(shell, APP, "bench-messages")

@@ -1,7 +1,7 @@
 """Run every benchmark and print one table of ratios against references
 measured in the same run. Each benchmark also runs alone (see its docstring).
 
-    python bench/run_all.py [--quick] [--skip-browser]
+    .venv/bin/python bench/run_all.py [--quick] [--skip-browser]
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Build the demo notebooks of this folder (nbformat v4.5, no outputs stored).
 
-    /work/venv/bin/python notebooks/_build.py          # (re)write every notebook
-    /work/venv/bin/python notebooks/_build.py --check  # exit 1 if a notebook is stale
+    .venv/bin/python notebooks/_build.py          # (re)write every notebook
+    .venv/bin/python notebooks/_build.py --check  # exit 1 if a notebook is stale
 
 One notebook per example of Streamlit's Session State concept page, plus a
 tour of every element. Cell ids are derived from the notebook and the cell's

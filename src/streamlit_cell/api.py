@@ -10,13 +10,13 @@ from __future__ import annotations
 import sys
 from typing import Any, NoReturn
 
-from . import caching, config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
-from .context import require_context
-from .delta_generator import DeltaGenerator, main_dg, sidebar_dg
+from .runtime import caching, config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
+from .runtime.run_context import require_context
+from .elements.delta_generator import DeltaGenerator, main_dg, sidebar_dg
 from .elements.dialog import dialog
-from .fragment import fragment
-from .script_control import RerunException, StopException
-from .session import session_state
+from .runtime.fragments import fragment
+from .runtime.script_control import RerunException, StopException
+from .runtime.shared_session import session_state
 
 sidebar: DeltaGenerator = sidebar_dg
 
@@ -34,12 +34,12 @@ __all__ = ["sidebar", "session_state", "rerun", "stop", "cache_data", "cache_res
 
 # Streamlit's page-level commands and runtime objects, as a notebook has them
 # (what each one means here is in its module's docstring). Names a notebook
-# cannot have at all are in `notebook_only` and raise from `__getattr__`.
-from .notebook_only import NOT_IN_NOTEBOOKS, NotInNotebookError, missing_attribute_message  # noqa: E402
-from .page_config import set_page_config  # noqa: E402
-from .query_params import query_params  # noqa: E402
-from .secrets import secrets  # noqa: E402
-from .user_info import user  # noqa: E402
+# cannot have at all are in `elements.not_in_notebooks` and raise from `__getattr__`.
+from .elements.not_in_notebooks import NOT_IN_NOTEBOOKS, NotInNotebookError, missing_attribute_message  # noqa: E402
+from .elements.page_config import set_page_config  # noqa: E402
+from .runtime.query_params import query_params  # noqa: E402
+from .runtime.secrets import secrets  # noqa: E402
+from .runtime.user_info import user  # noqa: E402
 
 get_option = config.get_option
 set_option = config.set_option
@@ -48,9 +48,9 @@ __all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", 
 
 # The page around the app (logo, bottom container) and Streamlit's public
 # namespaces `st.column_config`, `st.components` and `st.typing`.
-from . import column_config, components  # noqa: E402
-from . import st_typing as typing  # noqa: E402
-from .app_chrome import bottom, logo  # noqa: E402
+from .elements import column_config, components  # noqa: E402
+from .elements import st_typing as typing  # noqa: E402
+from .elements.logo_and_bottom import bottom, logo  # noqa: E402
 
 __all__ += ["logo", "bottom", "column_config", "components", "typing"]
 

@@ -3,7 +3,7 @@
 Prints a Markdown table (for the README) of the installed Streamlit's public
 ``st.*`` names, each one either *supported* or *not in notebooks* (with what
 to use instead), computed at run time from ``streamlit_cell.api`` and
-``streamlit_cell.notebook_only`` so it stays true as names are added.
+``streamlit_cell.elements.not_in_notebooks`` so it stays true as names are added.
 ``--check`` exits with status 1 when a name is neither (not implemented yet)
 or when ``NOT_IN_NOTEBOOKS`` lists a name that is supported or that Streamlit
 does not have.
@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Iterable, Sequence
 
-from .errors import StreamlitNotSupportedInNotebookError
-from .notebook_only import NOT_IN_NOTEBOOKS
+from .runtime.errors import StreamlitNotSupportedInNotebookError
+from .elements.not_in_notebooks import NOT_IN_NOTEBOOKS
 
 #: Public module namespaces of ``st`` (Streamlit's ``_PUBLIC_STREAMLIT_NAMESPACES``).
 PUBLIC_NAMESPACES = frozenset({"column_config", "components", "typing"})
@@ -85,7 +85,7 @@ def classify(names: Iterable[str], api: ModuleType) -> list[Row]:
 def problems(rows: Sequence[Row], not_in_notebooks: Iterable[str] = NOT_IN_NOTEBOOKS) -> list[str]:
     """What ``--check`` fails on, one line each."""
     found = [f"`st.{r.name}` is neither supported nor listed in "
-             "streamlit_cell.notebook_only.NOT_IN_NOTEBOOKS" for r in rows
+             "streamlit_cell.elements.not_in_notebooks.NOT_IN_NOTEBOOKS" for r in rows
              if r.status == NOT_IMPLEMENTED]
     by_name = {r.name: r for r in rows}
     for name in not_in_notebooks:

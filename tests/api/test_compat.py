@@ -18,9 +18,9 @@ import pytest
 streamlit = pytest.importorskip("streamlit")
 
 from streamlit_cell import api, compat  # noqa: E402
-from streamlit_cell.delta_generator import DeltaGenerator  # noqa: E402
-from streamlit_cell.errors import StreamlitNotSupportedInNotebookError  # noqa: E402
-from streamlit_cell.notebook_only import NOT_IN_NOTEBOOKS  # noqa: E402
+from streamlit_cell.elements.delta_generator import DeltaGenerator  # noqa: E402
+from streamlit_cell.runtime.errors import StreamlitNotSupportedInNotebookError  # noqa: E402
+from streamlit_cell.elements.not_in_notebooks import NOT_IN_NOTEBOOKS  # noqa: E402
 from streamlit_cell.testing import AppTest  # noqa: E402
 
 #: Every Streamlit 1.67 name that cannot work in a notebook. Changing this list

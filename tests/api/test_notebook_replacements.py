@@ -21,11 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 from _differential import Batch  # noqa: E402
 
 from streamlit_cell import api as st  # noqa: E402
-from streamlit_cell.errors import StreamlitAPIException, StreamlitSecretNotFoundError  # noqa: E402
-from streamlit_cell.query_params import query_params_of  # noqa: E402
-from streamlit_cell.runner import ScriptRunner  # noqa: E402
-from streamlit_cell.session import kernel_session  # noqa: E402
-from streamlit_cell.state import SessionState  # noqa: E402
+from streamlit_cell.runtime.errors import StreamlitAPIException, StreamlitSecretNotFoundError  # noqa: E402
+from streamlit_cell.runtime.query_params import query_params_of  # noqa: E402
+from streamlit_cell.runtime.script_runner import ScriptRunner  # noqa: E402
+from streamlit_cell.runtime.shared_session import kernel_session  # noqa: E402
+from streamlit_cell.runtime.state import SessionState  # noqa: E402
 from streamlit_cell.testing import AppTest  # noqa: E402
 
 # ----------------------------------------------------------- differential

@@ -12,8 +12,8 @@ import datetime as dt
 import pytest
 
 from _differential import assert_same, click, rerun
-from streamlit_cell import caching
-from streamlit_cell.errors import StreamlitAPIException
+from streamlit_cell.runtime import caching
+from streamlit_cell.runtime.errors import StreamlitAPIException
 from streamlit_cell.testing import AppTest
 
 

@@ -21,9 +21,9 @@ import textwrap
 import pytest
 
 from _differential import Batch, assert_same, click, set_value
-from streamlit_cell.errors import StreamlitAPIException, StreamlitNotSupportedInNotebookError
-from streamlit_cell.runner import ScriptRunner
-from streamlit_cell.state import SessionState
+from streamlit_cell.runtime.errors import StreamlitAPIException, StreamlitNotSupportedInNotebookError
+from streamlit_cell.runtime.script_runner import ScriptRunner
+from streamlit_cell.runtime.state import SessionState
 from streamlit_cell.testing import AppTest
 
 
@@ -355,7 +355,7 @@ def test_run_every_is_not_supported_in_a_notebook() -> None:
         "import streamlit as st\n@st.fragment(run_every=2)\ndef f():\n    pass\nf()").run()
     assert at.exception[0].proto.type.endswith("StreamlitNotSupportedInNotebookError")
     with pytest.raises(StreamlitNotSupportedInNotebookError):
-        from streamlit_cell.fragment import fragment
+        from streamlit_cell.runtime.fragments import fragment
         fragment(lambda: None, run_every="1s")
 
 
@@ -367,13 +367,13 @@ def _runner(source: str) -> tuple[ScriptRunner, SessionState]:
 
 
 def _texts(result) -> list[str]:
-    from streamlit_cell.tree import walk
+    from streamlit_cell.runtime.page_tree import walk
 
     return [e.props["body"] for e in walk(result.main) if e.type == "markdown"]
 
 
 def _widget(result, key: str):
-    from streamlit_cell.tree import walk
+    from streamlit_cell.runtime.page_tree import walk
 
     return next(e for e in walk(result.main) if e.key == key)
 

@@ -16,9 +16,10 @@ import pytest
 
 from _differential import Batch, assert_same, rerun, set_state, set_value
 
-import streamlit_cell.column_config as our_column_config
-from streamlit_cell import api, st_typing
-from streamlit_cell.errors import StreamlitAPIException, StreamlitNotSupportedInNotebookError
+import streamlit_cell.elements.column_config as our_column_config
+from streamlit_cell import api
+from streamlit_cell.elements import st_typing
+from streamlit_cell.runtime.errors import StreamlitAPIException, StreamlitNotSupportedInNotebookError
 from streamlit_cell.testing import AppTest
 
 
@@ -492,7 +493,7 @@ def test_typing_has_streamlits_names_and_our_runtime_classes():
     import streamlit.typing as their_typing
 
     assert sorted(st_typing.__all__) == sorted(their_typing.__all__)
-    from streamlit_cell.elements.inputs import DataEditorState, UploadedFile
+    from streamlit_cell.elements.file_and_choice_widgets import DataEditorState, UploadedFile
 
     assert api.typing.UploadedFile is UploadedFile
     assert api.typing.DataEditorState is DataEditorState

@@ -26,8 +26,8 @@ import pytest
 from _differential import assert_same, both, click, run_backend, set_value
 from _ui import button, find, find_all, front_end_sets, session_state, text, texts
 from streamlit_cell import api as st
-from streamlit_cell import magic
-from streamlit_cell.app import CellApp
+from streamlit_cell.notebook import magics as magic
+from streamlit_cell.notebook.cell_app import CellApp
 
 pytest.importorskip("streamlit")
 

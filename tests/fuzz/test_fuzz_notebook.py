@@ -46,7 +46,7 @@ class NotShown(LookupError):
 
 
 def _locate(result: Any, kind: str, label: str, key: str | None) -> Any:
-    from streamlit_cell.tree import walk
+    from streamlit_cell.runtime.page_tree import walk
 
     for root in (result.main, result.sidebar):
         for element in walk(root):
@@ -90,8 +90,8 @@ def _apptest_run(script: str, steps: list[Step]) -> list[tuple]:
 
 def _notebook_step(app: Any, step: Step) -> None:
     """``step`` as a front end (and an ordinary cell) would give it."""
-    from streamlit_cell.magic import registry
-    from streamlit_cell.session import kernel_session
+    from streamlit_cell.notebook.magics import registry
+    from streamlit_cell.runtime.shared_session import kernel_session
 
     result = app.result
     targets = [(_locate(result, kind, label, key), value) for kind, label, key, value in step.sets]
@@ -127,8 +127,8 @@ def _internal_error(app: Any) -> str | None:
 def _run_in_notebook(ipython: Any, script: str, steps: list[Step]) -> list[tuple]:
     """Run ``script`` as a cell app and give it ``steps``; what was seen after
     each. Fails on anything that goes wrong inside streamlit-cell."""
-    from streamlit_cell import magic
-    from streamlit_cell.session import kernel_session
+    from streamlit_cell.notebook import magics as magic
+    from streamlit_cell.runtime.shared_session import kernel_session
 
     kernel_session().clear()
     ipython.run_line_magic("load_ext", "streamlit_cell")

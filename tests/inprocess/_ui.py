@@ -9,7 +9,7 @@ from typing import Any, Iterator
 import ipywidgets as w
 from IPython.core.interactiveshell import InteractiveShell
 
-from streamlit_cell.app import CellApp
+from streamlit_cell.notebook.cell_app import CellApp
 
 
 def run_plain(shell: InteractiveShell, source: str) -> Any:
@@ -83,7 +83,7 @@ def live_widget_count() -> int:
 
 
 def session_state() -> Any:
-    from streamlit_cell.session import session_state as proxy
+    from streamlit_cell.runtime.shared_session import session_state as proxy
 
     return proxy
 

@@ -24,9 +24,9 @@ import comm
 import pytest
 from IPython.core.interactiveshell import InteractiveShell
 
-from streamlit_cell import magic
-from streamlit_cell.app import CellApp
-from streamlit_cell.session import kernel_session
+from streamlit_cell.notebook import magics as magic
+from streamlit_cell.notebook.cell_app import CellApp
+from streamlit_cell.runtime.shared_session import kernel_session
 
 
 # ------------------------------------------------------------------ comms

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def test_edited_cell_without_cell_id_gets_a_key_error_with_the_fix(shell):
-    from streamlit_cell import magic
+    from streamlit_cell.notebook import magics as magic
 
     shell.run_cell('%%streamlit_cell\nst.text_input("Name", key="who")')
     shell.run_cell('%%streamlit_cell\nst.text_input("Your name", key="who")')
@@ -16,7 +16,7 @@ def test_edited_cell_without_cell_id_gets_a_key_error_with_the_fix(shell):
 
 
 def test_with_a_key_the_edited_cell_replaces_its_app(shell):
-    from streamlit_cell import magic
+    from streamlit_cell.notebook import magics as magic
 
     shell.run_cell('%%streamlit_cell --key form\nst.text_input("Name", key="who")')
     shell.run_cell('%%streamlit_cell --key form\nst.text_input("Your name", key="who")')

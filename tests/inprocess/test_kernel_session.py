@@ -10,7 +10,7 @@ import ipywidgets as w
 import pytest
 
 from _ui import button, find, html_containing, is_closed, run_plain, session_state, text, walk
-from streamlit_cell.magic import registry
+from streamlit_cell.notebook.magics import registry
 
 
 def test_two_cells_share_a_session_key(run_cell):

@@ -6,8 +6,8 @@ import pytest
 from IPython.core.error import UsageError
 
 from _ui import button, is_closed, text, walk
-from streamlit_cell import magic
-from streamlit_cell.session import session_state
+from streamlit_cell.notebook import magics as magic
+from streamlit_cell.runtime.shared_session import session_state
 
 
 @pytest.mark.parametrize("line, message", [

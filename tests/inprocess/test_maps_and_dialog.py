@@ -11,7 +11,7 @@ import ipywidgets as w
 import pytest
 
 from _ui import button, find_all, front_end_clicks, front_end_sets, text
-from streamlit_cell.errors import StreamlitAPIException, StreamlitNotSupportedInNotebookError
+from streamlit_cell.runtime.errors import StreamlitAPIException, StreamlitNotSupportedInNotebookError
 from streamlit_cell.testing import AppTest
 
 MAP_DATA = """

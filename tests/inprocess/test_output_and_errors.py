@@ -10,7 +10,7 @@ import pytest
 from IPython.core.error import UsageError
 
 from _ui import button, find, find_all, html_containing, html_values, is_closed, session_state, text
-from streamlit_cell.magic import registry
+from streamlit_cell.notebook.magics import registry
 
 
 class _ActiveContent(HTMLParser):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipywidgets as w
 
 from _ui import button, find_all, texts
-from streamlit_cell.page_config import CENTERED_WIDTH
+from streamlit_cell.elements.page_config import CENTERED_WIDTH
 
 
 def test_the_default_layout_is_centered(run_cell):

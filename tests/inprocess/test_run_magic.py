@@ -16,8 +16,8 @@ import pytest
 from IPython.core.error import UsageError
 
 from _ui import button, find, front_end_sets, is_closed, session_state, text, texts
-from streamlit_cell import magic
-from streamlit_cell.app import CellApp
+from streamlit_cell.notebook import magics as magic
+from streamlit_cell.notebook.cell_app import CellApp
 
 USAGE = "Usage: %streamlit_cell run path/to/app.py [--key KEY] [--no-publish] [-- script args...]"
 

@@ -7,7 +7,7 @@ import datetime as dt
 import ipywidgets as w
 
 from _ui import button, find, session_state, text
-from streamlit_cell.magic import registry
+from streamlit_cell.notebook.magics import registry
 
 
 def test_counter_without_session_state_stays_at_one(run_cell):

@@ -91,7 +91,7 @@ st.write(st.session_state.x)
 # ------------------------------------------------------------------- helpers
 RESET = """
 %unload_ext streamlit_cell
-from streamlit_cell.session import kernel_session as _kernel_session
+from streamlit_cell.runtime.shared_session import kernel_session as _kernel_session
 _kernel_session().clear()
 del _kernel_session
 %load_ext streamlit_cell

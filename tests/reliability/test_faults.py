@@ -13,7 +13,8 @@ import pytest
 
 from _ui import (button, find, find_all, front_end_clicks, front_end_sets, is_closed, run_plain,
                  session_state, text)
-from streamlit_cell import config, magic
+from streamlit_cell import config
+from streamlit_cell.notebook import magics as magic
 
 pytestmark = pytest.mark.reliability
 

@@ -15,12 +15,7 @@ from datetime import date
 from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitInvalidColorError,
-    StreamlitInvalidParameterTypeError,
-    StreamlitValueError,
-)
+from ..runtime.errors import StreamlitAPIException, StreamlitInvalidColorError, StreamlitInvalidParameterTypeError, StreamlitValueError
 
 if TYPE_CHECKING:
     import altair as alt

@@ -10,10 +10,10 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 #: A new number for each call: the effect replays even where nothing else changed.
 _effect_numbers = itertools.count(1)

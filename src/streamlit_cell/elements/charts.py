@@ -25,27 +25,17 @@ import threading
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, Sequence
 
-from ..context import require_context
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitMissingRequiredParameterError,
-    StreamlitNotSupportedInNotebookError,
-    StreamlitValueError,
-)
-from ..ids import compute_and_register_element_id
-from ..tree import Element
+from ..runtime.run_context import require_context
+from ..runtime.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
+from ..runtime.element_ids import compute_and_register_element_id
+from ..runtime.page_tree import Element
 from .built_in_charts import ChartType, generate_chart, maybe_raise_stack_warning
-from .media import (
-    _USE_CONTAINER_WIDTH_DEPRECATION,
-    deprecation_warning,
-    marshall_images,
-    normalize_alt,
-)
+from .media import _USE_CONTAINER_WIDTH_DEPRECATION, deprecation_warning, marshall_images, normalize_alt
 from .policies import to_key
 from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 _CHARTS_EXTRA = 'pip install "streamlit-cell[charts]"'
 

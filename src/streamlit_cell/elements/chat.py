@@ -14,21 +14,15 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..context import require_context
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitInvalidLayoutContextError,
-    StreamlitMissingRequiredParameterError,
-    StreamlitNotSupportedInNotebookError,
-    StreamlitValueError,
-)
-from ..tree import Block
+from ..runtime.run_context import require_context
+from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
+from ..runtime.page_tree import Block
 from .icons import is_emoji, validate_material_icon
 from .policies import check_widget_policies, to_key
 from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 #: Names that choose a built-in avatar; "ai" and "human" are aliases.
 _PRESET_AVATARS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
@@ -132,8 +126,8 @@ class ChatMixin:
         run has ended; ``"stop"`` behaves as ``"submit"``, since a notebook
         kernel handles a new submission only after the current run anyway.
         """
-        from ..delta_generator import DeltaGenerator
-        from .widgets import _callback
+        from .delta_generator import DeltaGenerator
+        from .basic_widgets import _callback
 
         key = to_key(key)
         callback, _ = _callback(on_submit, "on_submit", modes=())

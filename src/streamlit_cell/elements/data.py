@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..errors import StreamlitAPIException, StreamlitValueError
-from ..tree import Element
+from ..runtime.errors import StreamlitAPIException, StreamlitValueError
+from ..runtime.page_tree import Element
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 
 def to_dataframe(data: Any) -> Any:
@@ -65,11 +65,11 @@ class DataMixin:
         frame = to_dataframe(data)
         if column_order is not None:
             frame = frame[[c for c in column_order if c in frame.columns]]
-        from ..column_config import ButtonColumnResult, process_config_mapping
+        from .column_config import ButtonColumnResult, process_config_mapping
 
         if column_config is not None and any(isinstance(config, ButtonColumnResult)
                                              for config in column_config.values()):
-            from ..errors import StreamlitNotSupportedInNotebookError
+            from ..runtime.errors import StreamlitNotSupportedInNotebookError
 
             raise StreamlitNotSupportedInNotebookError(
                 "Clickable button columns (`st.column_config.ButtonColumn(key=...)`) in "

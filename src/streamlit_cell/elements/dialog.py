@@ -22,16 +22,12 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..context import RunContext, require_context
-from ..errors import (
-    StreamlitInvalidLayoutContextError,
-    StreamlitMissingRequiredParameterError,
-    StreamlitValueError,
-)
-from ..tree import Block, walk
+from ..runtime.run_context import RunContext, require_context
+from ..runtime.errors import StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitValueError
+from ..runtime.page_tree import Block, walk
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -77,8 +73,8 @@ def _open_dialog(ctx: RunContext, title: str, *, width: Any, position: Any, dism
                  icon: str | None, on_dismiss: Any) -> "DeltaGenerator":
     """Streamlit's ``Dialog._create`` then ``open()``: checks, id, the dismiss
     trigger (when ``on_dismiss`` is not "ignore"), the block."""
-    from ..delta_generator import DeltaGenerator
-    from ..ids import compute_and_register_element_id
+    from .delta_generator import DeltaGenerator
+    from ..runtime.element_ids import compute_and_register_element_id
     from .icons import validate_icon_or_emoji
 
     _check_on_dismiss(on_dismiss)
@@ -119,7 +115,7 @@ def _open_dialog(ctx: RunContext, title: str, *, width: Any, position: Any, dism
 
 def _dialog_decorator(func: F, title: str, *, width: Any, position: Any, dismissible: bool,
                       icon: str | None, on_dismiss: Any) -> F:
-    from ..fragment import _decorate
+    from ..runtime.fragments import _decorate
 
     if title is None or title == "":
         raise StreamlitMissingRequiredParameterError(

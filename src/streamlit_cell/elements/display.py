@@ -24,19 +24,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitInvalidParameterTypeError,
-    StreamlitMissingRequiredParameterError,
-    StreamlitValueError,
-)
-from ..tree import Block, Element
+from ..runtime.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitValueError
+from ..runtime.page_tree import Block, Element
 from .icons import validate_icon_or_emoji
 from .policies import check_widget_policies, to_key
 from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 _DELTA_COLORS = ("normal", "inverse", "off", "red", "orange", "yellow", "green", "blue",
                  "violet", "gray", "grey", "primary")
@@ -116,7 +111,7 @@ def _delta_color_and_direction(delta_color: str, delta: Any) -> tuple[str, str]:
 
 
 def _chart_values(chart_data: Any) -> list[float]:
-    from .widgets import _options  # Streamlit's convert_anything_to_list
+    from .basic_widgets import _options  # Streamlit's convert_anything_to_list
 
     values = []
     for value in _options(chart_data):
@@ -224,7 +219,7 @@ def write_handler(arg: Any, unsafe_allow_html: bool) -> Callable[..., None] | No
     (Streamlit's order: after exceptions and data frames, before dicts and
     lists); None when it is not one of them. Figures go to the chart
     commands when streamlit-cell has them."""
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
     if isinstance(arg, StreamingOutput):
         def replay(dg: "DeltaGenerator", output: StreamingOutput, html: bool) -> None:
@@ -276,7 +271,7 @@ def _figure_command(arg: Any) -> str | None:
         command = "pydeck_chart"
     else:
         return None
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
     return command if hasattr(DeltaGenerator, command) else None
 
@@ -293,7 +288,7 @@ class DisplayMixin:
                border: bool = False, width: Any = "stretch", height: Any = "content",
                chart_data: Any = None, chart_type: str = "line", delta_arrow: str = "auto",
                format: Any = None, delta_description: str | None = None) -> "DeltaGenerator":
-        from .widgets import _label
+        from .basic_widgets import _label
 
         label = _label(label, label_visibility)
         body = _metric_value(value)
@@ -370,7 +365,7 @@ class DisplayMixin:
                 args: Any = None, kwargs: Any = None) -> "PopoverContainer":
         """A button that shows a box of elements. With ``on_change="rerun"``
         or a callback, its open state is a widget value (``.open``)."""
-        from .widgets import _callback
+        from .basic_widgets import _callback
 
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")

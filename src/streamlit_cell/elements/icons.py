@@ -13,7 +13,7 @@ import re
 import unicodedata
 from typing import Any
 
-from ..errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
+from ..runtime.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 
 _ZWJ = "\u200d"
 _VARIATION_SELECTOR = "\ufe0f"

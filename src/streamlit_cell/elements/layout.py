@@ -6,19 +6,12 @@ import numbers
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..context import require_context
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitDuplicateElementKey,
-    StreamlitInvalidColumnSpecError,
-    StreamlitInvalidLayoutContextError,
-    StreamlitValueAssignmentNotAllowedError,
-    StreamlitValueError,
-)
-from ..tree import Block, Element
+from ..runtime.run_context import require_context
+from ..runtime.errors import StreamlitAPIException, StreamlitDuplicateElementKey, StreamlitInvalidColumnSpecError, StreamlitInvalidLayoutContextError, StreamlitValueAssignmentNotAllowedError, StreamlitValueError
+from ..runtime.page_tree import Block, Element
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 _GAP_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 _UINT32_MAX = 2**32 - 1
@@ -28,7 +21,7 @@ def _check_gap(gap: Any) -> None:
     """Streamlit's gaps: a size name, None, or a non-negative number of pixels."""
     if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0:
         if gap > _UINT32_MAX:
-            from ..errors import StreamlitValueOutOfRangeError
+            from ..runtime.errors import StreamlitValueOutOfRangeError
             raise StreamlitValueOutOfRangeError("gap", gap, 0, _UINT32_MAX)
         return
     if gap is None or (isinstance(gap, str) and gap.lower() in _GAP_SIZES):
@@ -102,7 +95,7 @@ class LayoutMixin:
         try:
             invalid_spec = len(weights) == 0 or any(weight <= 0 for weight in weights)
         except TypeError as error:
-            from ..errors import StreamlitInvalidParameterTypeError
+            from ..runtime.errors import StreamlitInvalidParameterTypeError
             raise StreamlitInvalidParameterTypeError(
                 "spec", type(spec).__name__, ["int", "sequence of numbers"]) from error
         if invalid_spec:
@@ -129,7 +122,7 @@ class LayoutMixin:
                  width: Any = "stretch", on_change: Any = "ignore", args: Any = None,
                  kwargs: Any = None, bind: Any = None) -> "DeltaGenerator":
         if label is None:
-            from ..errors import StreamlitMissingRequiredParameterError
+            from ..runtime.errors import StreamlitMissingRequiredParameterError
             raise StreamlitMissingRequiredParameterError("label")
         if not isinstance(label, str):  # Streamlit fails in its protobuf code (TypeError)
             raise TypeError(f"`label` must be a str, not {label.__class__.__name__}.")
@@ -151,10 +144,7 @@ class LayoutMixin:
     def tabs(self: "DeltaGenerator", tabs: Sequence[str], *, width: Any = "stretch",
              height: Any = "content", default: str | None = None, key: Any = None, on_change: Any = "ignore",
              args: Any = None, kwargs: Any = None, bind: Any = None) -> list["DeltaGenerator"]:
-        from ..errors import (
-            StreamlitInvalidParameterTypeError,
-            StreamlitMissingRequiredParameterError,
-        )
+        from ..runtime.errors import StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError
 
         if not tabs:
             raise StreamlitMissingRequiredParameterError(

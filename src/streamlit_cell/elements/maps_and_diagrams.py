@@ -30,21 +30,15 @@ import os
 import re
 from typing import TYPE_CHECKING, Any, Final
 
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitInvalidColorError,
-    StreamlitInvalidParameterTypeError,
-    StreamlitNotSupportedInNotebookError,
-    StreamlitValueError,
-)
-from ..tree import Element
+from ..runtime.errors import StreamlitAPIException, StreamlitInvalidColorError, StreamlitInvalidParameterTypeError, StreamlitNotSupportedInNotebookError, StreamlitValueError
+from ..runtime.page_tree import Element
 from .built_in_charts import is_color_tuple_like, is_hex_color_like
 from .charts import _selection_not_supported
 from .media import _USE_CONTAINER_WIDTH_DEPRECATION, deprecation_warning, normalize_alt
 from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 #: Streamlit's empty map (``deck_gl_json_chart.EMPTY_MAP``).
 EMPTY_MAP: Final[dict[str, Any]] = {

@@ -24,21 +24,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 from urllib.parse import urlparse
 
-from ..context import require_context
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitIncompatibleParametersError,
-    StreamlitInvalidParameterTypeError,
-    StreamlitMissingRequiredParameterError,
-    StreamlitNotSupportedInNotebookError,
-    StreamlitValueError,
-)
-from ..ids import compute_and_register_element_id
-from ..tree import Element
+from ..runtime.run_context import require_context
+from ..runtime.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
+from ..runtime.element_ids import compute_and_register_element_id
+from ..runtime.page_tree import Element
 from .sizing import validate_width
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 _LOGGER = logging.getLogger("streamlit_cell")
 
@@ -112,7 +105,7 @@ def deprecation_warning(message: str, *, show_in_browser: bool) -> None:
     """Streamlit's ``show_deprecation_warning``: a ``st.warning`` (shown as
     with Streamlit's default ``client.showErrorDetails``) and a log line."""
     if show_in_browser:
-        from ..delta_generator import main_dg
+        from .delta_generator import main_dg
 
         main_dg.warning(message)
     _LOGGER.warning(message)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable
 
-from ..context import require_context
-from ..errors import StreamlitInvalidFormCallbackError, StreamlitValueAssignmentNotAllowedError
-from ..state import require_valid_user_key
+from ..runtime.run_context import require_context
+from ..runtime.errors import StreamlitInvalidFormCallbackError, StreamlitValueAssignmentNotAllowedError
+from ..runtime.state import require_valid_user_key
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 
 def check_widget_policies(

@@ -9,11 +9,7 @@ from __future__ import annotations
 from numbers import Integral
 from typing import Any
 
-from ..errors import (
-    StreamlitInvalidHeightError,
-    StreamlitInvalidWidthError,
-    StreamlitValueOutOfRangeError,
-)
+from ..runtime.errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError, StreamlitValueOutOfRangeError
 
 #: Streamlit stores pixel sizes in a protobuf uint32.
 _UINT32_MAX = 2**32 - 1

@@ -9,15 +9,7 @@ import numbers
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import (
-    StreamlitAPIException,
-    StreamlitInvalidMinMaxError,
-    StreamlitInvalidParameterTypeError,
-    StreamlitJSNumberBoundsError,
-    StreamlitValueAboveMaxError,
-    StreamlitValueBelowMinError,
-    StreamlitValueError,
-)
+from ..runtime.errors import StreamlitAPIException, StreamlitInvalidMinMaxError, StreamlitInvalidParameterTypeError, StreamlitJSNumberBoundsError, StreamlitValueAboveMaxError, StreamlitValueBelowMinError, StreamlitValueError
 
 _NUMERIC_DEFAULTS: dict[str, dict[str, Any]] = {
     "int": {"min_value": 0, "max_value": 100, "step": 1, "format": "%d"},

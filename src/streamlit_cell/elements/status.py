@@ -1,8 +1,8 @@
 """Progress and status: ``st.progress``, ``st.spinner``, ``st.status``, ``st.toast``.
 
-These change while a run is still going; the notebook renderer shows a long
-run's elements as they come (see ``render/live.py``), so a progress bar moves
-and a spinner spins during the run, as in Streamlit.
+These change while a run is still going; the notebook app shows a long run's
+elements as they come (``CellApp._on_element`` in ``notebook/cell_app.py``),
+so a progress bar moves and a spinner spins during the run, as in Streamlit.
 """
 
 from __future__ import annotations
@@ -11,12 +11,12 @@ import contextlib
 import time
 from typing import TYPE_CHECKING, Any, Iterator
 
-from ..context import require_context
-from ..errors import StreamlitAPIException, StreamlitValueError
-from ..tree import TRANSIENT_CLEARED, Block, Element
+from ..runtime.run_context import require_context
+from ..runtime.errors import StreamlitAPIException, StreamlitValueError
+from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 _STATES = ("running", "complete", "error")
 
@@ -33,7 +33,7 @@ def progress_value(value: Any) -> float:
         if 0.0 <= value <= 1.0:
             return value
         raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
-    from ..errors import StreamlitInvalidParameterTypeError
+    from ..runtime.errors import StreamlitInvalidParameterTypeError
 
     raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
 

@@ -17,20 +17,15 @@ from collections.abc import ItemsView, KeysView, ValuesView
 from io import StringIO
 from typing import TYPE_CHECKING, Any
 
-from ..errors import (
-    MarkdownFormattedException,
-    StreamlitAPIException,
-    StreamlitInvalidParameterTypeError,
-    StreamlitValueError,
-)
-from ..state import SessionStateProxy
-from ..tree import Element
+from ..runtime.errors import MarkdownFormattedException, StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+from ..runtime.state import SessionStateProxy
+from ..runtime.page_tree import Element
 from .display import write_handler
 from .icons import validate_icon_or_emoji
 from .sizing import validate_height, validate_width
 
 if TYPE_CHECKING:
-    from ..delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator
 
 #: ``st.help()`` with no argument documents the ``streamlit`` module itself.
 _STREAMLIT_MODULE: Any = object()

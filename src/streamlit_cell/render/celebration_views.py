@@ -11,7 +11,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, register_view
 
 _STYLE = """<style>

@@ -18,7 +18,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, _set_traits, register_view
 
 VEGA_LITE_MIMETYPE = "application/vnd.vegalite.v5+json"

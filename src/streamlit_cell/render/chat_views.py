@@ -14,18 +14,9 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .markdown import escape
-from .reconciler import (
-    NO_OVERRIDE,
-    BlockView,
-    EventSink,
-    Reconciler,
-    View,
-    _set_traits,
-    close_widget,
-    register_view,
-)
+from .reconciler import NO_OVERRIDE, BlockView, EventSink, Reconciler, View, _set_traits, close_widget, register_view
 
 #: Built-in avatars: a glyph on a coloured disc (Streamlit's colours).
 _PRESETS = {"user": ("🧑", "rgb(255, 108, 108)"), "assistant": ("🤖", "rgb(255, 189, 69)")}

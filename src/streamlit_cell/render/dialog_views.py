@@ -14,7 +14,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .reconciler import NO_OVERRIDE, BlockView, EventSink, Reconciler, _set_traits, close_widget, register_view
 
 #: Streamlit's dialog widths in pixels.

@@ -16,18 +16,9 @@ from typing import Any, Callable
 import ipywidgets as w
 import nh3
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html, markdown_to_html
-from .reconciler import (
-    NO_OVERRIDE,
-    BlockView,
-    EventSink,
-    Reconciler,
-    View,
-    _set_traits,
-    close_widget,
-    register_view,
-)
+from .reconciler import NO_OVERRIDE, BlockView, EventSink, Reconciler, View, _set_traits, close_widget, register_view
 
 #: Streamlit's palette, as (text, background) pairs.
 _COLORS = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .markdown import escape, markdown_to_html
 
 #: Rows of a DataFrame sent to the browser at once; the rest is paged.

@@ -27,7 +27,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .charts_views import display_output
 from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, _set_traits, register_view
 

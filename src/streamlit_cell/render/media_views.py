@@ -20,17 +20,9 @@ from urllib.parse import urlparse
 import ipywidgets as w
 
 from ..elements.media import MediaItem
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .markdown import markdown_to_html
-from .reconciler import (
-    NO_OVERRIDE,
-    EventSink,
-    Reconciler,
-    View,
-    _set_traits,
-    close_widget,
-    register_view,
-)
+from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, _set_traits, close_widget, register_view
 
 #: Schemes a clickable image may link to; other links are dropped, as the
 #: sanitiser drops them from Markdown.

@@ -20,7 +20,7 @@ from typing import Any, Callable, Protocol
 import ipywidgets as w
 from traitlets import TraitError
 
-from ..tree import TRANSIENT_CLEARED, Block, Element
+from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
 from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, element_html, frame_page_html
 
 
@@ -845,11 +845,11 @@ from . import (  # noqa: E402,F401
     celebration_views,
     charts_views,
     chat_views,
+    datetime_nav_grid_embed_views,
     dialog_views,
     display_views,
+    file_and_choice_views,
     maps_views,
-    inputs_views,
     media_views,
-    more_views,
     status_views,
 )

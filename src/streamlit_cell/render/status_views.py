@@ -6,18 +6,9 @@ from typing import Any
 
 import ipywidgets as w
 
-from ..tree import Element
+from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html
-from .reconciler import (
-    NO_OVERRIDE,
-    EventSink,
-    ExpanderView,
-    Reconciler,
-    View,
-    _set_traits,
-    close_widget,
-    register_view,
-)
+from .reconciler import NO_OVERRIDE, EventSink, ExpanderView, Reconciler, View, _set_traits, close_widget, register_view
 
 
 @register_view("progress")

@@ -1,0 +1,239 @@
+"""``DeltaGenerator``: the object behind ``st``, ``st.sidebar``, columns,
+containers and placeholders. Every ``st.*`` element is a method of it.
+
+As in Streamlit, the module-level ``st.foo`` calls go to the innermost
+``with`` container of the run; a DeltaGenerator returned by an element call
+(``placeholder = st.empty()``, ``t = st.text("a")``) *replaces* that element
+when called again.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..runtime.run_context import RunContext, require_context
+from .celebrations import CelebrationsMixin
+from .charts import ChartsMixin
+from .chat import ChatMixin
+from .data import DataMixin
+from .display import DisplayMixin
+from .maps_and_diagrams import MapsAndDiagramsMixin
+from .file_and_choice_widgets import FileAndChoiceWidgetsMixin
+from .layout import LayoutMixin
+from .media import MediaMixin
+from .datetime_nav_grid_embeds import DatetimeNavGridEmbedsMixin
+from .policies import check_widget_policies
+from .status import StatusMixin
+from .text import TextMixin
+from .basic_widgets import BasicWidgetsMixin
+from ..runtime.fragments import check_fragment_write
+from ..runtime.element_ids import compute_and_register_element_id
+from ..runtime.state import WidgetMetadata
+from ..runtime.page_tree import Block, Element
+
+_MAIN = "main"
+_SIDEBAR = "sidebar"
+
+
+class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, StatusMixin,
+                     DisplayMixin, ChartsMixin, MediaMixin, FileAndChoiceWidgetsMixin, ChatMixin,
+                     CelebrationsMixin, MapsAndDiagramsMixin, DatetimeNavGridEmbedsMixin):
+    """Where the next element goes: appended to a block, or into a slot."""
+
+    def __init__(
+        self,
+        *,
+        root: str = _MAIN,
+        block: Block | None = None,
+        slot: tuple[Block, int] | None = None,
+        form_id: str = "",
+        is_module_root: bool = False,
+    ) -> None:
+        self._root = root
+        self._block = block
+        self._slot = slot
+        self._form_id = form_id
+        self._is_module_root = is_module_root
+        #: ExpanderContainer / tab etc. may set a label for repr.
+        self._label: str | None = None
+
+    # ------------------------------------------------------------ resolution
+    def _active_dg(self, ctx: RunContext | None = None) -> "DeltaGenerator":
+        """The DeltaGenerator a call on ``self`` really writes to (``ctx``: the
+        run in progress, when the caller has it already)."""
+        if not self._is_module_root:
+            return self
+        if ctx is None:
+            ctx = require_context()
+        if self._root == _MAIN and ctx.dg_stack:
+            innermost = ctx.dg_stack[-1]
+            # `with st.sidebar:` puts the sidebar itself on the stack.
+            return innermost._active_dg(ctx) if innermost._is_module_root else innermost
+        return ctx.root_dgs.get(self._root) or _root_dg(ctx, self._root)
+
+    @property
+    def _is_top_level(self) -> bool:
+        return self._slot is None
+
+    def _enqueue(self, element: Element) -> "DeltaGenerator":
+        """Add ``element`` where this DeltaGenerator points; return a DG for it."""
+        ctx = require_context()
+        dg = self._active_dg(ctx)
+        if dg._slot is not None:
+            block, index = dg._slot
+            block.items[index] = element
+        else:
+            block = dg._block if dg._block is not None else ctx.main
+            if ctx.fragment_ids_this_run:
+                check_fragment_write(ctx, block)
+            block.items.append(element)
+            index = len(block.items) - 1
+        if ctx.on_element is not None:
+            ctx.on_element(ctx, element)
+        return DeltaGenerator(root=dg._root, slot=(block, index), form_id=dg._form_id)
+
+    def _add_block(self, block: Block, *, form_id: str | None = None) -> "DeltaGenerator":
+        """Add a container and return a DeltaGenerator that appends into it."""
+        dg = self._active_dg()
+        block.form_id = dg._form_id if form_id is None else form_id
+        self._enqueue(block)
+        return DeltaGenerator(root=dg._root, block=block, form_id=block.form_id)
+
+    @property
+    def _current_form_id(self) -> str:
+        return self._active_dg()._form_id
+
+    def _in_form(self) -> bool:
+        return bool(self._current_form_id)
+
+    # ---------------------------------------------------------- `with` blocks
+    def __enter__(self) -> "DeltaGenerator":
+        require_context().dg_stack.append(self)
+        return self
+
+    def __exit__(self, *exc: Any) -> bool:
+        ctx = require_context()
+        if ctx.dg_stack and ctx.dg_stack[-1] is self:
+            ctx.dg_stack.pop()
+        return False
+
+    def __repr__(self) -> str:
+        where = self._root if self._is_module_root else ("slot" if self._slot else "block")
+        return f"DeltaGenerator({where})"
+
+    # --------------------------------------------------------------- widgets
+    # Streamlit's widget steps are: check the policies, compute the id, validate
+    # the arguments, register the widget (which yields its value). Most widgets
+    # validate between the id and the registration and use `_register_widget`;
+    # the others call the steps themselves, in Streamlit's order, so the same
+    # mistake raises the same error first.
+    def _register_widget(
+        self,
+        element_type: str,
+        *,
+        key: str | None,
+        label: str,
+        id_kwargs: dict[str, Any],
+        key_as_main_identity: bool | set[str],
+        deserializer: Callable[[Any], Any],
+        on_change: Callable[..., Any] | None,
+        args: Any,
+        kwargs: Any,
+        default_value: Any = None,
+        value_type: str = "value",
+        writes_allowed: bool = True,
+        check_callback_rules: bool = True,
+        disabled: bool = False,
+        form_id: str | None = None,
+        validate: Callable[[], None] | None = None,
+    ) -> tuple[str, Any, bool]:
+        """All of Streamlit's widget steps.
+
+        Returns (widget id, value, value set through session state this run).
+        """
+        check_widget_policies(self, key, on_change, default_value=default_value,
+                              writes_allowed=writes_allowed,
+                              check_callback_rules=check_callback_rules)
+        widget_id = self._widget_id(element_type, key, label, id_kwargs, key_as_main_identity,
+                                    form_id=form_id)
+        if validate is not None:
+            validate()
+        value, changed = self._register_widget_state(
+            widget_id, key=key, deserializer=deserializer, on_change=on_change, args=args,
+            kwargs=kwargs, value_type=value_type, disabled=disabled, form_id=form_id)
+        return widget_id, value, changed
+
+    def _widget_id(self, element_type: str, key: str | None, label: str,
+                   id_kwargs: dict[str, Any], key_as_main_identity: bool | set[str], *,
+                   form_id: str | None = None) -> str:
+        """Compute the widget's id and register it for this run (duplicate checks)."""
+        ctx = require_context()
+        dg = self._active_dg(ctx)
+        return compute_and_register_element_id(
+            ctx, element_type, user_key=key, key_as_main_identity=key_as_main_identity,
+            form_id=dg._form_id if form_id is None else form_id, root=dg._root,
+            label=label, **id_kwargs,
+        )
+
+    def _register_widget_state(
+        self,
+        widget_id: str,
+        *,
+        key: str | None,
+        deserializer: Callable[[Any], Any],
+        on_change: Callable[..., Any] | None,
+        args: Any,
+        kwargs: Any,
+        value_type: str = "value",
+        disabled: bool = False,
+        form_id: str | None = None,
+    ) -> tuple[Any, bool]:
+        """Register the widget with the session; return (value, value set
+        through session state this run)."""
+        ctx = require_context()
+        metadata = WidgetMetadata(
+            id=widget_id,
+            deserializer=deserializer,
+            value_type=value_type,
+            callback=on_change,
+            # Kept as given, as Streamlit does: a bad `args` fails only when
+            # the callback is called (and not at all without a callback).
+            callback_args=args,
+            callback_kwargs=kwargs,
+            form_id=self._current_form_id if form_id is None else form_id,
+            disabled=disabled,
+            owner=ctx.cell_id,
+            user_key=key,
+            fragment_id=ctx.fragment_id,
+        )
+        value, changed = ctx.session.register_widget(metadata, key)
+        if key is not None:
+            ctx.read_keys.add(key)
+        return value, changed
+
+    def _reset_widget_value(self, key: str | None, value: Any) -> None:
+        """Replace the value of the keyed widget being registered, when its new
+        arguments make the kept value invalid (Streamlit's ``reset_state_value``).
+        An unkeyed widget only returns the corrected value."""
+        if key is not None:
+            require_context().session.reset_state_value(key, value)
+
+    def _widget_element(self, element_type: str, widget_id: str, key: str | None,
+                        props: dict[str, Any], form_id: str | None = None) -> Element:
+        return Element(
+            type=element_type, props=props, id=widget_id, key=key,
+            form_id=self._current_form_id if form_id is None else form_id, is_widget=True,
+        )
+
+
+def _root_dg(ctx: RunContext, root: str) -> DeltaGenerator:
+    """Make the run's DeltaGenerator appending to the main area or the sidebar
+    (once per run: ``ctx.root_dgs`` keeps it)."""
+    block = ctx.sidebar if root == _SIDEBAR else ctx.main
+    dg = ctx.root_dgs[root] = DeltaGenerator(root=root, block=block)
+    return dg
+
+
+#: ``st.*`` module functions are bound methods of these two.
+main_dg = DeltaGenerator(root=_MAIN, is_module_root=True)
+sidebar_dg = DeltaGenerator(root=_SIDEBAR, is_module_root=True)

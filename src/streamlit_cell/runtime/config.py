@@ -1,0 +1,47 @@
+"""Streamlit's ``get_option`` / ``set_option`` for the options that matter here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import StreamlitAPIException
+
+_DEFAULTS: dict[str, Any] = {
+    # Checked at the end of every run: all session state values must pickle.
+    "runner.enforceSerializableSessionState": False,
+    # Streamlit logs a warning when a widget has both `value=` and a state value.
+    "global.disableWidgetStateDuplicationWarning": False,
+    # How many consecutive st.rerun() calls without a user event before we stop
+    # a run that loops forever (Streamlit has no bound; a notebook needs one).
+    "runner.maxConsecutiveReruns": 100,
+    # Largest file (MB) a file uploader accepts, unless it sets max_upload_size.
+    "server.maxUploadSize": 200,
+}
+
+_options: dict[str, Any] = dict(_DEFAULTS)
+
+
+def _check_known(key: str) -> None:
+    if key not in _DEFAULTS:
+        known = ", ".join(sorted(_DEFAULTS))
+        raise StreamlitAPIException(
+            f'Unrecognized config option: "{key}". streamlit-cell supports: {known}.'
+        )
+
+
+def get_option(key: str) -> Any:
+    """Return the current value of the config option ``key``."""
+    if key not in _options:  # (every rerun reads two options: no call on the way)
+        _check_known(key)
+    return _options[key]
+
+
+def set_option(key: str, value: Any) -> None:
+    """Set the config option ``key`` for this kernel."""
+    _check_known(key)
+    expected = type(_DEFAULTS[key])
+    if not isinstance(value, expected):
+        raise StreamlitAPIException(
+            f'Config option "{key}" takes a {expected.__name__}, got {value!r}.'
+        )
+    _options[key] = value

@@ -1,0 +1,101 @@
+"""The context of the script run in progress: which session, which cell, which
+widgets and keys this run has registered, and the element tree being built.
+
+Streamlit keeps this in a thread-local ``ScriptRunContext``; a context variable
+does the same here and also follows ``asyncio`` tasks correctly.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .errors import NoSessionContext
+from .page_tree import Block
+
+if TYPE_CHECKING:
+    from ..elements.delta_generator import DeltaGenerator
+    from .fragments import FragmentStorage
+    from .state import SessionState
+
+
+@dataclass
+class RunContext:
+    """Everything one script run needs to know about itself."""
+
+    session: "SessionState"
+    cell_id: str
+    main: "Block"
+    sidebar: "Block"
+    widget_ids_this_run: set[str] = field(default_factory=set)
+    widget_user_keys_this_run: set[str] = field(default_factory=set)
+    form_ids_this_run: set[str] = field(default_factory=set)
+    # The `with` stack: st.* calls on the main DeltaGenerator go to its top.
+    dg_stack: list["DeltaGenerator"] = field(default_factory=list)
+    # Session keys the run read and wrote (cross-cell reactivity).
+    read_keys: set[str] = field(default_factory=set)
+    written_keys: set[str] = field(default_factory=set)
+    in_callback: bool = False
+    # Values of buttons for AppTest's `Button.value` (Streamlit's TESTING_KEY).
+    trigger_values: dict[str, Any] = field(default_factory=dict)
+    #: Called as ``on_element(ctx, element)`` for each element added or changed,
+    #: so a front end can show a long run's progress live.
+    on_element: Any = None
+    #: Streamlit's bottom container: a chat input written at the top level of
+    #: the main area is shown below the app.
+    bottom: Block = field(default_factory=lambda: Block("bottom", id="bottom"))
+    #: Streamlit's event container: holds the open `st.dialog` (see elements/dialog.py).
+    event: Block = field(default_factory=lambda: Block("event", id="event"))
+    #: Whether this run opened a dialog (Streamlit allows one per run).
+    dialog_opened: bool = False
+    #: The script's ``@st.fragment`` functions, kept across runs.
+    fragments: "FragmentStorage | None" = None
+    #: The fragment whose body is executing (innermost), None outside any.
+    fragment_id: str | None = None
+    #: The fragments a fragment run reruns; empty in a full run.
+    fragment_ids_this_run: list[str] = field(default_factory=list)
+    #: What this run's ``st.set_page_config`` calls set (see ``page_config``).
+    page_config: dict[str, Any] = field(default_factory=dict)
+    #: The DeltaGenerators ``st.*`` and ``st.sidebar.*`` write through, made
+    #: once per run: every element call resolves them several times.
+    root_dgs: dict[str, "DeltaGenerator"] = field(default_factory=dict)
+
+
+_current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", default=None)
+
+
+def get_run_context() -> RunContext | None:
+    """The run in progress on this thread/task, or None outside a run."""
+    return _current.get()
+
+
+def require_context() -> RunContext:
+    """The run in progress; outside a run, Streamlit's NoSessionContext."""
+    ctx = _current.get()
+    if ctx is None:
+        raise NoSessionContext(
+            "This Streamlit command needs a running app. Run it inside a "
+            "`%%streamlit_cell` cell (after `%load_ext streamlit_cell`), or in "
+            "`streamlit_cell.testing.AppTest`."
+        )
+    return ctx
+
+
+class run_context:
+    """``with run_context(ctx):`` makes ``ctx`` the run in progress.
+
+    A class, not a generator ``contextmanager``: it is entered on every rerun,
+    and contextlib's machinery costs more than the two calls it wraps."""
+
+    __slots__ = ("_ctx", "_token")
+
+    def __init__(self, ctx: RunContext) -> None:
+        self._ctx = ctx
+
+    def __enter__(self) -> RunContext:
+        self._token = _current.set(self._ctx)
+        return self._ctx
+
+    def __exit__(self, *exc: object) -> None:
+        _current.reset(self._token)

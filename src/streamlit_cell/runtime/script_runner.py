@@ -1,0 +1,269 @@
+"""``ScriptRunner``: one run of one script against a session, as Streamlit's
+script runner does it.
+
+Order of a run: the front end's widget values are recorded and the callbacks
+of changed widgets run, then the body runs top to bottom, then (if the run
+completed) triggers are reset and stale widgets dropped, then the session is
+checked for unpicklable values when that option is on.
+
+``st.stop()`` and uncaught exceptions end the run early; as in Streamlit, an
+early end skips the stale-widget clean-up. ``st.rerun()`` starts the body
+again at once with state kept.
+
+A *fragment run* (``run(..., fragment_ids=[...])``, see ``fragments.py``) runs
+the callbacks, then only the bodies of those fragments, patching the last
+run's element tree in place; clean-up then only touches their widgets.
+"""
+
+from __future__ import annotations
+
+import linecache
+import os
+import types
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from . import config
+from .run_context import RunContext, run_context
+from ..elements.text import exception_props
+from .errors import StreamlitAPIException
+from .fragments import FragmentHandledException, FragmentStorage, run_fragments
+from .script_imports import make_script_builtins, make_script_globals
+from .script_control import RerunException, StopException
+from .state import SessionState
+from .page_tree import Block, Element, assign_ids
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
+
+
+@dataclass
+class RunResult:
+    """What one run (including any ``st.rerun`` restarts) produced."""
+
+    main: Block
+    sidebar: Block
+    bottom: Block = field(default_factory=lambda: Block("bottom", id="bottom"))
+    #: Streamlit's event container: the open `st.dialog`, if any.
+    event: Block = field(default_factory=lambda: Block("event", id="event"))
+    exception: BaseException | None = None
+    read_keys: set[str] = field(default_factory=set)
+    written_keys: set[str] = field(default_factory=set)
+    widget_ids: set[str] = field(default_factory=set)
+    trigger_values: dict[str, Any] = field(default_factory=dict)
+    globals: dict[str, Any] = field(default_factory=dict)
+    reruns: int = 0
+    #: True when the body ran to its end (no exception, no st.stop()).
+    completed: bool = False
+    #: What the run's ``st.set_page_config`` calls set (the app applies it).
+    page_config: dict[str, Any] = field(default_factory=dict)
+
+
+def new_roots() -> tuple[Block, Block]:
+    return Block("main", id="main"), Block("sidebar", id="sidebar")
+
+
+class ScriptRunner:
+    """Runs a script (a string or code object) against a ``SessionState``."""
+
+    def __init__(
+        self,
+        source: str,
+        session: SessionState,
+        *,
+        cell_id: str = "",
+        filename: str = "<streamlit_cell>",
+        fallback_namespace: Callable[[], dict[str, Any]] | None = None,
+        hidden_names: Callable[[], set[str]] | None = None,
+    ) -> None:
+        self.source = source
+        self.session = session
+        self.cell_id = cell_id
+        self.filename = filename
+        self._code: types.CodeType | None = None
+        self._linecache_entry: tuple[int, None, list[str], str] | None = None
+        self._fallback_namespace = fallback_namespace
+        self._hidden_names = hidden_names
+        self._builtins = make_script_builtins(fallback_namespace, hidden_names)
+        #: The script's ``@st.fragment`` calls, kept across runs.
+        self.fragments = FragmentStorage()
+        #: The last run's result: the tree a fragment run patches.
+        self.last_result: RunResult | None = None
+
+    def _compiled(self) -> types.CodeType:
+        if self._code is None:
+            self._code = compile(self.source, self.filename, "exec")
+            self._linecache_entry = (len(self.source), None,
+                                     self.source.splitlines(keepends=True), self.filename)
+        # So that tracebacks and `st.echo` show this script's lines (scripts
+        # of several AppTests may share a file name): set at each run.
+        linecache.cache[self.filename] = self._linecache_entry
+        return self._code
+
+    def can_run_fragments(self, fragment_ids: list[str]) -> bool:
+        """Whether a fragment run of ``fragment_ids`` is possible: the last
+        run rendered them (else the caller does a full run)."""
+        return self.last_result is not None and bool(self.fragments.order(fragment_ids))
+
+    def run(self, widget_values: dict[str, Any] | None = None,
+            on_element: Callable[[RunContext, Element], None] | None = None,
+            fragment_ids: list[str] | None = None) -> RunResult:
+        """Run the script once (plus any ``st.rerun()`` restarts); with
+        ``fragment_ids``, run only those fragments of the last run."""
+        max_reruns = config.get_option("runner.maxConsecutiveReruns")
+        values = widget_values
+        apply_values = True
+        reruns = 0
+        read: set[str] = set()
+        written: set[str] = set()
+        while True:
+            fragments_to_run = self.fragments.order(fragment_ids) \
+                if fragment_ids and self.last_result is not None else []
+            if fragments_to_run:
+                ctx, result = self._fragment_run_context(fragments_to_run, on_element, reruns)
+            else:
+                main, sidebar = new_roots()
+                ctx = RunContext(session=self.session, cell_id=self.cell_id, main=main,
+                                 sidebar=sidebar, on_element=on_element,
+                                 fragments=self.fragments)
+                result = RunResult(main=main, sidebar=sidebar, bottom=ctx.bottom,
+                                   event=ctx.event, reruns=reruns)
+            self.fragments.begin_run()
+            with run_context(ctx):
+                outcome, fragment_ids = self._run_once(
+                    ctx, values if apply_values else None, apply_values, result)
+            read |= ctx.read_keys
+            written |= ctx.written_keys
+            if outcome == "rerun":
+                reruns += 1
+                apply_values = False  # st.rerun() sends no widget values
+                if reruns > max_reruns:
+                    error = StreamlitAPIException(
+                        f"`st.rerun()` was called {reruns} times in a row without a user "
+                        "interaction, so streamlit-cell stopped the app. Guard the "
+                        "`st.rerun()` call with a condition that becomes false (for "
+                        "example a flag in `st.session_state`), or raise the limit with "
+                        "`streamlit_cell.config.set_option('runner.maxConsecutiveReruns', n)`."
+                    )
+                    # The last pass's page stays, with the error below it: its
+                    # widgets (a checkbox that set the loop going) can stop it.
+                    result.exception = error
+                    result.main.items.append(
+                        Element("exception", exception_props(error, uncaught=True)))
+                    result.reruns = reruns
+                    result.read_keys, result.written_keys = read, written
+                    result.widget_ids = set(ctx.widget_ids_this_run)
+                    result.trigger_values = dict(ctx.trigger_values)
+                    for root in (result.main, result.sidebar, result.bottom):
+                        assign_ids(root)
+                    self.last_result = result
+                    return result
+                continue
+            result.read_keys = read
+            result.written_keys = written
+            result.page_config = dict(ctx.page_config)
+            if ctx.fragment_ids_this_run:
+                previous = self.last_result
+                assert previous is not None
+                # The rest of the page is the last run's: so are its keys and widgets.
+                result.read_keys = read | previous.read_keys
+                result.widget_ids = previous.widget_ids | ctx.widget_ids_this_run
+                result.trigger_values = {**dict.fromkeys(previous.trigger_values, False),
+                                         **ctx.trigger_values}
+            else:
+                result.widget_ids = set(ctx.widget_ids_this_run)
+                result.trigger_values = dict(ctx.trigger_values)
+                self.fragments.end_full_run()
+            for root in (result.main, result.sidebar, result.bottom, result.event):
+                if root.items:  # the sidebar, bottom and dialog are mostly empty
+                    assign_ids(root)
+            self.last_result = result
+            return result
+
+    def _fragment_run_context(self, fragment_ids: list[str], on_element: Any,
+                              reruns: int) -> tuple[RunContext, RunResult]:
+        """A run that patches the last run's tree: only the fragments run."""
+        previous = self.last_result
+        assert previous is not None
+        ctx = RunContext(session=self.session, cell_id=self.cell_id, main=previous.main,
+                         sidebar=previous.sidebar, bottom=previous.bottom,
+                         event=previous.event, on_element=on_element, fragments=self.fragments,
+                         fragment_ids_this_run=list(fragment_ids))
+        result = RunResult(main=previous.main, sidebar=previous.sidebar,
+                           bottom=previous.bottom, event=previous.event, reruns=reruns,
+                           globals=previous.globals)
+        return ctx, result
+
+    def _run_once(self, ctx: RunContext, values: dict[str, Any] | None,
+                  apply_values: bool, result: RunResult) -> tuple[str, list[str] | None]:
+        """One pass; returns ("done" | "stopped" | "error" | "rerun", the
+        fragments a rerun asks for, or None for the whole script)."""
+        session = self.session
+        fragment_ids = ctx.fragment_ids_this_run
+        if not fragment_ids:
+            result.globals = make_script_globals(self._builtins)
+        try:
+            if apply_values:
+                ctx.in_callback = True
+                try:
+                    session.on_script_will_rerun(values)
+                finally:
+                    ctx.in_callback = False
+            if fragment_ids:
+                error = run_fragments(ctx, fragment_ids)
+                if error is not None:
+                    result.exception = error
+                    return "error", None
+            else:
+                exec(self._compiled(), result.globals)
+            session.maybe_check_serializable()
+        except RerunException as rerun:
+            session.on_script_finished(ctx.widget_ids_this_run, self.cell_id,
+                                       remove_stale_widgets=False)
+            return "rerun", rerun.fragment_ids
+        except StopException:
+            return "stopped", None
+        except SystemExit:
+            # `sys.exit()` (argparse, a library giving up) ends the run quietly,
+            # as it ends the script's thread in Streamlit; it must not reach the
+            # kernel, whose event loop would stop.
+            return "stopped", None
+        except FragmentHandledException as handled:  # shown in the fragment
+            result.exception = handled.error
+            return "error", None
+        except BaseException as error:  # shown in place, as Streamlit does
+            # Also a KeyboardInterrupt (the kernel was interrupted during the
+            # run): the page shows where it stopped; `is_interrupt(result)`
+            # tells the caller to pass the interrupt on.
+            _strip_internal_frames(error)
+            result.exception = error
+            ctx.main.items.append(Element("exception", exception_props(error, uncaught=True)))
+            return "error", None
+        session.on_script_finished(ctx.widget_ids_this_run, self.cell_id,
+                                   fragment_ids_this_run=fragment_ids or None)
+        result.completed = True
+        return "done", None
+
+
+def is_interrupt(result: RunResult | None) -> bool:
+    """Whether the run was stopped by a KeyboardInterrupt (a kernel interrupt)."""
+    return result is not None and isinstance(result.exception, KeyboardInterrupt)
+
+
+def _strip_internal_frames(error: BaseException) -> None:
+    """Keep the user's frames in the traceback; drop streamlit_cell's own
+    (Streamlit does the same for its package)."""
+    tb = error.__traceback__
+    frames = []
+    while tb is not None:
+        if not os.path.abspath(tb.tb_frame.f_code.co_filename).startswith(_PACKAGE_DIR):
+            frames.append(tb)
+        tb = tb.tb_next
+    if not frames:
+        return
+    # Rebuild the chain from the kept frames.
+    new_tb = None
+    for frame_tb in reversed(frames):
+        new_tb = types.TracebackType(new_tb, frame_tb.tb_frame, frame_tb.tb_lasti, frame_tb.tb_lineno)
+    error.__traceback__ = new_tb
+
