@@ -14,7 +14,7 @@ from .runtime import caching, config, errors  # noqa: F401 - `st.errors`, `st.co
 from .runtime.run_context import require_context
 from .elements.delta_generator import DeltaGenerator, main_dg, sidebar_dg
 from .elements.dialog import dialog
-from .runtime.fragments import fragment
+from .elements.fragment import fragment
 from .runtime.script_control import RerunException, StopException
 from .runtime.shared_session import session_state
 
@@ -28,6 +28,8 @@ globals().update({name: getattr(main_dg, name) for name in ELEMENT_COMMANDS})
 
 cache_data = caching.cache_data
 cache_resource = caching.cache_resource
+# A cached function's spinner is `st.spinner` (the runtime cannot import it).
+caching.show_spinners_with(main_dg.spinner)
 
 __all__ = ["sidebar", "session_state", "rerun", "stop", "cache_data", "cache_resource",
            "fragment", "dialog", *ELEMENT_COMMANDS]
@@ -135,6 +137,15 @@ def stop() -> NoReturn:
     """End this run quietly: nothing below the call runs."""
     require_context()
     raise StopException()
+
+
+def _check_from_import(names: Any) -> None:
+    """``from streamlit import login`` in a script: raise ``NotInNotebookError``
+    for a name a notebook cannot have (called by the script's import, since
+    Python would turn the error of ``__getattr__`` into a bare ImportError)."""
+    for name in names:
+        if name in NOT_IN_NOTEBOOKS and name not in globals():
+            raise NotInNotebookError(name)
 
 
 def __getattr__(name: str) -> Any:

@@ -27,6 +27,7 @@ from typing import Iterable, Sequence
 
 from .runtime.errors import StreamlitNotSupportedInNotebookError
 from .elements.not_in_notebooks import NOT_IN_NOTEBOOKS
+from . import api
 
 #: Public module namespaces of ``st`` (Streamlit's ``_PUBLIC_STREAMLIT_NAMESPACES``).
 PUBLIC_NAMESPACES = frozenset({"column_config", "components", "typing"})
@@ -126,7 +127,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         import streamlit
     except ImportError:
         parser.error("Streamlit must be installed: its st.* names are what is compared.")
-    from . import api
 
     rows = classify(streamlit_public_names(streamlit), api)
     print(summary(rows, streamlit.__version__))

@@ -355,7 +355,7 @@ def test_run_every_is_not_supported_in_a_notebook() -> None:
         "import streamlit as st\n@st.fragment(run_every=2)\ndef f():\n    pass\nf()").run()
     assert at.exception[0].proto.type.endswith("StreamlitNotSupportedInNotebookError")
     with pytest.raises(StreamlitNotSupportedInNotebookError):
-        from streamlit_cell.runtime.fragments import fragment
+        from streamlit_cell.elements.fragment import fragment
         fragment(lambda: None, run_every="1s")
 
 

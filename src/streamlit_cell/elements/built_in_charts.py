@@ -16,6 +16,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, Literal, NoReturn
 
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidColorError, StreamlitInvalidParameterTypeError, StreamlitValueError
+from .data import to_dataframe
 
 if TYPE_CHECKING:
     import altair as alt
@@ -131,8 +132,6 @@ def generate_chart(
 ) -> "alt.Chart | alt.LayerChart":
     """The chart Streamlit builds for a built-in chart command."""
     import altair as alt
-
-    from .data import to_dataframe
 
     df = to_dataframe(data).copy()
     x_column = _parse_x_column(df, x_from_user)

@@ -11,6 +11,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from ..runtime.page_tree import Element
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 _effect_numbers = itertools.count(1)
 
 
-class CelebrationsMixin:
+class CelebrationsMixin(ElementMixin):
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
     COMMANDS: tuple[str, ...] = ("balloons", "snow")
 

@@ -31,8 +31,10 @@ from ..runtime.element_ids import compute_and_register_element_id
 from ..runtime.page_tree import Element
 from .built_in_charts import ChartType, generate_chart, maybe_raise_stack_warning
 from .media import _USE_CONTAINER_WIDTH_DEPRECATION, deprecation_warning, marshall_images, normalize_alt
-from .policies import to_key
+from .widget_helpers import to_key
 from .sizing import validate_height, validate_width
+from .data import to_dataframe
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -137,7 +139,6 @@ def _json_records(data: Any, *, from_altair: bool = False) -> list[dict[str, Any
     through a DataFrame (so missing keys become nulls, NumPy values numbers)."""
     if from_altair and isinstance(data, list):
         return data
-    from .data import to_dataframe
 
     frame = to_dataframe(data)
     return json.loads(frame.to_json(orient="records", date_format="iso", date_unit="ms"))
@@ -262,7 +263,7 @@ def altair_to_vega_lite_spec(chart: Any) -> dict[str, Any]:
 
 # The mixins are named as in Streamlit, whose messages name them (a missing
 # argument's TypeError says "PyplotMixin.pyplot() missing ...").
-class VegaChartsMixin:
+class VegaChartsMixin(ElementMixin):
     """The Vega-Lite charts."""
 
     # -------------------------------------------------------- built-in
@@ -402,7 +403,7 @@ class VegaChartsMixin:
         }))
 
 
-class PyplotMixin:
+class PyplotMixin(ElementMixin):
     def pyplot(self: "DeltaGenerator", fig: Any, clear_figure: bool = False, *,
                width: Any = "stretch", use_container_width: bool | None = None,
                alt: str | None = None, **kwargs: Any) -> "DeltaGenerator":
@@ -417,7 +418,8 @@ class PyplotMixin:
             deprecation_warning(_USE_CONTAINER_WIDTH_DEPRECATION, show_in_browser=False)
             width = "stretch" if use_container_width else "content"
         if kwargs:
-            deprecation_warning(_SAVEFIG_KWARGS_DEPRECATION, show_in_browser=True)
+            deprecation_warning(_SAVEFIG_KWARGS_DEPRECATION, show_in_browser=True,
+                                shown_by=self.dg)
         validate_width(width, allow_content=True)
         require("matplotlib", "pyplot")
 
@@ -436,7 +438,7 @@ class PyplotMixin:
         return self._enqueue(Element("image", {"imgs": items, "width": width, "link": None}))
 
 
-class PlotlyMixin:
+class PlotlyMixin(ElementMixin):
     def plotly_chart(self: "DeltaGenerator", figure_or_data: Any,
                      use_container_width: bool | None = None, *, width: Any = "stretch",
                      height: Any = "content", theme: str | None = "streamlit", key: Any = None,

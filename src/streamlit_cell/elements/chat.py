@@ -18,8 +18,10 @@ from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
 from ..runtime.page_tree import Block
 from .icons import is_emoji, validate_material_icon
-from .policies import check_widget_policies, to_key
+from .widget_helpers import check_widget_policies, to_key
 from .sizing import validate_height, validate_width
+from .basic_widgets import _callback
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -94,7 +96,7 @@ def _data_url(data: bytes, mime: str) -> str:
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
 
 
-class ChatMixin:
+class ChatMixin(ElementMixin):
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
     COMMANDS: tuple[str, ...] = ("chat_message", "chat_input")
 
@@ -126,8 +128,6 @@ class ChatMixin:
         run has ended; ``"stop"`` behaves as ``"submit"``, since a notebook
         kernel handles a new submission only after the current run anyway.
         """
-        from .delta_generator import DeltaGenerator
-        from .basic_widgets import _callback
 
         key = to_key(key)
         callback, _ = _callback(on_submit, "on_submit", modes=())
@@ -188,6 +188,6 @@ class ChatMixin:
             "submit_mode": submit_mode, "value": None, "set_value": typed,
             "position": "bottom" if at_top_level else "inline",
         })
-        where = DeltaGenerator(root="main", block=ctx.bottom) if at_top_level else self
+        where = self.dg._new(root="main", block=ctx.bottom) if at_top_level else self
         where._enqueue(element)
         return None if typed is not None else value

@@ -18,6 +18,7 @@ from typing import Any, TypedDict
 
 from .icons import validate_material_icon
 from ..runtime.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
+from ..runtime.errors import StreamlitInvalidParameterTypeError
 
 __all__ = [
     "AreaChartColumn", "AudioColumn", "BarChartColumn", "ButtonColumn", "CheckboxColumn",
@@ -321,7 +322,6 @@ INDEX_IDENTIFIER = "_index"
 def process_config_mapping(column_config: Any) -> dict[Any, ColumnConfig]:
     """Streamlit's ``process_config_mapping``: ``None`` hides a column, a
     string is its label, a dict (or a keyed ``ButtonColumn``) is its config."""
-    from ..runtime.errors import StreamlitInvalidParameterTypeError
 
     if column_config is None:
         return {}

@@ -9,9 +9,20 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.errors import StreamlitAPIException, StreamlitValueError
 from ..runtime.page_tree import Element
+from .sizing import check_height, check_width
+from .column_config import ButtonColumnResult, process_config_mapping
+from ..runtime.errors import StreamlitNotSupportedInNotebookError
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
+
+
+def is_dataframe_like(arg: Any) -> bool:
+    """Whether ``st.write`` shows ``arg`` as a table (Streamlit's data frame types)."""
+    module = type(arg).__module__ or ""
+    return (module.startswith(("pandas", "polars", "pyarrow", "numpy"))
+            and type(arg).__name__ in {"DataFrame", "Series", "Table", "ndarray", "Index", "Styler"})
 
 
 def to_dataframe(data: Any) -> Any:
@@ -41,14 +52,13 @@ def to_dataframe(data: Any) -> Any:
 
 
 def _check_table_sizes(width: Any, height: Any, extra_height: tuple[str, ...] = ()) -> None:
-    from .text import check_height, check_width
 
     check_width(width, content=True)
     if not (isinstance(height, str) and height in extra_height):
         check_height(height)
 
 
-class DataMixin:
+class DataMixin(ElementMixin):
 
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
     COMMANDS = ("dataframe", "table",)
@@ -65,11 +75,9 @@ class DataMixin:
         frame = to_dataframe(data)
         if column_order is not None:
             frame = frame[[c for c in column_order if c in frame.columns]]
-        from .column_config import ButtonColumnResult, process_config_mapping
 
         if column_config is not None and any(isinstance(config, ButtonColumnResult)
                                              for config in column_config.values()):
-            from ..runtime.errors import StreamlitNotSupportedInNotebookError
 
             raise StreamlitNotSupportedInNotebookError(
                 "Clickable button columns (`st.column_config.ButtonColumn(key=...)`) in "

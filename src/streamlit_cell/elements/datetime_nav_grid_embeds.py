@@ -21,9 +21,13 @@ from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitInc
 from ..runtime.page_tree import Block, Element
 from .layout import _check_gap
 from .media import deprecation_warning, is_url, normalize_alt
-from .policies import check_widget_policies, to_key
+from .widget_helpers import check_widget_policies, to_key
 from .sizing import is_int, validate_height, validate_width
 from .basic_widgets import _callback, _check_state_type, _label, _no_bind, _options
+from .slider_values import validate_date_format
+from .icons import validate_icon_or_emoji
+from ..runtime.element_ids import compute_and_register_element_id
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -224,7 +228,7 @@ def _bool_arg(parameter: str, value: Any) -> None:
 
 
 # -------------------------------------------------------------------- mixin
-class DatetimeNavGridEmbedsMixin:
+class DatetimeNavGridEmbedsMixin(ElementMixin):
     """``st.datetime_input`` ... ``st.pdf``."""
 
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
@@ -240,7 +244,6 @@ class DatetimeNavGridEmbedsMixin:
                        required: bool = False, label_visibility: str = "visible",
                        width: Any = "stretch", bind: Any = None,
                        persist_state: Any = None) -> dt.datetime | None:
-        from .slider_values import validate_date_format
 
         key = to_key(key)
         callback, ignore = _callback(on_change)
@@ -349,7 +352,6 @@ class DatetimeNavGridEmbedsMixin:
                     args: Any = None, kwargs: Any = None, type: str = "secondary",
                     icon: str | None = None, disabled: bool = False, width: Any = "content",
                     format_func: Callable[[Any], str] = str, wrap: bool | None = None) -> Any:
-        from .icons import validate_icon_or_emoji
 
         key = to_key(key)
         label = "" if label is None else str(label)
@@ -399,7 +401,6 @@ class DatetimeNavGridEmbedsMixin:
              wrap: bool = True, gap: Any = "small", vertical_alignment: str = "top",
              border: bool = False, row_height: Any = "content", width: Any = "stretch",
              height: Any = "content", key: Any = None, dense: bool = False) -> "GridContainer":
-        from ..runtime.element_ids import compute_and_register_element_id
 
         if not isinstance(wrap, bool):
             raise StreamlitValueError("wrap", ["True", "False"])
@@ -537,7 +538,6 @@ class DatetimeNavGridEmbedsMixin:
                 detail="A str can be a file path or a URL.")
         if key is not None:
             # Streamlit's PDF viewer is a keyed component: a key used twice fails.
-            from ..runtime.element_ids import compute_and_register_element_id
 
             compute_and_register_element_id(require_context(), "pdf", user_key=to_key(key),
                                             key_as_main_identity=True, form_id="",

@@ -22,7 +22,7 @@ from .file_and_choice_widgets import FileAndChoiceWidgetsMixin
 from .layout import LayoutMixin
 from .media import MediaMixin
 from .datetime_nav_grid_embeds import DatetimeNavGridEmbedsMixin
-from .policies import check_widget_policies
+from .widget_helpers import check_widget_policies
 from .status import StatusMixin
 from .text import TextMixin
 from .basic_widgets import BasicWidgetsMixin
@@ -70,6 +70,19 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
             # `with st.sidebar:` puts the sidebar itself on the stack.
             return innermost._active_dg(ctx) if innermost._is_module_root else innermost
         return ctx.root_dgs.get(self._root) or _root_dg(ctx, self._root)
+
+    def _new(self, *, root: str, block: Block | None = None,
+             slot: tuple[Block, int] | None = None, form_id: str = "") -> "DeltaGenerator":
+        """A DeltaGenerator appending to ``block`` (or filling ``slot``): how
+        element modules make one without importing this module (a cycle)."""
+        return DeltaGenerator(root=root, block=block, slot=slot, form_id=form_id)
+
+    def _main_root(self) -> "DeltaGenerator":
+        """``st`` itself: writes go to the innermost ``with`` container of the run."""
+        return main_dg
+
+    def _is_delta_generator(self, obj: Any) -> bool:
+        return isinstance(obj, DeltaGenerator)
 
     @property
     def _is_top_level(self) -> bool:

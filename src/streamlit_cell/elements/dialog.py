@@ -25,6 +25,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ..runtime.run_context import RunContext, require_context
 from ..runtime.errors import StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitValueError
 from ..runtime.page_tree import Block, walk
+from .delta_generator import DeltaGenerator
+from ..runtime.element_ids import compute_and_register_element_id
+from .icons import validate_icon_or_emoji
+from .fragment import _decorate
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -73,9 +77,6 @@ def _open_dialog(ctx: RunContext, title: str, *, width: Any, position: Any, dism
                  icon: str | None, on_dismiss: Any) -> "DeltaGenerator":
     """Streamlit's ``Dialog._create`` then ``open()``: checks, id, the dismiss
     trigger (when ``on_dismiss`` is not "ignore"), the block."""
-    from .delta_generator import DeltaGenerator
-    from ..runtime.element_ids import compute_and_register_element_id
-    from .icons import validate_icon_or_emoji
 
     _check_on_dismiss(on_dismiss)
     _check_width(width)
@@ -115,7 +116,6 @@ def _open_dialog(ctx: RunContext, title: str, *, width: Any, position: Any, dism
 
 def _dialog_decorator(func: F, title: str, *, width: Any, position: Any, dismissible: bool,
                       icon: str | None, on_dismiss: Any) -> F:
-    from ..runtime.fragments import _decorate
 
     if title is None or title == "":
         raise StreamlitMissingRequiredParameterError(

@@ -27,8 +27,13 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitValueError
 from ..runtime.page_tree import Block, Element
 from .icons import validate_icon_or_emoji
-from .policies import check_widget_policies, to_key
+from .widget_helpers import check_widget_policies, to_key
 from .sizing import validate_height, validate_width
+from .basic_widgets import _options
+from .data import is_dataframe_like
+from .basic_widgets import _label
+from .basic_widgets import _callback
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -111,7 +116,6 @@ def _delta_color_and_direction(delta_color: str, delta: Any) -> tuple[str, str]:
 
 
 def _chart_values(chart_data: Any) -> list[float]:
-    from .basic_widgets import _options  # Streamlit's convert_anything_to_list
 
     values = []
     for value in _options(chart_data):
@@ -207,19 +211,14 @@ def _chunk_text(chunk: Any) -> Any:
     return chunk
 
 
-def _is_dataframe_like(obj: Any) -> bool:
-    from .text import _is_dataframe_like as text_is_dataframe_like
-
-    return text_is_dataframe_like(obj)
-
 
 # -------------------------------------------------------------- st.write
-def write_handler(arg: Any, unsafe_allow_html: bool) -> Callable[..., None] | None:
+def write_handler(dg: "DeltaGenerator", arg: Any,
+                  unsafe_allow_html: bool) -> Callable[..., None] | None:
     """What ``st.write`` does with ``arg`` for the kinds this module knows
     (Streamlit's order: after exceptions and data frames, before dicts and
     lists); None when it is not one of them. Figures go to the chart
     commands when streamlit-cell has them."""
-    from .delta_generator import DeltaGenerator
 
     if isinstance(arg, StreamingOutput):
         def replay(dg: "DeltaGenerator", output: StreamingOutput, html: bool) -> None:
@@ -229,9 +228,9 @@ def write_handler(arg: Any, unsafe_allow_html: bool) -> Callable[..., None] | No
                 else:
                     dg.write(item, unsafe_allow_html=html)
         return replay
-    if isinstance(arg, DeltaGenerator):
+    if dg._is_delta_generator(arg):
         return lambda dg, a, _: dg.help(a)
-    command = _figure_command(arg)
+    command = _figure_command(dg, arg)
     if command is not None:
         return lambda dg, a, _: getattr(dg, command)(a)
     if inspect.isgenerator(arg) or inspect.isgeneratorfunction(arg) or \
@@ -249,7 +248,7 @@ def write_handler(arg: Any, unsafe_allow_html: bool) -> Callable[..., None] | No
     return None
 
 
-def _figure_command(arg: Any) -> str | None:
+def _figure_command(dg: "DeltaGenerator", arg: Any) -> str | None:
     """The chart command Streamlit's ``st.write`` uses for a figure object."""
     type_name = _full_type_name(arg)
     module = type(arg).__module__ or ""
@@ -271,13 +270,12 @@ def _figure_command(arg: Any) -> str | None:
         command = "pydeck_chart"
     else:
         return None
-    from .delta_generator import DeltaGenerator
 
-    return command if hasattr(DeltaGenerator, command) else None
+    return command if hasattr(dg, command) else None
 
 
 # ----------------------------------------------------------------- mixin
-class DisplayMixin:
+class DisplayMixin(ElementMixin):
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
     COMMANDS: tuple[str, ...] = ("metric", "badge", "divider", "latex", "html", "space",
                                  "popover", "echo", "write_stream")
@@ -288,7 +286,6 @@ class DisplayMixin:
                border: bool = False, width: Any = "stretch", height: Any = "content",
                chart_data: Any = None, chart_type: str = "line", delta_arrow: str = "auto",
                format: Any = None, delta_description: str | None = None) -> "DeltaGenerator":
-        from .basic_widgets import _label
 
         label = _label(label, label_visibility)
         body = _metric_value(value)
@@ -365,7 +362,6 @@ class DisplayMixin:
                 args: Any = None, kwargs: Any = None) -> "PopoverContainer":
         """A button that shows a box of elements. With ``on_change="rerun"``
         or a callback, its open state is a widget value (``.open``)."""
-        from .basic_widgets import _callback
 
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
@@ -421,7 +417,7 @@ class DisplayMixin:
         """Write a stream's text as it comes (one Markdown element per run of
         text), other chunks with ``st.write``; return the text, or a list of
         what was written when the stream held more than text."""
-        if isinstance(stream, str) or _is_dataframe_like(stream):
+        if isinstance(stream, str) or is_dataframe_like(stream):
             raise StreamlitInvalidParameterTypeError(
                 "stream", type(stream).__name__, ["generator", "stream-like object"],
                 detail="Please use `st.write` instead for this data type.")

@@ -41,8 +41,10 @@ from ..runtime import config
 from ..runtime.run_context import require_context
 from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitDataframeConversionError, StreamlitDefaultNotInOptionsError, StreamlitIncompatibleParametersError, StreamlitInvalidLayoutContextError, StreamlitInvalidParameterTypeError, StreamlitInvalidURLError, StreamlitValueError, StreamlitValueOutOfRangeError
 from ..runtime.page_tree import Element
-from .policies import check_widget_policies, to_key
+from .widget_helpers import check_widget_policies, to_key
 from .basic_widgets import _callback, _format_options, _label, _no_bind, _options
+from ..runtime.errors import StreamlitNotSupportedInNotebookError
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -739,7 +741,6 @@ def column_settings(column_config: Any) -> dict[Any, dict[str, Any]]:
             type_config = value.get("type_config")
             if type_config and type_config.get("type") not in (None, "text", "number",
                                                                "checkbox"):
-                from ..runtime.errors import StreamlitNotSupportedInNotebookError
 
                 raise StreamlitNotSupportedInNotebookError(
                     f"A `{type_config.get('type')}` column in `st.data_editor` "
@@ -832,7 +833,7 @@ def row_cells(frame: Any, state: Mapping[str, Any], origin: str,
 
 
 # ==================================================================== mixin
-class FileAndChoiceWidgetsMixin:
+class FileAndChoiceWidgetsMixin(ElementMixin):
     """``st.file_uploader`` ... ``st.data_editor``."""
 
     #: The ``st.*`` commands this mixin provides (bound in ``api``).

@@ -9,6 +9,12 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitDuplicateElementKey, StreamlitInvalidColumnSpecError, StreamlitInvalidLayoutContextError, StreamlitValueAssignmentNotAllowedError, StreamlitValueError
 from ..runtime.page_tree import Block, Element
+from ..runtime.errors import StreamlitValueOutOfRangeError
+from .sizing import check_height, check_icon, check_width
+from ..runtime.errors import StreamlitInvalidParameterTypeError
+from .sizing import validate_width
+from ..runtime.errors import StreamlitMissingRequiredParameterError
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -21,7 +27,6 @@ def _check_gap(gap: Any) -> None:
     """Streamlit's gaps: a size name, None, or a non-negative number of pixels."""
     if isinstance(gap, int) and not isinstance(gap, bool) and gap >= 0:
         if gap > _UINT32_MAX:
-            from ..runtime.errors import StreamlitValueOutOfRangeError
             raise StreamlitValueOutOfRangeError("gap", gap, 0, _UINT32_MAX)
         return
     if gap is None or (isinstance(gap, str) and gap.lower() in _GAP_SIZES):
@@ -52,7 +57,6 @@ def _check_on_change(on_change: Any) -> None:
 
 def _check_sizes(width: Any, height: Any = None, *, width_content: bool,
                  icon: Any = None) -> None:
-    from .text import check_height, check_icon, check_width
 
     check_icon(icon)
     check_width(width, content=width_content)
@@ -60,7 +64,7 @@ def _check_sizes(width: Any, height: Any = None, *, width_content: bool,
         check_height(height)
 
 
-class LayoutMixin:
+class LayoutMixin(ElementMixin):
     """``st.container`` ... ``st.form``."""
 
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
@@ -95,7 +99,6 @@ class LayoutMixin:
         try:
             invalid_spec = len(weights) == 0 or any(weight <= 0 for weight in weights)
         except TypeError as error:
-            from ..runtime.errors import StreamlitInvalidParameterTypeError
             raise StreamlitInvalidParameterTypeError(
                 "spec", type(spec).__name__, ["int", "sequence of numbers"]) from error
         if invalid_spec:
@@ -107,7 +110,6 @@ class LayoutMixin:
                                       detail=f"Got {vertical_alignment!r}.")
         _check_gap(gap)
         _check_flag("border", border)
-        from .sizing import validate_width  # Streamlit: no "content" width for a row
 
         validate_width(width)
         row = self._add_block(Block("columns", {
@@ -122,7 +124,6 @@ class LayoutMixin:
                  width: Any = "stretch", on_change: Any = "ignore", args: Any = None,
                  kwargs: Any = None, bind: Any = None) -> "DeltaGenerator":
         if label is None:
-            from ..runtime.errors import StreamlitMissingRequiredParameterError
             raise StreamlitMissingRequiredParameterError("label")
         if not isinstance(label, str):  # Streamlit fails in its protobuf code (TypeError)
             raise TypeError(f"`label` must be a str, not {label.__class__.__name__}.")
@@ -144,7 +145,6 @@ class LayoutMixin:
     def tabs(self: "DeltaGenerator", tabs: Sequence[str], *, width: Any = "stretch",
              height: Any = "content", default: str | None = None, key: Any = None, on_change: Any = "ignore",
              args: Any = None, kwargs: Any = None, bind: Any = None) -> list["DeltaGenerator"]:
-        from ..runtime.errors import StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError
 
         if not tabs:
             raise StreamlitMissingRequiredParameterError(

@@ -19,6 +19,8 @@ from .icons import is_emoji, validate_material_icon
 from .media import image_item, is_url
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitInvalidURLError, StreamlitValueError
 from ..runtime.page_tree import Element, walk
+from ..runtime.run_context import require_context
+from .delta_generator import DeltaGenerator
 
 
 def _invalid_logo_text(field_name: str) -> str:
@@ -85,8 +87,6 @@ class BottomContainerProxy:
 
     @staticmethod
     def _bottom_dg() -> Any:
-        from ..runtime.run_context import require_context
-        from .delta_generator import DeltaGenerator
 
         return DeltaGenerator(root="main", block=require_context().bottom)
 
@@ -106,7 +106,6 @@ class BottomContainerProxy:
         return getattr(self._bottom_dg(), name)
 
     def __dir__(self) -> list[str]:
-        from .delta_generator import DeltaGenerator
 
         return dir(DeltaGenerator)
 

@@ -36,6 +36,8 @@ from .built_in_charts import is_color_tuple_like, is_hex_color_like
 from .charts import _selection_not_supported
 from .media import _USE_CONTAINER_WIDTH_DEPRECATION, deprecation_warning, normalize_alt
 from .sizing import validate_height, validate_width
+from .data import to_dataframe
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -98,7 +100,6 @@ def to_deckgl_json(data: Any, lat: str | None, lon: str | None, size: Any, color
     """Streamlit's ``map.to_deckgl_json``: the deck.gl JSON of a scatter map."""
     if data is None or (hasattr(data, "empty") and data.empty):
         return json.dumps(EMPTY_MAP)
-    from .data import to_dataframe
 
     frame = to_dataframe(data)
     lat_col = _lat_or_lon_column(frame, "latitude", lat, _DEFAULT_LAT_COL_NAMES)
@@ -290,7 +291,7 @@ def _apply_alt_marker(body: str, normalized_alt: str) -> str:
     return "".join(lines)
 
 
-class MapsAndDiagramsMixin:
+class MapsAndDiagramsMixin(ElementMixin):
     COMMANDS = ("map", "pydeck_chart", "graphviz_chart", "mermaid_chart", "echarts_chart")
 
     def map(self: "DeltaGenerator", data: Any = None, *, latitude: str | None = None,

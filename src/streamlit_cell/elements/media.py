@@ -29,6 +29,7 @@ from ..runtime.errors import StreamlitAPIException, StreamlitIncompatibleParamet
 from ..runtime.element_ids import compute_and_register_element_id
 from ..runtime.page_tree import Element
 from .sizing import validate_width
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -101,13 +102,16 @@ def require_media_library(module: str, purpose: str) -> Any:
             'install it with `pip install "streamlit-cell[media]"`.') from None
 
 
-def deprecation_warning(message: str, *, show_in_browser: bool) -> None:
+def deprecation_warning(message: str, *, show_in_browser: bool,
+                        shown_by: "DeltaGenerator | None" = None) -> None:
     """Streamlit's ``show_deprecation_warning``: a ``st.warning`` (shown as
-    with Streamlit's default ``client.showErrorDetails``) and a log line."""
+    with Streamlit's default ``client.showErrorDetails``, where ``st.warning``
+    would go: the innermost ``with`` container of ``shown_by``'s run) and a
+    log line."""
     if show_in_browser:
-        from .delta_generator import main_dg
-
-        main_dg.warning(message)
+        if shown_by is None:
+            raise TypeError("deprecation_warning(show_in_browser=True) needs shown_by")
+        shown_by._main_root().warning(message)
     _LOGGER.warning(message)
 
 
@@ -554,7 +558,7 @@ def subtitle_tracks(subtitles: Any) -> list[tuple[str, bytes]]:
 
 
 # Named as in Streamlit, whose messages name them ("ImageMixin.image() missing ...").
-class ImageMixin:
+class ImageMixin(ElementMixin):
     def image(self: "DeltaGenerator", image: Any, caption: str | list[str] | None = None,
               width: Any = "content", clamp: bool = False, channels: str = "RGB",
               output_format: str = "auto", *, use_container_width: bool | None = None,
@@ -562,7 +566,8 @@ class ImageMixin:
               alt: str | Sequence[str | None] | None = None) -> "DeltaGenerator":
         """Display an image or a list of images (with captions)."""
         if use_column_width is not None:
-            deprecation_warning(_USE_COLUMN_WIDTH_REMOVED_WARNING, show_in_browser=True)
+            deprecation_warning(_USE_COLUMN_WIDTH_REMOVED_WARNING, show_in_browser=True,
+                                shown_by=self.dg)
         if use_container_width is not None:
             deprecation_warning(_USE_CONTAINER_WIDTH_DEPRECATION, show_in_browser=False)
             if use_container_width is True:

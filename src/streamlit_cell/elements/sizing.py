@@ -9,7 +9,13 @@ from __future__ import annotations
 from numbers import Integral
 from typing import Any
 
-from ..runtime.errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError, StreamlitValueOutOfRangeError
+from ..runtime.errors import (
+    StreamlitInvalidHeightError,
+    StreamlitInvalidWidthError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
+from .icons import validate_icon_or_emoji
 
 #: Streamlit stores pixel sizes in a protobuf uint32.
 _UINT32_MAX = 2**32 - 1
@@ -49,3 +55,30 @@ def validate_height(height: Any, allow_content: bool = False) -> None:
         raise StreamlitInvalidHeightError(height, allow_content)
     else:
         _check_uint32("height", height)
+
+
+# Streamlit's checks of the sizing arguments most elements share.
+_TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
+
+
+def check_width(width: Any, *, content: bool, extra: tuple[str, ...] = ()) -> None:
+    """Streamlit's ``width`` check (``content``: "content" allowed too)."""
+    if width == "stretch" and type(width) is str:  # the default of most elements
+        return
+    if not (isinstance(width, str) and width in extra):
+        validate_width(width, allow_content=content)
+
+
+def check_height(height: Any, *, content: bool = True) -> None:
+    validate_height(height, allow_content=content)
+
+
+def check_icon(icon: Any) -> None:
+    """An icon: an emoji or ``:material/name:`` (None: no icon)."""
+    if icon is not None:
+        validate_icon_or_emoji(icon)
+
+
+def check_text_alignment(text_alignment: Any) -> None:
+    if text_alignment not in _TEXT_ALIGNMENTS:
+        raise StreamlitValueError("text_alignment", [repr(a) for a in _TEXT_ALIGNMENTS])

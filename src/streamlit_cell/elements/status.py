@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any, Iterator
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitValueError
 from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
+from ..runtime.errors import StreamlitInvalidParameterTypeError
+from .sizing import check_icon, check_width
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -33,19 +36,17 @@ def progress_value(value: Any) -> float:
         if 0.0 <= value <= 1.0:
             return value
         raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
-    from ..runtime.errors import StreamlitInvalidParameterTypeError
 
     raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
 
 
 def _check_width(width: Any, *, content: bool, icon: Any = None) -> None:
-    from .text import check_icon, check_width
 
     check_icon(icon)
     check_width(width, content=content)
 
 
-class StatusMixin:
+class StatusMixin(ElementMixin):
 
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
     COMMANDS = ("progress", "spinner", "status", "toast",)

@@ -10,19 +10,20 @@ import inspect
 import json
 import re
 import textwrap
-import traceback
 import types
 from collections import ChainMap, UserDict, UserList
 from collections.abc import ItemsView, KeysView, ValuesView
 from io import StringIO
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.errors import MarkdownFormattedException, StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
+from ..runtime.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
 from ..runtime.state import SessionStateProxy
 from ..runtime.page_tree import Element
 from .display import write_handler
-from .icons import validate_icon_or_emoji
-from .sizing import validate_height, validate_width
+from ..runtime.exception_element import exception_props
+from .data import is_dataframe_like
+from .sizing import check_height, check_icon, check_text_alignment, check_width
+from .mixin import ElementMixin
 
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
@@ -33,32 +34,8 @@ _STREAMLIT_MODULE: Any = object()
 _MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
 
-_TEXT_ALIGNMENTS = ("left", "center", "right", "justify")
 _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey",
                    "rainbow")
-
-
-def check_width(width: Any, *, content: bool, extra: tuple[str, ...] = ()) -> None:
-    """Streamlit's ``width`` check (``content``: "content" allowed too)."""
-    if width == "stretch" and type(width) is str:  # the default of most elements
-        return
-    if not (isinstance(width, str) and width in extra):
-        validate_width(width, allow_content=content)
-
-
-def check_height(height: Any, *, content: bool = True) -> None:
-    validate_height(height, allow_content=content)
-
-
-def check_icon(icon: Any) -> None:
-    """An icon: an emoji or ``:material/name:`` (None: no icon)."""
-    if icon is not None:
-        validate_icon_or_emoji(icon)
-
-
-def check_text_alignment(text_alignment: Any) -> None:
-    if text_alignment not in _TEXT_ALIGNMENTS:
-        raise StreamlitValueError("text_alignment", [repr(a) for a in _TEXT_ALIGNMENTS])
 
 
 def _check_heading(anchor: Any, icon: Any, divider: Any, width: Any,
@@ -109,32 +86,7 @@ def to_json_string(body: Any, *, skipkeys: bool = False) -> str:
     return json.dumps(body, skipkeys=skipkeys, default=_json_default)
 
 
-def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict[str, Any]:
-    """What an exception element shows: Streamlit's type, message and trace."""
-    if uncaught:
-        type_name = str(type(exception)).replace("<class '", "").replace("'>", "")
-    else:
-        type_name = type(exception).__name__
-    try:
-        if isinstance(exception, SyntaxError):
-            message = "".join(traceback.format_exception_only(type(exception), exception)).strip()
-        else:
-            message = str(exception).strip()
-    except Exception:  # a broken __str__ must not break the app
-        message = ""
-    # st.exception shows whatever it is given; only exceptions have a trace.
-    stack = (traceback.format_exception(type(exception), exception, exception.__traceback__)
-             if isinstance(exception, BaseException) else [])
-    return {
-        "type": type_name,
-        "message": message,
-        "message_is_markdown": isinstance(exception, MarkdownFormattedException),
-        "stack_trace": [line.rstrip("\n") for line in stack],
-        "is_warning": isinstance(exception, Warning),
-    }
-
-
-class TextMixin:
+class TextMixin(ElementMixin):
     """``st.title`` ... ``st.write``: elements that show text."""
 
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
@@ -258,6 +210,8 @@ class TextMixin:
     def help(self, obj: Any = _STREAMLIT_MODULE, *, width: Any = "stretch") -> "DeltaGenerator":
         check_width(width, content=False)
         if obj is _STREAMLIT_MODULE:
+            # `st.help()` documents the `st` module itself, which is built
+            # from this one: imported on use, the one way round the cycle.
             from .. import api as obj
         doc = inspect.getdoc(obj) or ""
         name = getattr(obj, "__name__", type(obj).__name__)
@@ -288,7 +242,7 @@ class TextMixin:
         for arg in args:
             # Text and numbers (most st.write calls) are inlined without the checks.
             handler = None if type(arg) in _INLINE_TYPES \
-                else _write_handler(arg, unsafe_allow_html)
+                else _write_handler(self, arg, unsafe_allow_html)
             if handler is None:
                 buffer.append(arg if type(arg) is str else _inline_markdown(arg))
             else:
@@ -309,29 +263,23 @@ def _inline_markdown(arg: Any) -> str:
     return f"{fence}{text}{fence}"
 
 
-def _is_dataframe_like(arg: Any) -> bool:
-    module = type(arg).__module__ or ""
-    return (module.startswith(("pandas", "polars", "pyarrow", "numpy"))
-            and type(arg).__name__ in {"DataFrame", "Series", "Table", "ndarray", "Index", "Styler"})
-
-
 #: Values ``st.write`` always shows inline; none of the checks of
 #: ``_write_handler`` can match them (exact types: a subclass could be
 #: anything), so ``write`` does not ask it.
 _INLINE_TYPES = frozenset({str, int, float, bool, complex, type(None)})
 
 
-def _write_handler(arg: Any, unsafe_allow_html: bool = False) -> Any:
-    """The element ``st.write`` uses for ``arg`` (not of an ``_INLINE_TYPES``
-    type), or None to inline it as text."""
+def _write_handler(dg: "DeltaGenerator", arg: Any, unsafe_allow_html: bool = False) -> Any:
+    """The element ``st.write`` (on ``dg``) uses for ``arg`` (not of an
+    ``_INLINE_TYPES`` type), or None to inline it as text."""
     if isinstance(arg, str):
         return None
     if isinstance(arg, BaseException):
         return lambda dg, a, _: dg.exception(a)
-    if _is_dataframe_like(arg):
+    if is_dataframe_like(arg):
         return lambda dg, a, _: dg.dataframe(a)
     # Streams, figures, other frame-likes: Streamlit's order is kept there.
-    display_handler = write_handler(arg, unsafe_allow_html)
+    display_handler = write_handler(dg, arg, unsafe_allow_html)
     if display_handler is not None:
         return display_handler
     if isinstance(arg, SessionStateProxy) or isinstance(arg, (

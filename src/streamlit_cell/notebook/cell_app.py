@@ -24,7 +24,8 @@ import ipywidgets as w
 
 from ..elements.page_config import main_area_max_width, sidebar_width
 from ..render.element_html import STYLESHEET
-from ..render.reconciler import BlockView, Reconciler, close_widget
+from ..render.base import BlockView, close_widget
+from ..render.reconciler import Reconciler
 from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
 from ..runtime.script_runner import RunResult, ScriptRunner, is_interrupt
 from ..runtime.shared_session import kernel_session

@@ -7,12 +7,15 @@ and are not shown at all to people who asked their system for reduced motion.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
-from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, register_view
+from .base import EventSink, NO_OVERRIDE, View, register_view
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 _STYLE = """<style>
 .stc-effect span { position: fixed; pointer-events: none; z-index: 1000; font-size: 2.4em; }

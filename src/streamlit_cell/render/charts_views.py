@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
-from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, _set_traits, register_view
+from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 VEGA_LITE_MIMETYPE = "application/vnd.vegalite.v5+json"
 #: The schema of the mimetype: Altair 6 writes Vega-Lite v6 specs, which the
@@ -93,7 +96,7 @@ class _OutputChartView(View):
         key = self.bundle_key(element.props)
         if key != self._bundle_key:
             self._bundle_key = key
-            _set_traits(self.widget, {"outputs": display_output(self.bundle(element.props))})
+            set_traits(self.widget, {"outputs": display_output(self.bundle(element.props))})
 
 
 @register_view("vega_lite_chart")

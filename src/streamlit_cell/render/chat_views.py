@@ -10,13 +10,16 @@ avatar, then the message's elements.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
 from .markdown import escape
-from .reconciler import NO_OVERRIDE, BlockView, EventSink, Reconciler, View, _set_traits, close_widget, register_view
+from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 #: Built-in avatars: a glyph on a coloured disc (Streamlit's colours).
 _PRESETS = {"user": ("🧑", "rgb(255, 108, 108)"), "assistant": ("🤖", "rgb(255, 189, 69)")}
@@ -71,7 +74,7 @@ class ChatMessageView(BlockView):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.avatar, {"value": avatar_html(element.props)})
+        set_traits(self.avatar, {"value": avatar_html(element.props)})
 
     def close(self) -> None:
         super().close()
@@ -104,12 +107,12 @@ class ChatInputView(View):
         if props.get("set_value") is not None:  # the script filled the box
             traits["value"] = props["set_value"]
         self._sync(self.text, traits)
-        _set_traits(self.send, {"disabled": disabled})
+        set_traits(self.send, {"disabled": disabled})
 
     def _sync(self, widget: w.Widget, traits: dict[str, Any]) -> None:
         self._syncing = True
         try:
-            _set_traits(widget, traits)
+            set_traits(widget, traits)
         finally:
             self._syncing = False
 
@@ -130,7 +133,7 @@ class ChatInputView(View):
             # Until the run the submission causes has ended (its render
             # sets the element's own state back).
             self._sync(self.text, {"disabled": True})
-            _set_traits(self.send, {"disabled": True})
+            set_traits(self.send, {"disabled": True})
         self.sink.widget_changed(self.element, text)
 
     def close(self) -> None:

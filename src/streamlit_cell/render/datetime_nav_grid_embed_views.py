@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import base64
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
 from .markdown import escape
-from .reconciler import _LABEL_STYLE, NO_OVERRIDE, BlockView, DataFrameView, EventSink, Reconciler, ValueView, View, _label_traits, _set_traits, close_widget, register_view
+from .base import BlockView, EventSink, NO_OVERRIDE, View, _LABEL_STYLE, _label_traits, close_widget, register_view, set_traits
+from .basic_views import DataFrameView, ValueView
+from ..elements.column_config import displayed_frame
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 #: What a framed page may do: run scripts, submit forms, open links in a new
 #: tab. Never allow-same-origin (see the module docstring).
@@ -109,14 +114,14 @@ class PaginationView(View):
         disabled = bool(props["disabled"])
         self._syncing = True
         try:
-            _set_traits(self.pages, {"options": tuple((str(p), p) for p in pages),
+            set_traits(self.pages, {"options": tuple((str(p), p) for p in pages),
                                      "value": current if current in pages else None,
                                      "disabled": disabled})
-            _set_traits(self.pages.layout, {"display": None if pages else "none"})
+            set_traits(self.pages.layout, {"display": None if pages else "none"})
         finally:
             self._syncing = False
-        _set_traits(self.previous, {"disabled": disabled or current <= 1})
-        _set_traits(self.next, {"disabled": disabled or current >= props["num_pages"]})
+        set_traits(self.previous, {"disabled": disabled or current <= 1})
+        set_traits(self.next, {"disabled": disabled or current >= props["num_pages"]})
 
     def close(self) -> None:
         for widget in (self.previous, self.next, self.pages, self.widget):
@@ -141,7 +146,7 @@ class MenuButtonView(View):
         self.update(element)
 
     def _set_open(self, is_open: bool) -> None:
-        _set_traits(self.menu.layout, {"display": None if is_open else "none"})
+        set_traits(self.menu.layout, {"display": None if is_open else "none"})
 
     def _choose(self, label: str) -> None:
         self._set_open(False)
@@ -152,7 +157,7 @@ class MenuButtonView(View):
         props = element.props
         icon = f"{props['icon']} " if props.get("icon") and \
             not str(props["icon"]).startswith(":material") else ""
-        _set_traits(self.toggle, {
+        set_traits(self.toggle, {
             "description": f"{icon}{props['label']} ▾", "tooltip": props.get("help") or None,
             "disabled": bool(props["disabled"]),
             "button_style": "primary" if props["type"] == "primary" else ""})
@@ -167,7 +172,7 @@ class MenuButtonView(View):
                 self.option_buttons.append(button)
             self.menu.children = tuple(self.option_buttons)
         for button in self.option_buttons:
-            _set_traits(button, {"disabled": bool(props["disabled"])})
+            set_traits(button, {"disabled": bool(props["disabled"])})
 
     def close(self) -> None:
         for widget in (*self.option_buttons, self.toggle, self.menu, self.widget):
@@ -221,7 +226,7 @@ class GridView(BlockView):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget.layout, grid_layout_traits(element.props))
+        set_traits(self.widget.layout, grid_layout_traits(element.props))
 
 
 @register_view("grid_cell")
@@ -239,7 +244,7 @@ class GridCellView(BlockView):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget.layout, self._span(element.props))
+        set_traits(self.widget.layout, self._span(element.props))
 
 
 # ------------------------------------------------------------------ HTML ones
@@ -257,7 +262,7 @@ class _HtmlView(View):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget, {"value": self.html_of(element.props)})
+        set_traits(self.widget, {"value": self.html_of(element.props)})
 
 
 _SKELETON_STYLE = (
@@ -369,7 +374,6 @@ class LogoView(_HtmlView):
 # ---------------------------------------------------------------- dataframe
 def _configured(element: Element) -> Element:
     """The element with its column config applied to the frame it shows."""
-    from ..elements.column_config import displayed_frame
 
     mapping = element.props.get("column_config")
     if not mapping:

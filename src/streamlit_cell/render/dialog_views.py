@@ -10,12 +10,15 @@ it anew (a new dialog block); the dialog's own fragment runs keep its block.
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
-from .reconciler import NO_OVERRIDE, BlockView, EventSink, Reconciler, _set_traits, close_widget, register_view
+from .base import BlockView, EventSink, NO_OVERRIDE, close_widget, register_view, set_traits
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 #: Streamlit's dialog widths in pixels.
 DIALOG_WIDTHS = {"small": 500, "medium": 750, "large": 1280}
@@ -51,8 +54,8 @@ class DialogView(BlockView):
         super().update(element)
         props = element.props
         icon = f"{html.escape(props['icon'])} " if props.get("icon") else ""
-        _set_traits(self.title, {"value": f"<b>{icon}{html.escape(props['title'])}</b>"})
-        _set_traits(self.close_button.layout,
+        set_traits(self.title, {"value": f"<b>{icon}{html.escape(props['title'])}</b>"})
+        set_traits(self.close_button.layout,
                     {"display": None if props.get("dismissible") else "none"})
         width = props.get("width")
         pixels = DIALOG_WIDTHS.get(width, width if isinstance(width, int) else 500)
@@ -60,7 +63,7 @@ class DialogView(BlockView):
         layout = {"max_width": f"{pixels}px", "width": "100%", "margin": margin}
         if reopened:
             layout["display"] = None
-        _set_traits(self.widget.layout, layout)
+        set_traits(self.widget.layout, layout)
 
     def dismiss(self) -> None:
         """The person closed the dialog."""

@@ -11,14 +11,17 @@ them in the page). Styles are inline, with JupyterLab's theme variables.
 from __future__ import annotations
 
 import math
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import ipywidgets as w
 import nh3
 
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html, markdown_to_html
-from .reconciler import NO_OVERRIDE, BlockView, EventSink, Reconciler, View, _set_traits, close_widget, register_view
+from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 #: Streamlit's palette, as (text, background) pairs.
 _COLORS = {
@@ -209,7 +212,7 @@ class _HtmlElementView(View):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget, {"value": self.html(element.props)})
+        set_traits(self.widget, {"value": self.html(element.props)})
 
 
 @register_view("metric")
@@ -250,7 +253,7 @@ class LatexView(View):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget, {"value": self._value(element.props)})
+        set_traits(self.widget, {"value": self._value(element.props)})
 
 
 @register_view("html")
@@ -274,7 +277,7 @@ class HtmlBodyView(View):
         super().update(element)
         body = element.props["body"]
         if not self.allows_javascript:
-            _set_traits(self.widget, {"value": sanitize_html(body)})
+            set_traits(self.widget, {"value": sanitize_html(body)})
             return
         if body != self._shown:
             self._shown = body
@@ -299,7 +302,7 @@ class SpaceView(View):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget.layout, self._size(element.props["value"]))
+        set_traits(self.widget.layout, self._size(element.props["value"]))
 
 
 @register_view("popover")
@@ -333,13 +336,13 @@ class PopoverView(BlockView):
             traits["value"] = bool(element.props.get("open"))
         self._syncing = True
         try:
-            _set_traits(self.button, traits)
+            set_traits(self.button, traits)
         finally:
             self._syncing = False
-        _set_traits(self.box.layout, {"display": None if self.button.value else "none"})
+        set_traits(self.box.layout, {"display": None if self.button.value else "none"})
 
     def _on_toggle(self, change: dict[str, Any]) -> None:
-        _set_traits(self.box.layout, {"display": None if change["new"] else "none"})
+        set_traits(self.box.layout, {"display": None if change["new"] else "none"})
         if not self._syncing and self.element.props.get("stateful"):
             self.sink.widget_changed(self.element, bool(change["new"]))
 

@@ -10,14 +10,17 @@ then reports it; the rerun's update then changes nothing.
 from __future__ import annotations
 
 import math
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import ipywidgets as w
 
 from ..elements.file_and_choice_widgets import EDITABLE_KINDS, INDEX_IDENTIFIER, UploadedFile, data_url, display_rows, row_cells, download_bytes, editing_state
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html
-from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, _set_traits, close_widget, register_view
+from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 def _label_html(props: dict[str, Any]) -> str:
     """A widget's label (inline Markdown, sanitised) with its help as a tooltip."""
@@ -34,7 +37,7 @@ def _label_html(props: dict[str, Any]) -> str:
 
 
 def _show(widget: w.Widget, shown: bool) -> None:
-    _set_traits(widget.layout, {"display": None if shown else "none"})
+    set_traits(widget.layout, {"display": None if shown else "none"})
 
 
 def _override(reconciler: Reconciler, element: Element) -> Any:
@@ -99,17 +102,17 @@ class FileUploaderView(_OwnedView):
         super().update(element)
         props = element.props
         label = _label_html(props)
-        _set_traits(self.label, {"value": label})
+        set_traits(self.label, {"value": label})
         _show(self.label, bool(label))
         limit = props["max_upload_size_mb"]
         kinds = ", ".join(t.lstrip(".").upper() for t in props["types"])
         hint = f"Limit {limit} MB per file" + (f" • {kinds}" if kinds else "")
         if props.get("accept_directory"):
             hint += " • select all the files of the folder"
-        _set_traits(self.hint, {"value": f'<span class="stc-caption">{escape(hint)}</span>'})
+        set_traits(self.hint, {"value": f'<span class="stc-caption">{escape(hint)}</span>'})
         self._syncing = True
         try:
-            _set_traits(self.upload, {
+            set_traits(self.upload, {
                 "accept": ",".join(props["types"]), "multiple": bool(props["multiple"]),
                 "disabled": bool(props["disabled"]), "tooltip": props.get("help") or None})
         finally:
@@ -131,7 +134,7 @@ class FileUploaderView(_OwnedView):
                                   layout=w.Layout(width="auto"))
                 remove.on_click(lambda _, file_id=file.file_id: self._remove(file_id))
                 self.rows[file.file_id] = (w.HBox([name, remove]), name, remove)
-            _set_traits(self.rows[file.file_id][2], {"disabled": bool(self.element.props["disabled"])})
+            set_traits(self.rows[file.file_id][2], {"disabled": bool(self.element.props["disabled"])})
         rows = tuple(self.rows[f.file_id][0] for f in files)
         if tuple(self.list.children) != rows:
             self.list.children = rows
@@ -154,7 +157,7 @@ class FileUploaderView(_OwnedView):
             self.upload.value = ()  # FileUpload keeps its own copy of the bytes
         finally:
             self._syncing = False
-        _set_traits(self.error, {"value": "" if not refused else (
+        set_traits(self.error, {"value": "" if not refused else (
             '<div class="stc-alert stc-alert-error">'
             + "<br>".join(f"{escape(name)} is larger than {props['max_upload_size_mb']} MB."
                           for name in refused) + "</div>")})
@@ -261,12 +264,12 @@ class _ActionButtonView(_OwnedView):
         super().update(element)
         props = element.props
         if not self.as_link:
-            _set_traits(self.button, {
+            set_traits(self.button, {
                 "description": _icon_text(props.get("icon")) + props["label"],
                 "tooltip": props.get("help") or None, "disabled": bool(props["disabled"]),
                 "button_style": "primary" if props.get("type") == "primary" else ""})
         shown = self.as_link or self.revealed
-        _set_traits(self.link, {"value": self.link_html(element) if shown else ""})
+        set_traits(self.link, {"value": self.link_html(element) if shown else ""})
         _show(self.link, shown)
 
     def _clicked(self) -> None:
@@ -388,7 +391,7 @@ class ChoiceRowView(_OwnedView):
         super().update(element)
         props = element.props
         label = _label_html(props) if element.type != "feedback" else ""
-        _set_traits(self.label, {"value": label})
+        set_traits(self.label, {"value": label})
         _show(self.label, bool(label))
         labels = self._labels(element)
         while len(self.toggles) < len(labels):
@@ -411,7 +414,7 @@ class ChoiceRowView(_OwnedView):
         self._syncing = True
         try:
             for i, (toggle, text) in enumerate(zip(self.toggles, self._labels(self.element))):
-                _set_traits(toggle, {
+                set_traits(toggle, {
                     "description": ("★" if i in chosen else "☆") if stars else text,
                     "value": i in chosen, "disabled": bool(props["disabled"]),
                     "tooltip": props.get("help") or None,
@@ -624,7 +627,7 @@ class DataEditorView(_OwnedView):
         template = " ".join((["minmax(4em, auto)"] if show_index else [])
                             + ["minmax(6em, 1fr)"] * len(columns)
                             + (["auto"] if deletable else []))
-        _set_traits(self.grid.layout, {"grid_template_columns": template or "auto",
+        set_traits(self.grid.layout, {"grid_template_columns": template or "auto",
                                        "display": None if width else "none"})
         total = len(self.rows)
         paged = total > EDITOR_PAGE_ROWS
@@ -632,10 +635,10 @@ class DataEditorView(_OwnedView):
         _show(self.add, can_add)
         for button in (self.prev, self.next, self.page_note):
             _show(button, paged)
-        _set_traits(self.prev, {"disabled": self.start == 0})
-        _set_traits(self.next, {"disabled": self.start + EDITOR_PAGE_ROWS >= total})
+        set_traits(self.prev, {"disabled": self.start == 0})
+        set_traits(self.next, {"disabled": self.start + EDITOR_PAGE_ROWS >= total})
         end = min(self.start + EDITOR_PAGE_ROWS, total)
-        _set_traits(self.page_note, {"value": f'<span class="stc-caption">Rows '
+        set_traits(self.page_note, {"value": f'<span class="stc-caption">Rows '
                                               f"{self.start + 1}–{end} of {total}</span>"})
         _show(self.controls, can_add or paged)
 
@@ -667,7 +670,7 @@ class DataEditorView(_OwnedView):
             index_editable = (origin == "added" and not props["has_range_index"]
                               and not props["disabled"])
             cell = self._cell(slot, INDEX_IDENTIFIER, "text")
-            _set_traits(cell, {"value": cell_text(index_label), "disabled": not index_editable,
+            set_traits(cell, {"value": cell_text(index_label), "disabled": not index_editable,
                                "placeholder": "index" if index_editable else ""})
             cells.append(cell)
         for column in columns:
@@ -681,7 +684,7 @@ class DataEditorView(_OwnedView):
             else:
                 traits["value"] = cell_text(value)
                 traits["placeholder"] = props.get("placeholder") or ""
-            _set_traits(cell, traits)
+            set_traits(cell, traits)
             cells.append(cell)
         if deletable:
             button = self.cells.get((slot, ""))

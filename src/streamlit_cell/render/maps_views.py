@@ -23,13 +23,16 @@ import html
 import json
 import shutil
 import subprocess
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
 from .charts_views import display_output
-from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, _set_traits, register_view
+from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 #: Streamlit's default primary colour, which its front end gives "primary" points.
 PRIMARY_RGBA = [255, 75, 75, 255]
@@ -100,7 +103,7 @@ class SandboxedPageView(View):
                 title=props.get("alt") or self.default_title)
         except MissingLibrary as missing:
             value = f'<div class="stc-error">{missing}</div>'
-        _set_traits(self.widget, {"value": value})
+        set_traits(self.widget, {"value": value})
 
 
 class MissingLibrary(Exception):
@@ -169,7 +172,7 @@ class GraphvizView(View):
             style += f";width:{width}px"
         if isinstance(props["height"], int):
             style += f";height:{props['height']}px"
-        _set_traits(self.widget, {"value": f'<div style="{style}">{body}</div>'})
+        set_traits(self.widget, {"value": f'<div style="{style}">{body}</div>'})
 
 
 @register_view("mermaid_chart")
@@ -188,7 +191,7 @@ class MermaidView(View):
         if key == self._key:
             return
         self._key = key
-        _set_traits(self.widget, {"outputs": display_output({
+        set_traits(self.widget, {"outputs": display_output({
             MERMAID_MIMETYPE: props["diagram"], "text/plain": props["body"]})})
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import base64
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
 import ipywidgets as w
@@ -22,7 +22,10 @@ import ipywidgets as w
 from ..elements.media import MediaItem
 from ..runtime.page_tree import Element
 from .markdown import markdown_to_html
-from .reconciler import NO_OVERRIDE, EventSink, Reconciler, View, _set_traits, close_widget, register_view
+from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 #: Schemes a clickable image may link to; other links are dropped, as the
 #: sanitiser drops them from Markdown.
@@ -78,15 +81,15 @@ class _ImageItemView:
 
     def update(self, item: MediaItem, width: Any, link: str | None) -> None:
         if self.by_widget:
-            _set_traits(self.image, {"value": item.data, "format": _subtype(item.mimetype)})
-            _set_traits(self.image.layout, {"width": _css_width(width), "max_width": "100%",
+            set_traits(self.image, {"value": item.data, "format": _subtype(item.mimetype)})
+            set_traits(self.image.layout, {"width": _css_width(width), "max_width": "100%",
                                             "height": "auto"})
         else:
-            _set_traits(self.image, {"value": image_html(item, width, link)})
+            set_traits(self.image, {"value": image_html(item, width, link)})
         caption = item.caption
-        _set_traits(self.caption, {"value": markdown_to_html(caption) if caption else ""})
-        _set_traits(self.caption.layout, {"display": None if caption else "none"})
-        _set_traits(self.widget.layout, {
+        set_traits(self.caption, {"value": markdown_to_html(caption) if caption else ""})
+        set_traits(self.caption.layout, {"display": None if caption else "none"})
+        set_traits(self.widget.layout, {
             "width": "100%" if width == "stretch" else "auto", "max_width": "100%"})
 
     def close(self) -> None:
@@ -212,12 +215,12 @@ class _PlayerView(View):
         super().update(element)
         props = element.props
         if not self.by_widget:
-            _set_traits(self.widget, {"value": player_html(self.kind, props)})
+            set_traits(self.widget, {"value": player_html(self.kind, props)})
             return
         traits = {"value": props["media_bytes"], "format": _subtype(props["format"]),
                   "loop": props["loop"], "autoplay": props["autoplay"]}
-        _set_traits(self.widget, traits)
-        _set_traits(self.widget.layout, {"width": _css_width(props["width"]),
+        set_traits(self.widget, traits)
+        set_traits(self.widget.layout, {"width": _css_width(props["width"]),
                                          "max_width": "100%"})
 
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html
-from .reconciler import NO_OVERRIDE, EventSink, ExpanderView, Reconciler, View, _set_traits, close_widget, register_view
+from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
+from .basic_views import ExpanderView
+
+if TYPE_CHECKING:
+    from .reconciler import Reconciler
 
 
 @register_view("progress")
@@ -24,9 +28,9 @@ class ProgressView(View):
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         text = element.props.get("text")
-        _set_traits(self.label, {"value": inline_markdown_to_html(text) if text else ""})
-        _set_traits(self.label.layout, {"display": None if text else "none"})
-        _set_traits(self.bar, {"value": float(element.props["value"])})
+        set_traits(self.label, {"value": inline_markdown_to_html(text) if text else ""})
+        set_traits(self.label.layout, {"display": None if text else "none"})
+        set_traits(self.bar, {"value": float(element.props["value"])})
 
     def close(self) -> None:
         for widget in (self.label, self.bar, self.widget):
@@ -55,7 +59,7 @@ class _HtmlOf(View):
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        _set_traits(self.widget, {"value": self.html(element.props)})
+        set_traits(self.widget, {"value": self.html(element.props)})
 
     def close(self) -> None:
         close_widget(self.widget)

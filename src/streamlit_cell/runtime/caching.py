@@ -20,9 +20,21 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ContextManager
 
+from .run_context import get_run_context
 from .errors import MarkdownFormattedException, StreamlitAPIException, StreamlitNotSupportedInNotebookError
+
+
+#: ``st.spinner``, once the ``st`` module is built (it calls
+#: ``show_spinners_with``): the runtime cannot import the elements above it.
+_spinner: Callable[[str], ContextManager[Any]] | None = None
+
+
+def show_spinners_with(spinner: Callable[[str], ContextManager[Any]]) -> None:
+    """Show a cached function's spinner with ``spinner(text)`` (``st.spinner``)."""
+    global _spinner
+    _spinner = spinner
 
 
 class CacheError(Exception):
@@ -265,13 +277,9 @@ class CachedFunc:
         text = self._spinner_text()
         if text is None:
             return self._func(*args, **kwargs)
-        from .run_context import get_run_context
-
-        if get_run_context() is None:
+        if get_run_context() is None or _spinner is None:
             return self._func(*args, **kwargs)
-        from .. import api
-
-        with api.spinner(text):
+        with _spinner(text):
             return self._func(*args, **kwargs)
 
     def _shrink(self) -> None:

@@ -1,4 +1,5 @@
-"""``st.fragment``: a part of a script that reruns on its own.
+"""Fragments: parts of a script that rerun on their own (the runtime side of
+``st.fragment``, whose decorator is in ``elements/fragment.py``).
 
 As in Streamlit, calling a decorated function renders its body into a
 container of its own and records the call (function, arguments, container)
@@ -20,18 +21,13 @@ which kind of run an event asks for (Streamlit's front end does the same).
 
 from __future__ import annotations
 
-import functools
-import inspect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
-from .run_context import RunContext, get_run_context
-from .errors import StreamlitAPIException, StreamlitDuplicateElementKey, StreamlitNotSupportedInNotebookError
-from .page_tree import Block, Element, walk
-
-if TYPE_CHECKING:
-    from ..elements.delta_generator import DeltaGenerator
+from .run_context import RunContext
+from .errors import StreamlitAPIException, StreamlitDuplicateElementKey
+from .page_tree import Block, walk
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -56,8 +52,9 @@ class FragmentRecord:
     id: str
     #: ``module.qualname`` of the decorated function.
     definition: str
-    #: Runs the body with the call's arguments (see ``_execute``).
-    body: Callable[[RunContext, "DeltaGenerator"], Any]
+    #: Runs the body with the call's arguments in a fresh DeltaGenerator on
+    #: ``container`` (made by ``st.fragment``, ``elements/fragment.py``).
+    body: Callable[[RunContext], Any]
     #: The container the body renders into, in the last run's element tree.
     container: Block
     root: str
@@ -168,13 +165,10 @@ def run_fragments(ctx: RunContext, fragment_ids: list[str]) -> Exception | None:
 
 
 def _rerun(ctx: RunContext, record: FragmentRecord) -> None:
-    from ..elements.delta_generator import DeltaGenerator
-
     record.container.items.clear()
-    dg = DeltaGenerator(root=record.root, block=record.container, form_id=record.form_id)
     saved_stack, ctx.dg_stack = ctx.dg_stack, []
     try:
-        record.body(ctx, dg)
+        record.body(ctx)
     finally:
         ctx.dg_stack = saved_stack
 
@@ -195,93 +189,3 @@ def check_fragment_write(ctx: RunContext, block: Block) -> None:
         "the fragment). Create the container inside the `@st.fragment` function, "
         "or call `st.rerun()` to rerun the whole cell.",
         error_id="fragment-write-outside-container")
-
-
-# ------------------------------------------------------------- decorator
-def fragment(func: F | None = None, *, run_every: Any = None, parallel: bool = False,
-             key: str | int | None = None) -> Any:
-    """Decorate a function to run as a fragment: a widget inside it reruns
-    only the function, not the whole cell.
-
-    ``parallel=True`` is accepted: the fragments run one after the other,
-    which shows the same page (Streamlit only runs them concurrently on the
-    first load). ``run_every`` is not supported in a notebook.
-    """
-    from .state import require_valid_user_key
-
-    if key is not None:
-        key = str(key)
-        require_valid_user_key(key)
-    if key in _RESERVED_KEYS:
-        raise StreamlitAPIException(
-            f"`{key}` is a reserved name and cannot be used as a fragment key, "
-            "because `st.rerun(scope=...)` reads it as a rerun level. Choose a "
-            "different key for `@st.fragment(key=...)`.",
-            error_id="fragment-reserved-key")
-    if run_every:
-        raise StreamlitNotSupportedInNotebookError(
-            f"`@st.fragment(run_every={run_every!r})`",
-            "A notebook kernel runs code only in answer to the front end, so a "
-            "fragment cannot rerun on a timer. Drive it with a widget (e.g. a "
-            "`st.button('Refresh')` inside the fragment), or leave `run_every` unset.")
-    if func is None:
-        return lambda f: fragment(f, run_every=run_every, parallel=parallel, key=key)
-    return _decorate(func, key)
-
-
-def _decorate(func: F, key: str | None) -> F:
-    definition = f"{func.__module__}.{func.__qualname__}"
-
-    @functools.wraps(func)
-    def wrap(*args: Any, **kwargs: Any) -> Any:
-        from ..elements.delta_generator import main_dg
-
-        ctx = get_run_context()
-        if ctx is None or ctx.fragments is None:
-            return None  # as in Streamlit: outside a run, a fragment does nothing
-        storage = ctx.fragments
-        fragment_id = storage.new_id(ctx.fragment_id, definition)
-        if key is not None:
-            storage.claim_key(key, definition)
-        container_dg = main_dg.container()
-        container = container_dg._block
-        assert container is not None
-
-        def body(run_ctx: RunContext, dg: "DeltaGenerator") -> Any:
-            return _execute(run_ctx, dg, fragment_id, func, args, kwargs)
-
-        storage.register(FragmentRecord(
-            id=fragment_id, definition=definition, body=body, container=container,
-            root=container_dg._root, form_id=container_dg._form_id,
-            parent_id=ctx.fragment_id, key=key))
-        return body(ctx, container_dg)
-
-    try:
-        wrap.__signature__ = inspect.signature(func)  # type: ignore[attr-defined]
-    except (TypeError, ValueError):
-        pass
-    return wrap  # type: ignore[return-value]
-
-
-def _execute(ctx: RunContext, dg: "DeltaGenerator", fragment_id: str,
-             func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    """Run a fragment's body inside its container, with the fragment's id on
-    the widgets it registers; an error is shown in the container."""
-    from ..elements.text import exception_props
-
-    outer_id = ctx.fragment_id
-    ctx.fragment_id = fragment_id
-    try:
-        with dg:
-            try:
-                return func(*args, **kwargs)
-            except FragmentHandledException:
-                raise  # a nested fragment's error, already shown
-            except Exception as error:
-                from .script_runner import _strip_internal_frames
-
-                _strip_internal_frames(error)
-                dg._enqueue(Element("exception", exception_props(error, uncaught=True)))
-                raise FragmentHandledException(error) from error
-    finally:
-        ctx.fragment_id = outer_id

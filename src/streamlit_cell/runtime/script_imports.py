@@ -60,13 +60,12 @@ def streamlit_import(name: str, globals: Any = None, locals: Any = None,
 
 
 def _check_importable(module: Any, names: Any) -> None:
-    """``from streamlit import login``: raise the notebook's explanation for
-    a name a notebook cannot have, which Python's ``ImportError`` would drop."""
-    from ..elements.not_in_notebooks import NOT_IN_NOTEBOOKS, NotInNotebookError
-
-    for name in names:
-        if name in NOT_IN_NOTEBOOKS and name not in vars(module):
-            raise NotInNotebookError(name)
+    """``from streamlit import login``: let the module raise the notebook's
+    explanation for a name a notebook cannot have, which Python's
+    ``ImportError`` would drop (the ``st`` module's ``_check_from_import``)."""
+    check = vars(module).get("_check_from_import")
+    if check is not None:
+        check(names)
 
 
 class _ScriptBuiltins(dict):

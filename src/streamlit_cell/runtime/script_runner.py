@@ -25,7 +25,7 @@ from typing import Any, Callable
 
 from . import config
 from .run_context import RunContext, run_context
-from ..elements.text import exception_props
+from .exception_element import exception_props
 from .errors import StreamlitAPIException
 from .fragments import FragmentHandledException, FragmentStorage, run_fragments
 from .script_imports import make_script_builtins, make_script_globals
@@ -235,7 +235,7 @@ class ScriptRunner:
             # Also a KeyboardInterrupt (the kernel was interrupted during the
             # run): the page shows where it stopped; `is_interrupt(result)`
             # tells the caller to pass the interrupt on.
-            _strip_internal_frames(error)
+            strip_internal_frames(error)
             result.exception = error
             ctx.main.items.append(Element("exception", exception_props(error, uncaught=True)))
             return "error", None
@@ -250,7 +250,7 @@ def is_interrupt(result: RunResult | None) -> bool:
     return result is not None and isinstance(result.exception, KeyboardInterrupt)
 
 
-def _strip_internal_frames(error: BaseException) -> None:
+def strip_internal_frames(error: BaseException) -> None:
     """Keep the user's frames in the traceback; drop streamlit_cell's own
     (Streamlit does the same for its package)."""
     tb = error.__traceback__

@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
+from ..elements.file_and_choice_widgets import UploadedFile
+from ..elements.file_and_choice_widgets import as_uploaded_files
 
 if TYPE_CHECKING:
     from .app_test import AppTest
@@ -343,7 +345,6 @@ class FileUploader(Widget):
         return list(self._element.props.get("types", []))
 
     def set_value(self, files: Any) -> "FileUploader":
-        from ..elements.file_and_choice_widgets import UploadedFile
 
         self._assert_can_interact()
         if files is None:
@@ -357,7 +358,6 @@ class FileUploader(Widget):
 
     def upload(self, filename: str, content: bytes,
                mime_type: str = "application/octet-stream") -> "FileUploader":
-        from ..elements.file_and_choice_widgets import UploadedFile
 
         self._assert_can_interact()
         staged = self._value if isinstance(self._value, list) else []
@@ -372,7 +372,6 @@ class FileUploader(Widget):
         return self.root._session[self.id]
 
     def _state_value(self) -> Any:
-        from ..elements.file_and_choice_widgets import as_uploaded_files
 
         if self._value is not _UNSET:
             return list(self._value)
@@ -380,7 +379,6 @@ class FileUploader(Widget):
 
 
 def _uploaded_file(file: Any) -> Any:
-    from ..elements.file_and_choice_widgets import UploadedFile
 
     if isinstance(file, UploadedFile):
         return file

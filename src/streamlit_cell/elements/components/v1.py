@@ -14,6 +14,7 @@ from typing import Any
 
 from ...runtime.errors import StreamlitNotSupportedInNotebookError
 from ..media import deprecation_warning
+from ..delta_generator import main_dg
 
 __all__ = ["html", "iframe", "declare_component"]
 
@@ -24,7 +25,6 @@ _IFRAME_DEPRECATION = ("`st.components.v1.iframe` will be removed after 2026-06-
 def html(html: str, width: int | None = None, height: int | None = None,
          scrolling: bool = False, *, tab_index: int | None = None) -> Any:
     """Show ``html`` in an iframe (150 pixels high unless ``height`` is given)."""
-    from ..delta_generator import main_dg
 
     return main_dg._components_frame(srcdoc=html, width=width, height=height,
                                      scrolling=scrolling, tab_index=tab_index)
@@ -33,7 +33,6 @@ def html(html: str, width: int | None = None, height: int | None = None,
 def iframe(src: str, width: int | None = None, height: int | None = None,
            scrolling: bool = False, *, tab_index: int | None = None) -> Any:
     """Embed the page at ``src`` (deprecated in Streamlit: use ``st.iframe``)."""
-    from ..delta_generator import main_dg
 
     deprecation_warning(_IFRAME_DEPRECATION, show_in_browser=False)
     return main_dg._components_frame(src=src, width=width, height=height,
