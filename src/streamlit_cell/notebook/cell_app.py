@@ -338,7 +338,7 @@ class CellApp:
         if form is None or not form.props.get("clear_on_submit"):
             return
         self.staged[form_id] = {
-            element.id: WIDGET_DEFAULT for element in _walk(form)
+            element.id: WIDGET_DEFAULT for element in walk(form)
             if element.is_widget and element.type != "button"
         }
         self._render(self.result.main, self.result.sidebar, self.result.bottom,
@@ -374,15 +374,8 @@ def _register_source(filename: str, source: str) -> None:
     linecache.cache[filename] = (len(source), None, source.splitlines(keepends=True), filename)
 
 
-def _walk(element: Element) -> list[Element]:
-    found = [element]
-    for child in element.children:
-        found.extend(_walk(child))
-    return found
-
-
 def _find_form(block: Block, form_id: str) -> Element | None:
-    for element in _walk(block):
+    for element in walk(block):
         if element.type == "form" and element.props.get("form_id") == form_id:
             return element
     return None

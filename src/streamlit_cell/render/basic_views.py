@@ -72,9 +72,10 @@ def _same_props(previous: Element, element: Element) -> bool:
 register_view(*BUILDERS)(HtmlView)
 
 
-@register_view("dataframe")
 class DataFrameView(View):
-    """A DataFrame is paged: only one page of rows is ever sent to the browser."""
+    """A DataFrame is paged: only one page of rows is ever sent to the browser.
+    (The registered view of ``st.dataframe`` is its subclass
+    ``ConfiguredDataFrameView``, which applies the column configuration.)"""
 
     def __init__(self, element: Element, sink: EventSink,
                  reconciler: Reconciler | None = None) -> None:

@@ -100,11 +100,6 @@ class ScriptRunner:
         linecache.cache[self.filename] = self._linecache_entry
         return self._code
 
-    def can_run_fragments(self, fragment_ids: list[str]) -> bool:
-        """Whether a fragment run of ``fragment_ids`` is possible: the last
-        run rendered them (else the caller does a full run)."""
-        return self.last_result is not None and bool(self.fragments.order(fragment_ids))
-
     def run(self, widget_values: dict[str, Any] | None = None,
             on_element: Callable[[RunContext, Element], None] | None = None,
             fragment_ids: list[str] | None = None) -> RunResult:

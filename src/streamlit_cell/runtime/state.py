@@ -325,10 +325,6 @@ class SessionState:
         self._old_state = {k: v for k, v in self._old_state.items()
                            if k in metadata or not k.startswith(GENERATED_ELEMENT_ID_PREFIX)}
 
-    def forget_owner(self, owner: str) -> None:
-        """Drop the widget state of a cell whose app is gone (re-executed or closed)."""
-        self._remove_stale_widgets(set(), owner)
-
     # ------------------------------------------------------------- widgets
     def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
         return self._widget_metadata.get(widget_id)
