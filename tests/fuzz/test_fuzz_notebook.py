@@ -114,7 +114,7 @@ def _notebook_step(app: Any, step: Step) -> None:
     elif app._pending:
         app._flush()
     else:
-        registry().handle_event(app, {})  # a plain rerun
+        app.interact({})  # a plain rerun (the Rerun button)
 
 
 def _internal_error(app: Any) -> str | None:

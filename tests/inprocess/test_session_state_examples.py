@@ -102,7 +102,7 @@ def test_example_3_args_lag_when_value_and_click_arrive_together(run_cell):
     number = app.result.main.items[0]
     increment = app.result.main.items[1]
     assert (number.type, increment.type) == ("number_input", "button")
-    registry().handle_event(app, {number.id: 3, increment.id: True})
+    app.interact({number.id: 3, increment.id: True})
     assert session_state()["count"] == 0  # args were (0,)
     assert find(app, w.IntText, "Enter a value").value == 3
     button(app, "Increment").click()

@@ -189,6 +189,8 @@ class LayoutMixin(ElementMixin):
         ctx.form_ids_this_run.add(form_id)
         block = Block("form", {"form_id": form_id, "clear_on_submit": bool(clear_on_submit),
                                "enter_to_submit": enter_to_submit, "border": border})
+        if clear_on_submit:
+            ctx.clear_on_submit_forms.append(block)
         return self._add_block(block, form_id=form_id)
 
     def form_submit_button(self: "DeltaGenerator", label: str = "Submit",

@@ -1,15 +1,15 @@
-"""A streamlit cell's live app, and the kernel-wide registry of apps.
+"""A streamlit cell's live app.
 
 ``CellApp`` owns one root widget (displayed once) and reruns its script when
 one of its widgets fires: on the kernel's main thread, inside the trait
 observer ipykernel calls while handling the widget's ``comm_msg``, so output
 of the rerun is routed to the right cell.
 
-``AppRegistry`` holds every app of the kernel, replaces an app when its cell
-is executed again, and implements cross-cell reactivity: after a run (or an
-ordinary cell) writes session keys, the other apps that read those keys in
-their last run rerun, each at most once per event, in the order they were
-created.
+A click flows one way: view -> ``CellApp`` (``widget_changed``,
+``button_clicked``) -> the runner's run -> its ``RunResult`` -> the reconciler
+updates the widgets -> the registry (``registry.py``) reruns the other apps
+that read a key the result says was changed. The app reads the result, never
+the session's internals.
 """
 
 from __future__ import annotations
@@ -27,11 +27,13 @@ from ..render.element_html import STYLESHEET
 from ..render.base import BlockView, close_widget
 from ..render.reconciler import Reconciler
 from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
-from ..runtime.script_runner import RunResult, ScriptRunner, is_interrupt
+from ..runtime.run_result import RunResult, is_interrupt
+from ..runtime.script_runner import ScriptRunner
 from ..runtime.shared_session import kernel_session
 from ..runtime.state import WIDGET_DEFAULT
 from ..runtime.run_context import RunContext
-from ..runtime.page_tree import Block, Element, assign_ids, walk
+from ..runtime.page_tree import PAGE_ROOTS, Block, Element, assign_ids, new_root, walk
+from .registry import AppRegistry
 
 _HIDDEN_GLOBALS = {"__builtins__", "__name__", "st"}
 
@@ -63,13 +65,16 @@ class CellApp:
             hidden_names=lambda: set(self.published),
         )
         self.reconciler = Reconciler(self)
-        self.main_view = BlockView(Block("main", id="main"), self, self.reconciler)
-        self.sidebar_view = BlockView(Block("sidebar", id="sidebar"), self, self.reconciler)
+        #: One view per page root (``PAGE_ROOTS``).
+        self.root_views = {name: BlockView(new_root(name), self, self.reconciler)
+                           for name in PAGE_ROOTS}
+        self.main_view = self.root_views["main"]
+        self.sidebar_view = self.root_views["sidebar"]
         self.sidebar_view.widget.add_class("stc-sidebar")
         # Streamlit's bottom container (a top-level chat input), below the app.
-        self.bottom_view = BlockView(Block("bottom", id="bottom"), self, self.reconciler)
+        self.bottom_view = self.root_views["bottom"]
         # Streamlit's event container (an open `st.dialog`), above the app.
-        self.event_view = BlockView(Block("event", id="event"), self, self.reconciler)
+        self.event_view = self.root_views["event"]
         self.output = w.Output()
         self.run_output = _RunOutput(registry.shell)
         #: The body's children: the main area, after the sidebar when it has elements.
@@ -105,20 +110,29 @@ class CellApp:
         self.closed = False
 
     # -------------------------------------------------------------- running
+    def interact(self, widget_values: dict[str, Any]) -> None:
+        """A person's input (``{}``: the Rerun button): run, update the
+        widgets, then let the registry rerun the apps that read what changed."""
+        self.registry.after_run(self, self.run(widget_values))
+
     def run(self, widget_values: dict[str, Any] | None = None) -> RunResult | None:
         """Run the script and update the widgets. Re-entrant calls (an event
-        that arrives while a run is executing) are merged into one more run."""
+        that arrives while a run is executing) are merged into one more run,
+        whose result also holds the input keys of the merged events."""
         if self.closed:
             return None
         if self._running:
             self._queued = {**(self._queued or {}), **(widget_values or {})}
             return None
         self._running = True
+        input_keys: set[str] = set()
         try:
             while True:
                 result = self._run_once(widget_values)
+                input_keys |= result.input_keys
                 if self._queued is None or is_interrupt(result):
                     self._queued = None  # an interrupt also drops what queued meanwhile
+                    result.input_keys = input_keys
                     return result
                 widget_values, self._queued = self._queued, None
         finally:
@@ -132,10 +146,10 @@ class CellApp:
         self._run_started, self._last_live = time.perf_counter(), 0.0
         with self.run_output.capture():
             result = self.runner.run(values, on_element=self._on_element,
-                                     fragment_ids=self._fragments_of(widget_values))
+                                     changed_widgets=widget_values)
         self.result = result
         self.read_keys = set(result.read_keys)
-        self._render(result.main, result.sidebar, result.bottom, result.event)
+        self._render(result.roots)
         self._show_rerun_button(_offers_rerun(result))
         if result.page_config:  # the settings add up: none this run, nothing changes
             self._apply_page_config(result.page_config)
@@ -150,24 +164,9 @@ class CellApp:
         coalesced here (or staged in a form) come in the order they were made."""
         if self.result is None:
             return values
-        roots = (self.result.main, self.result.sidebar, self.result.bottom)
         order = {element.id: i for i, element in
-                 enumerate(e for root in roots for e in walk(root) if e.is_widget)}
+                 enumerate(e for root in self.result.roots for e in walk(root) if e.is_widget)}
         return dict(sorted(values.items(), key=lambda item: order.get(item[0], len(order))))
-
-    def _fragments_of(self, widget_values: dict[str, Any] | None) -> list[str] | None:
-        """The fragments to rerun for a person's input: when every widget
-        that fired lives in a fragment, only those fragments rerun (the ids
-        Streamlit's front end sends); else None, the whole cell."""
-        if not widget_values:
-            return None
-        fragment_ids = []
-        for widget_id in widget_values:
-            metadata = self.session.widget_metadata(widget_id)
-            if metadata is None or metadata.fragment_id is None:
-                return None
-            fragment_ids.append(metadata.fragment_id)
-        return list(dict.fromkeys(fragment_ids))
 
     def _on_element(self, ctx: RunContext, element: Element) -> None:
         """Show a run's elements while it is still going, as Streamlit does:
@@ -180,26 +179,26 @@ class CellApp:
         elif now - self._run_started < _LIVE_AFTER or now - self._last_live < _LIVE_INTERVAL:
             return
         self._last_live = now
-        for root in (ctx.main, ctx.sidebar, ctx.bottom, ctx.event):
+        roots = ctx.roots
+        for root in roots:
             assign_ids(root)
         self.reconciler.partial = True
         try:
-            self._render(ctx.main, ctx.sidebar, ctx.bottom, ctx.event)
+            self._render(roots)
         finally:
             self.reconciler.partial = False
 
-    def _render(self, main: Block, sidebar: Block, bottom: Block | None = None,
-                event: Block | None = None) -> None:
+    def _render(self, roots: tuple[Block, ...]) -> None:
+        """Update the widgets to show ``roots`` (the page roots, in
+        ``PAGE_ROOTS`` order)."""
         self.reconciler.overrides = {
             wid: self._display_value(wid, value)
             for staged in self.staged.values() for wid, value in staged.items()
         }
-        self.main_view.update(main)
-        self.sidebar_view.update(sidebar)
-        self.bottom_view.update(bottom if bottom is not None else Block("bottom", id="bottom"))
-        self.event_view.update(event if event is not None else Block("event", id="event"))
-        children = (self.sidebar_view.widget, self.main_view.widget) if sidebar.items \
-            else (self.main_view.widget,)
+        for view, root in zip(self.root_views.values(), roots):
+            view.update(root)
+        children = (self.sidebar_view.widget, self.main_view.widget) \
+            if self.sidebar_view.element.items else (self.main_view.widget,)
         if children != self.body_children:
             self.body.children = self.body_children = children
 
@@ -222,9 +221,8 @@ class CellApp:
             sidebar_layout.width = width
 
     def _display_value(self, widget_id: str, value: Any) -> Any:
-        if value is WIDGET_DEFAULT:
-            metadata = self.session.widget_metadata(widget_id)
-            return metadata.deserializer(None) if metadata is not None else None
+        if value is WIDGET_DEFAULT:  # a cleared form: the run said what it shows
+            return self.result.widget_defaults.get(widget_id) if self.result is not None else None
         return value
 
     def _show_output(self, outputs: tuple[Any, ...]) -> None:
@@ -291,7 +289,7 @@ class CellApp:
         if not values or self.closed:
             return
         try:
-            self.registry.handle_event(self, values)
+            self.interact(values)
             for form_id in submits:
                 self._after_submit(form_id)
         except Exception:
@@ -317,7 +315,7 @@ class CellApp:
     def rerun_clicked(self) -> None:
         """The Rerun button: run again without input, as Streamlit's Rerun does."""
         try:
-            self.registry.handle_event(self, {})
+            self.interact({})
         except Exception:
             self._show_internal_error()
 
@@ -334,15 +332,15 @@ class CellApp:
         screen; the defaults are what the next submit sends."""
         if self.result is None:
             return
-        form = _find_form(self.result.main, form_id) or _find_form(self.result.sidebar, form_id)
+        form = next((found for root in self.result.roots
+                     if (found := _find_form(root, form_id)) is not None), None)
         if form is None or not form.props.get("clear_on_submit"):
             return
         self.staged[form_id] = {
             element.id: WIDGET_DEFAULT for element in walk(form)
             if element.is_widget and element.type != "button"
         }
-        self._render(self.result.main, self.result.sidebar, self.result.bottom,
-                     self.result.event)
+        self._render(self.result.roots)
 
     # ------------------------------------------------------------- closing
     def close(self) -> None:
@@ -350,10 +348,8 @@ class CellApp:
         if self.closed:
             return
         self.closed = True
-        self.main_view.close()
-        self.sidebar_view.close()
-        self.bottom_view.close()
-        self.event_view.close()
+        for view in self.root_views.values():
+            view.close()
         for widget in (*self.root.children, self.root):  # stylesheet, body, output
             close_widget(widget)
 
@@ -364,8 +360,7 @@ def _offers_rerun(result: RunResult) -> bool:
     nothing on the page."""
     if result.exception is not None:
         return True
-    return not result.completed and not (result.main.items or result.sidebar.items
-                                         or result.bottom.items)
+    return not result.completed and not any(root.items for root in result.roots)
 
 
 def _register_source(filename: str, source: str) -> None:
@@ -435,72 +430,6 @@ class _RunOutput:
             outputs.append({"output_type": "display_data", "data": rich["data"],
                             "metadata": rich["metadata"] or {}})
         return tuple(outputs)
-
-
-class AppRegistry:
-    """Every streamlit cell app of this kernel."""
-
-    def __init__(self, shell: Any) -> None:
-        self.shell = shell
-        self.apps: dict[str, CellApp] = {}
-        self._external_writes: set[str] = set()
-
-    def user_namespace(self) -> dict[str, Any]:
-        return self.shell.user_ns if self.shell is not None else {}
-
-    def publish(self, names: dict[str, Any]) -> None:
-        if self.shell is not None:
-            self.shell.user_ns.update(names)
-
-    def create(self, cell_id: str, source: str, *, label: str, publish: bool) -> CellApp:
-        """A new app for a cell; the cell's previous app (if any) is closed.
-        Session state, including the cell's widget state, is kept."""
-        old = self.apps.pop(cell_id, None)
-        if old is not None:
-            old.close()
-        app = CellApp(self, cell_id, source, label=label, publish=publish)
-        self.apps[cell_id] = app
-        return app
-
-    def handle_event(self, origin: CellApp, values: dict[str, Any]) -> None:
-        """A person changed a widget of ``origin``: rerun it, then the apps
-        that read what it wrote."""
-        result = origin.run(values)
-        if result is None or is_interrupt(result):
-            return  # interrupted: the other apps do not rerun either
-        written = set(result.written_keys)
-        for widget_id in values:
-            metadata = origin.session.widget_metadata(widget_id)
-            if metadata is not None and metadata.user_key is not None:
-                written.add(metadata.user_key)
-        self.propagate(written, done={origin.cell_id})
-
-    def propagate(self, written: set[str], done: set[str]) -> None:
-        """Rerun, in creation order, the apps that read any written key."""
-        if not written:
-            return
-        for cell_id, app in list(self.apps.items()):
-            if cell_id in done or app.closed or not (app.read_keys & written):
-                continue
-            done.add(cell_id)
-            result = app.run(None)
-            if is_interrupt(result):
-                return
-            if result is not None:
-                written |= result.written_keys
-
-    # Writes from ordinary cells are collected and propagated once the cell ends.
-    def note_external_write(self, key: str) -> None:
-        self._external_writes.add(key)
-
-    def flush_external_writes(self, *args: Any) -> None:
-        written, self._external_writes = self._external_writes, set()
-        self.propagate(written, done=set())
-
-    def close_all(self) -> None:
-        for app in self.apps.values():
-            app.close()
-        self.apps.clear()
 
 
 def current_cell_id(shell: Any) -> str | None:

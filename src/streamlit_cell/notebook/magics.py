@@ -13,9 +13,10 @@ from IPython.core.magic_arguments import argument, magic_arguments
 from IPython.display import display
 
 from .. import api
-from .cell_app import AppRegistry, CellApp, current_cell_id
+from .cell_app import CellApp, current_cell_id
+from .registry import AppRegistry
 from ..runtime.element_ids import SOURCE_HASH_PREFIX
-from ..runtime.script_runner import is_interrupt
+from ..runtime.run_result import is_interrupt
 from ..runtime.script_file import ScriptFile, ScriptFileError, ScriptFileRunner
 from ..runtime.state import add_external_write_listener, remove_external_write_listener
 
@@ -133,7 +134,8 @@ def run_cell_app(source: str, *, key: str | None, publish: bool, shell: Any,
     count = getattr(shell, "execution_count", None)
     label = script.path if script else \
         f"streamlit_cell {cell_id}" + (f" (In [{count}])" if count else "")
-    app = reg.create(cell_id, source, label=label, publish=publish)
+    app = reg.create(cell_id, lambda: CellApp(reg, cell_id, source, label=label,
+                                              publish=publish))
     if script is not None:
         app.runner = ScriptFileRunner.replacing(app.runner, script)
     result = app.run(None)
@@ -142,8 +144,7 @@ def run_cell_app(source: str, *, key: str | None, publish: bool, shell: Any,
         # The app shows where the run stopped; the cell fails as an
         # interrupted cell does, so the front end runs no queued cells.
         raise result.exception
-    if result is not None:
-        reg.propagate(set(result.written_keys), done={cell_id})
+    reg.after_run(app, result)
     return app
 
 

@@ -11,6 +11,13 @@ from dataclasses import dataclass, field
 from typing import Any, Iterator
 
 
+#: The page's root containers, in Streamlit's order (its ``RootContainer``:
+#: MAIN, SIDEBAR, EVENT, BOTTOM). "event" holds an open ``st.dialog``,
+#: "bottom" a chat input written at the top level of the main area. Every
+#: place that goes over the whole page goes over these, in this order.
+PAGE_ROOTS: tuple[str, ...] = ("main", "sidebar", "event", "bottom")
+
+
 #: What a transient element (a spinner) leaves when it ends: nothing shown,
 #: no node for a tester, but its slot stays so later slots keep their places.
 TRANSIENT_CLEARED = "transient_cleared"
@@ -44,6 +51,11 @@ class Block(Element):
     @property
     def children(self) -> list[Element]:
         return self.items
+
+
+def new_root(name: str) -> "Block":
+    """An empty root container of the page (one of ``PAGE_ROOTS``)."""
+    return Block(name, id=name)
 
 
 def walk(element: Element) -> Iterator[Element]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .errors import NoSessionContext
-from .page_tree import Block
+from .page_tree import PAGE_ROOTS, Block, new_root
 
 if TYPE_CHECKING:
     from ..elements.delta_generator import DeltaGenerator
@@ -31,6 +31,9 @@ class RunContext:
     widget_ids_this_run: set[str] = field(default_factory=set)
     widget_user_keys_this_run: set[str] = field(default_factory=set)
     form_ids_this_run: set[str] = field(default_factory=set)
+    #: This run's ``st.form(clear_on_submit=True)`` blocks: the run's result
+    #: says what their widgets show once cleared.
+    clear_on_submit_forms: list["Block"] = field(default_factory=list)
     # The `with` stack: st.* calls on the main DeltaGenerator go to its top.
     dg_stack: list["DeltaGenerator"] = field(default_factory=list)
     # Session keys the run read and wrote (cross-cell reactivity).
@@ -44,9 +47,9 @@ class RunContext:
     on_element: Any = None
     #: Streamlit's bottom container: a chat input written at the top level of
     #: the main area is shown below the app.
-    bottom: Block = field(default_factory=lambda: Block("bottom", id="bottom"))
+    bottom: Block = field(default_factory=lambda: new_root("bottom"))
     #: Streamlit's event container: holds the open `st.dialog` (see elements/dialog.py).
-    event: Block = field(default_factory=lambda: Block("event", id="event"))
+    event: Block = field(default_factory=lambda: new_root("event"))
     #: Whether this run opened a dialog (Streamlit allows one per run).
     dialog_opened: bool = False
     #: The script's ``@st.fragment`` functions, kept across runs.
@@ -60,6 +63,11 @@ class RunContext:
     #: The DeltaGenerators ``st.*`` and ``st.sidebar.*`` write through, made
     #: once per run: every element call resolves them several times.
     root_dgs: dict[str, "DeltaGenerator"] = field(default_factory=dict)
+
+    @property
+    def roots(self) -> tuple[Block, ...]:
+        """The page's root containers, in ``PAGE_ROOTS`` order."""
+        return tuple(getattr(self, name) for name in PAGE_ROOTS)
 
 
 _current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", default=None)

@@ -20,7 +20,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from .script_runner import RunResult, ScriptRunner
+from .run_result import RunResult
+from .script_runner import ScriptRunner
 
 #: The script file whose run is in progress (None for a cell's code).
 _current_script: ContextVar["ScriptFile | None"] = ContextVar(

@@ -20,8 +20,7 @@ from __future__ import annotations
 import linecache
 import os
 import types
-from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Collection
 
 from . import config
 from .run_context import RunContext, run_context
@@ -31,36 +30,15 @@ from .fragments import FragmentHandledException, FragmentStorage, run_fragments
 from .script_imports import make_script_builtins, make_script_globals
 from .script_control import RerunException, StopException
 from .state import SessionState
-from .page_tree import Block, Element, assign_ids
+from .page_tree import Block, Element, assign_ids, new_root, walk
+from .run_result import RunResult, is_interrupt
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
-@dataclass
-class RunResult:
-    """What one run (including any ``st.rerun`` restarts) produced."""
-
-    main: Block
-    sidebar: Block
-    bottom: Block = field(default_factory=lambda: Block("bottom", id="bottom"))
-    #: Streamlit's event container: the open `st.dialog`, if any.
-    event: Block = field(default_factory=lambda: Block("event", id="event"))
-    exception: BaseException | None = None
-    read_keys: set[str] = field(default_factory=set)
-    written_keys: set[str] = field(default_factory=set)
-    widget_ids: set[str] = field(default_factory=set)
-    trigger_values: dict[str, Any] = field(default_factory=dict)
-    globals: dict[str, Any] = field(default_factory=dict)
-    reruns: int = 0
-    #: True when the body ran to its end (no exception, no st.stop()).
-    completed: bool = False
-    #: What the run's ``st.set_page_config`` calls set (the app applies it).
-    page_config: dict[str, Any] = field(default_factory=dict)
-
-
 def new_roots() -> tuple[Block, Block]:
-    return Block("main", id="main"), Block("sidebar", id="sidebar")
+    return new_root("main"), new_root("sidebar")
 
 
 class ScriptRunner:
@@ -102,9 +80,40 @@ class ScriptRunner:
 
     def run(self, widget_values: dict[str, Any] | None = None,
             on_element: Callable[[RunContext, Element], None] | None = None,
-            fragment_ids: list[str] | None = None) -> RunResult:
+            fragment_ids: list[str] | None = None, *,
+            changed_widgets: Collection[str] | None = None) -> RunResult:
         """Run the script once (plus any ``st.rerun()`` restarts); with
-        ``fragment_ids``, run only those fragments of the last run."""
+        ``fragment_ids``, run only those fragments of the last run.
+
+        ``changed_widgets`` are the widgets a person changed (a front end's
+        event): when every one lives in an ``@st.fragment``, only those
+        fragments rerun (the ids Streamlit's front end sends), and their user
+        keys are reported in ``RunResult.input_keys``."""
+        if changed_widgets and fragment_ids is None:
+            fragment_ids = self._fragments_of(changed_widgets)
+        result = self._run(widget_values, on_element, fragment_ids)
+        if changed_widgets:
+            # Read after the run: a widget the run dropped as stale wrote nothing.
+            metadata_of = self.session.widget_metadata
+            result.input_keys = {metadata.user_key for metadata in map(metadata_of, changed_widgets)
+                                 if metadata is not None and metadata.user_key is not None}
+        return result
+
+    def _fragments_of(self, widget_ids: Collection[str]) -> list[str] | None:
+        """The fragments to rerun for a person's input: those the changed
+        widgets live in, if every one lives in a fragment; else None, the
+        whole script."""
+        fragment_ids = []
+        for widget_id in widget_ids:
+            metadata = self.session.widget_metadata(widget_id)
+            if metadata is None or metadata.fragment_id is None:
+                return None
+            fragment_ids.append(metadata.fragment_id)
+        return list(dict.fromkeys(fragment_ids))
+
+    def _run(self, widget_values: dict[str, Any] | None,
+             on_element: Callable[[RunContext, Element], None] | None,
+             fragment_ids: list[str] | None) -> RunResult:
         max_reruns = config.get_option("runner.maxConsecutiveReruns")
         values = widget_values
         apply_values = True
@@ -149,14 +158,18 @@ class ScriptRunner:
                     result.read_keys, result.written_keys = read, written
                     result.widget_ids = set(ctx.widget_ids_this_run)
                     result.trigger_values = dict(ctx.trigger_values)
-                    for root in (result.main, result.sidebar, result.bottom):
+                    result.fragment_ids = list(ctx.fragment_ids_this_run)
+                    for root in result.roots:
                         assign_ids(root)
+                    result.widget_defaults = self._form_defaults(ctx)
                     self.last_result = result
                     return result
                 continue
             result.read_keys = read
             result.written_keys = written
             result.page_config = dict(ctx.page_config)
+            result.fragment_ids = list(ctx.fragment_ids_this_run)
+            result.widget_defaults = self._form_defaults(ctx)
             if ctx.fragment_ids_this_run:
                 previous = self.last_result
                 assert previous is not None
@@ -165,15 +178,33 @@ class ScriptRunner:
                 result.widget_ids = previous.widget_ids | ctx.widget_ids_this_run
                 result.trigger_values = {**dict.fromkeys(previous.trigger_values, False),
                                          **ctx.trigger_values}
+                if previous.widget_defaults:
+                    result.widget_defaults = {**previous.widget_defaults,
+                                              **result.widget_defaults}
             else:
                 result.widget_ids = set(ctx.widget_ids_this_run)
                 result.trigger_values = dict(ctx.trigger_values)
                 self.fragments.end_full_run()
-            for root in (result.main, result.sidebar, result.bottom, result.event):
+            for root in result.roots:
                 if root.items:  # the sidebar, bottom and dialog are mostly empty
                     assign_ids(root)
             self.last_result = result
             return result
+
+    def _form_defaults(self, ctx: RunContext) -> dict[str, Any]:
+        """What the widgets of this run's ``clear_on_submit`` forms show once
+        the form is cleared: each one's default (buttons have none)."""
+        if not ctx.clear_on_submit_forms:
+            return {}
+        metadata_of = self.session.widget_metadata
+        defaults: dict[str, Any] = {}
+        for form in ctx.clear_on_submit_forms:
+            for element in walk(form):
+                if element.is_widget and element.type != "button":
+                    metadata = metadata_of(element.id)
+                    defaults[element.id] = metadata.deserializer(None) \
+                        if metadata is not None else None
+        return defaults
 
     def _fragment_run_context(self, fragment_ids: list[str], on_element: Any,
                               reruns: int) -> tuple[RunContext, RunResult]:
@@ -238,11 +269,6 @@ class ScriptRunner:
                                    fragment_ids_this_run=fragment_ids or None)
         result.completed = True
         return "done", None
-
-
-def is_interrupt(result: RunResult | None) -> bool:
-    """Whether the run was stopped by a KeyboardInterrupt (a kernel interrupt)."""
-    return result is not None and isinstance(result.exception, KeyboardInterrupt)
 
 
 def strip_internal_frames(error: BaseException) -> None:

@@ -18,7 +18,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from ..api import ELEMENT_COMMANDS
-from ..runtime.script_runner import RunResult, ScriptRunner
+from ..runtime.run_result import RunResult
+from ..runtime.script_runner import ScriptRunner
 from ..runtime.state import WIDGET_DEFAULT, KeysAsAttributes, SessionState
 from ..runtime.page_tree import Block, Element
 from .nodes import (
@@ -182,11 +183,11 @@ class AppTest:
         if self._result is None:
             raise AppTestError("Call `run()` before inspecting the app's elements.")
         if self._tree is None:
-            roots = [self._result.main, self._result.sidebar]
-            if self._result.event.items:  # Streamlit's event block (an open dialog)
-                roots.append(self._result.event)
-            if self._result.bottom.items:  # Streamlit's bottom block exists once used
-                roots.append(self._result.bottom)
+            # Streamlit's tree always has the main area and the sidebar; the
+            # event block (an open dialog) and the bottom block once used.
+            main, sidebar = self._result.main, self._result.sidebar
+            roots = [root for root in self._result.roots
+                     if root.items or root is main or root is sidebar]
             root = Block("root", id="root", items=roots)
             self._tree = BlockNode(root, self)
         return self._tree
