@@ -56,6 +56,11 @@ from .elements.logo_and_bottom import bottom, logo  # noqa: E402
 
 __all__ += ["logo", "bottom", "column_config", "components", "typing"]
 
+# Submodules real Streamlit has as attributes of `streamlit` once imported:
+# `import streamlit.runtime.scriptrunner as sr` (and the import a script
+# rewritten for magic makes) reaches them through these attributes.
+from .streamlit_paths import runtime  # noqa: E402
+
 
 def rerun(scope: Any = "app") -> NoReturn:
     """Stop this run and run the script again from the top, state kept.

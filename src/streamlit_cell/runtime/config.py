@@ -14,6 +14,12 @@ _DEFAULTS: dict[str, Any] = {
     # How many consecutive st.rerun() calls without a user event before we stop
     # a run that loops forever (Streamlit has no bound; a notebook needs one).
     "runner.maxConsecutiveReruns": 100,
+    # Streamlit's magic (see `magic.py`): a value on a line of its own is
+    # written with st.write; the two `magic.*` options widen it to the module
+    # docstring and to the last expression (notebook-like), off by default.
+    "runner.magicEnabled": True,
+    "magic.displayRootDocString": False,
+    "magic.displayLastExprIfNoSemicolon": False,
     # Largest file (MB) a file uploader accepts, unless it sets max_upload_size.
     "server.maxUploadSize": 200,
 }

@@ -7,6 +7,7 @@ does the same here and also follows ``asyncio`` tasks correctly.
 
 from __future__ import annotations
 
+import threading
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -72,15 +73,23 @@ class RunContext:
 
 _current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", default=None)
 
+#: The attribute ``add_script_run_ctx(thread)`` sets on a thread a script
+#: starts: that thread's st.* calls go to the run it names, as in Streamlit
+#: (a context variable does not follow a new thread on its own).
+THREAD_CONTEXT_ATTRIBUTE = "streamlit_script_run_ctx"
+
 
 def get_run_context() -> RunContext | None:
     """The run in progress on this thread/task, or None outside a run."""
-    return _current.get()
+    ctx = _current.get()
+    if ctx is None:
+        return getattr(threading.current_thread(), THREAD_CONTEXT_ATTRIBUTE, None)
+    return ctx
 
 
 def require_context() -> RunContext:
     """The run in progress; outside a run, Streamlit's NoSessionContext."""
-    ctx = _current.get()
+    ctx = get_run_context()
     if ctx is None:
         raise NoSessionContext(
             "This Streamlit command needs a running app. Run it inside a "

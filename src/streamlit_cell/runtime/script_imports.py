@@ -27,6 +27,9 @@ MODULE_MAP = {
     "streamlit.components.v1": "streamlit_cell.elements.components.v1",
     "streamlit.column_config": "streamlit_cell.elements.column_config",
     "streamlit.typing": "streamlit_cell.elements.st_typing",
+    "streamlit.runtime": "streamlit_cell.streamlit_paths.runtime",
+    "streamlit.runtime.scriptrunner": "streamlit_cell.streamlit_paths.scriptrunner",
+    "streamlit.runtime.scriptrunner.magic_funcs": "streamlit_cell.streamlit_paths.magic_funcs",
 }
 
 _real_import = builtins.__import__

@@ -25,6 +25,7 @@ from typing import Any, Callable, Collection
 from . import config
 from .run_context import RunContext, run_context
 from .exception_element import exception_props
+from .magic import compile_script, magic_options
 from .errors import StreamlitAPIException
 from .fragments import FragmentHandledException, FragmentStorage, run_fragments
 from .script_imports import make_script_builtins, make_script_globals
@@ -59,6 +60,7 @@ class ScriptRunner:
         self.cell_id = cell_id
         self.filename = filename
         self._code: types.CodeType | None = None
+        self._code_options: tuple[Any, ...] = ()
         self._linecache_entry: tuple[int, None, list[str], str] | None = None
         self._fallback_namespace = fallback_namespace
         self._hidden_names = hidden_names
@@ -69,8 +71,13 @@ class ScriptRunner:
         self.last_result: RunResult | None = None
 
     def _compiled(self) -> types.CodeType:
-        if self._code is None:
-            self._code = compile(self.source, self.filename, "exec")
+        # Compiled once per runner; again only if a magic option changed since
+        # (Streamlit's AppTest compiles afresh on each run, so it sees the
+        # change too). Reading three options costs far less than a parse.
+        options = magic_options()
+        if self._code is None or options != self._code_options:
+            self._code = compile_script(self.source, self.filename)
+            self._code_options = options
             self._linecache_entry = (len(self.source), None,
                                      self.source.splitlines(keepends=True), self.filename)
         # So that tracebacks and `st.echo` show this script's lines (scripts

@@ -1,0 +1,8 @@
+"""``streamlit.runtime.uploaded_file_manager``: ``UploadedFile``, the type
+apps annotate ``st.file_uploader`` results with."""
+
+from __future__ import annotations
+
+from ..elements.file_and_choice_widgets import UploadedFile
+
+__all__ = ["UploadedFile"]
