@@ -14,7 +14,6 @@ from __future__ import annotations
 import linecache
 import os
 import sys
-from collections import ChainMap
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -99,15 +98,14 @@ class ScriptFileRunner(ScriptRunner):
                  fallback_namespace: Callable[[], dict[str, Any]] | None = None,
                  hidden_names: Callable[[], set[str]] | None = None) -> None:
         self.script = script
-        notebook_namespace = fallback_namespace or dict
         super().__init__(
             source, session, cell_id=cell_id,
             # Tracebacks and `inspect` name the real file.
             filename=script.path,
-            # `__file__` as the script sees it under `streamlit run`; the
-            # notebook's names stay reachable behind it, as in a cell.
-            fallback_namespace=lambda: ChainMap({"__file__": script.path}, notebook_namespace()),
+            fallback_namespace=fallback_namespace,
             hidden_names=hidden_names,
+            # `__file__` as the script sees it under `streamlit run`.
+            script_path=script.path,
         )
         # Tracebacks show the lines of the code that runs, even if the file
         # changes on disk later or an older version of it was run before.

@@ -98,7 +98,8 @@ def make_script_builtins(fallback: Callable[[], dict[str, Any]] | None = None,
     return script_builtins
 
 
-def make_script_globals(script_builtins: dict[str, Any]) -> dict[str, Any]:
-    """Fresh globals for one run of a script."""
-    return {"__name__": "__main__", "__builtins__": script_builtins,
+def make_script_globals(script_builtins: dict[str, Any], script_path: str) -> dict[str, Any]:
+    """Fresh globals for one run of a script: ``__name__ == "__main__"`` and
+    ``__file__`` as ``streamlit run`` gives them (``script_path``)."""
+    return {"__name__": "__main__", "__file__": script_path, "__builtins__": script_builtins,
             "st": _emulated_module("streamlit")}

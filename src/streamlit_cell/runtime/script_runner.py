@@ -29,6 +29,7 @@ from .magic import compile_script, magic_options
 from .errors import StreamlitAPIException
 from .fragments import FragmentHandledException, FragmentStorage, run_fragments
 from .script_imports import make_script_builtins, make_script_globals
+from .script_source import source_file
 from .script_control import RerunException, StopException
 from .state import SessionState
 from .page_tree import Block, Element, assign_ids, new_root, walk
@@ -54,11 +55,15 @@ class ScriptRunner:
         filename: str = "<streamlit_cell>",
         fallback_namespace: Callable[[], dict[str, Any]] | None = None,
         hidden_names: Callable[[], set[str]] | None = None,
+        script_path: str | None = None,
     ) -> None:
         self.source = source
         self.session = session
         self.cell_id = cell_id
         self.filename = filename
+        #: The script's ``__file__``: its file, or for code that has none (a
+        #: cell), a file holding the code, as Streamlit's AppTest.from_string.
+        self.script_path = script_path if script_path is not None else source_file(source)
         self._code: types.CodeType | None = None
         self._code_options: tuple[Any, ...] = ()
         self._linecache_entry: tuple[int, None, list[str], str] | None = None
@@ -234,7 +239,7 @@ class ScriptRunner:
         session = self.session
         fragment_ids = ctx.fragment_ids_this_run
         if not fragment_ids:
-            result.globals = make_script_globals(self._builtins)
+            result.globals = make_script_globals(self._builtins, self.script_path)
         try:
             if apply_values:
                 ctx.in_callback = True

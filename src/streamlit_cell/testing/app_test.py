@@ -20,6 +20,7 @@ from typing import Any
 from ..api import ELEMENT_COMMANDS
 from ..runtime.run_result import RunResult
 from ..runtime.script_runner import ScriptRunner
+from ..runtime.script_source import source_file
 from ..runtime.state import WIDGET_DEFAULT, KeysAsAttributes, SessionState
 from ..runtime.page_tree import Block, Element
 from .nodes import (
@@ -90,11 +91,14 @@ class AppTest:
     ``streamlit.testing.v1.AppTest``."""
 
     def __init__(self, source: str, *, default_timeout: float = 3,
-                 filename: str = "<streamlit_cell app>") -> None:
+                 filename: str | None = None) -> None:
         self._source = source
         self.default_timeout = default_timeout
         self._session = SessionState()
-        self._runner = ScriptRunner(source, self._session, filename=filename)
+        # The script's file, or (from a string or function) a file holding
+        # it: what Streamlit's AppTest runs, so `__file__` and tracebacks name it.
+        path = filename if filename is not None else source_file(source)
+        self._runner = ScriptRunner(source, self._session, filename=path, script_path=path)
         self._result: RunResult | None = None
         self._tree: BlockNode | None = None
         self._trigger_values: dict[str, Any] = {}
