@@ -60,6 +60,9 @@ __all__ += ["logo", "bottom", "column_config", "components", "typing"]
 # `import streamlit.runtime.scriptrunner as sr` (and the import a script
 # rewritten for magic makes) reaches them through these attributes.
 from .streamlit_paths import runtime  # noqa: E402
+from .elements import delta_generator  # noqa: E402,F401
+# The Streamlit release whose behaviour and signatures this package emulates.
+from .streamlit_paths.version import STREAMLIT_VERSION_STRING as __version__  # noqa: E402
 
 
 def rerun(scope: Any = "app") -> NoReturn:

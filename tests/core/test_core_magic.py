@@ -134,6 +134,19 @@ WHERE_MAGIC_APPLIES = {
         [i * 2 for i in range(3)]
         (i for i in range(2)) and "gen is truthy"
         """,
+    "constants, f-strings, operators": """
+        import streamlit as st
+        name = "Ada"
+        None
+        ...
+        True
+        3.5
+        f"hello **{name}**"
+        -len(name)
+        name if name else "nobody"
+        name.upper
+        b"bytes"
+        """,
     "a data frame": """
         import pandas as pd
         import streamlit as st
@@ -294,3 +307,15 @@ def test_magic_rewrites_once_per_runner_not_per_rerun(monkeypatch: pytest.Monkey
         at.button[0].click().run()
     assert len(parses) == 1
     assert snapshot(at).texts == ["x"]
+
+
+def test_scripts_compile_without_this_packages_future_imports() -> None:
+    # Annotations are evaluated (no `from __future__ import annotations`
+    # leaking in from the module that compiles the script), as in Streamlit.
+    snaps = assert_same(textwrap.dedent("""
+        import streamlit as st
+        def f(x: int) -> str:
+            return str(x)
+        st.text(repr(f.__annotations__["x"]))
+        """))
+    assert snaps[0].texts == ["<class 'int'>"]

@@ -27,3 +27,18 @@ def test_a_run_file_sees_its_file_in_its_globals(shell, tmp_path):
     script.write_text('import streamlit as st\nst.text(globals()["__file__"])\n')
     shell.run_line_magic("streamlit_cell", f"run {script}")
     assert texts(magic.registry().apps[str(script)]) == [str(script)]
+
+
+def test_the_runtime_exists_in_a_cell_and_not_in_an_ordinary_cell(shell, run_cell):
+    from _ui import run_plain
+
+    app = run_cell(textwrap.dedent("""
+        from streamlit import runtime
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+        st.text(str(runtime.exists()))
+        st.text(str(get_script_run_ctx() is not None))
+        """))
+    assert texts(app) == ["True", "True"]
+    # An ordinary cell reaches the emulation through the `st` the extension defines.
+    assert run_plain(shell, "st.runtime.exists()") is False
+    assert run_plain(shell, "st.runtime.scriptrunner.get_script_run_ctx()") is None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import builtins
 import importlib
-import sys
 from typing import Any, Callable
 
 #: streamlit module name -> our module name.
@@ -30,22 +29,54 @@ MODULE_MAP = {
     "streamlit.runtime": "streamlit_cell.streamlit_paths.runtime",
     "streamlit.runtime.scriptrunner": "streamlit_cell.streamlit_paths.scriptrunner",
     "streamlit.runtime.scriptrunner.magic_funcs": "streamlit_cell.streamlit_paths.magic_funcs",
+    # Older code imports the run-control exceptions from here (they are there in 1.67 too).
+    "streamlit.runtime.scriptrunner.script_runner": "streamlit_cell.runtime.script_control",
+    "streamlit.runtime.scriptrunner_utils": "streamlit_cell.streamlit_paths.scriptrunner_utils",
+    "streamlit.runtime.scriptrunner_utils.script_run_context":
+        "streamlit_cell.streamlit_paths.scriptrunner",
+    "streamlit.runtime.scriptrunner_utils.exceptions": "streamlit_cell.runtime.script_control",
+    "streamlit.runtime.state": "streamlit_cell.streamlit_paths.state",
+    "streamlit.runtime.caching": "streamlit_cell.runtime.caching",
+    "streamlit.runtime.secrets": "streamlit_cell.runtime.secrets",
+    "streamlit.runtime.uploaded_file_manager":
+        "streamlit_cell.streamlit_paths.uploaded_file_manager",
+    "streamlit.delta_generator": "streamlit_cell.elements.delta_generator",
+    "streamlit.logger": "streamlit_cell.streamlit_paths.logger",
+    "streamlit.version": "streamlit_cell.streamlit_paths.version",
 }
+
+#: The emulated modules loaded so far, by their streamlit name (every rerun
+#: imports streamlit again: after the first time this is one dict lookup).
+_loaded: dict[str, Any] = {}
 
 _real_import = builtins.__import__
 
 
 def _emulated_module(name: str) -> Any:
+    module = _loaded.get(name)
+    if module is not None:
+        return module
     target = MODULE_MAP.get(name)
     if target is None:
-        raise ModuleNotFoundError(
-            f"`{name}` is not part of streamlit-cell's Streamlit emulation. Inside a "
-            "`%%streamlit_cell` cell, use the public `st.*` API "
-            f"(available modules: {', '.join(sorted(MODULE_MAP))}).",
-            name=name,
-        )
-    # Every rerun imports streamlit: the module is loaded after the first time.
-    return sys.modules.get(target) or importlib.import_module(target)
+        raise ModuleNotFoundError(internal_module_message(name), name=name)
+    module = importlib.import_module(target)
+    parent, _, child = name.rpartition(".")
+    if parent and not hasattr(_emulated_module(parent), child):
+        # As a package holds its imported submodules: `import streamlit.a.b`
+        # then reaches b as `streamlit.a.b` (and `import ... as` needs it).
+        setattr(_emulated_module(parent), child, module)
+    _loaded[name] = module
+    return module
+
+
+def internal_module_message(name: str) -> str:
+    """Why ``import <name>`` fails: a part of Streamlit with no emulation."""
+    return (
+        f"No module named {name!r}: `{name}` is a Streamlit internal that streamlit-cell "
+        "does not emulate, so it is not available in a notebook. Use Streamlit's public "
+        "API instead (`import streamlit as st`, then `st.*`). The `streamlit` modules a "
+        f"notebook script can import are: {', '.join(sorted(MODULE_MAP))}."
+    )
 
 
 def streamlit_import(name: str, globals: Any = None, locals: Any = None,
@@ -56,10 +87,30 @@ def streamlit_import(name: str, globals: Any = None, locals: Any = None,
         if fromlist:
             if name == "streamlit":
                 _check_importable(module, fromlist)
+            for item in fromlist:
+                if item != "*" and not hasattr(module, item):
+                    _missing_name(name, item)
             return module
         # `import streamlit.errors` binds the top-level package.
         return module if name == "streamlit" else _emulated_module("streamlit")
     return _real_import(name, globals, locals, fromlist, level)
+
+
+def _missing_name(module_name: str, item: str) -> None:
+    """``from streamlit.x import y`` where ``y`` is not emulated: a submodule
+    that is mapped is loaded (and bound); anything else fails naming the
+    Streamlit module, not ours."""
+    submodule = f"{module_name}.{item}"
+    if submodule in MODULE_MAP:
+        _emulated_module(submodule)
+        return
+    if module_name == "streamlit":
+        return  # the `st` module's own `__getattr__` explains its missing names
+    raise ImportError(
+        f"cannot import name {item!r} from {module_name!r}: streamlit-cell emulates "
+        f"`{module_name}` without it ({submodule} is a Streamlit internal that is not "
+        "available in a notebook). Use Streamlit's public API instead (`st.*`).",
+        name=module_name)
 
 
 def _check_importable(module: Any, names: Any) -> None:
