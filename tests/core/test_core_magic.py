@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from _differential import BACKENDS, app_test_class, assert_same, option, run_backend, snapshot
+from _differential import (BACKENDS, Step, app_test_class, assert_same, both, click, option,
+                           run_backend, set_value, snapshot)
 
 # Each script shows a marker text before and after the statements under test,
 # so an element that appears on one backend only cannot hide among others.
@@ -146,6 +147,13 @@ WHERE_MAGIC_APPLIES = {
         name if name else "nobody"
         name.upper
         b"bytes"
+        """,
+    "a generator is streamed, a set and the session state written": """
+        import streamlit as st
+        st.session_state.setdefault("seen", 1)
+        (f"part {i}" for i in range(2))
+        {1, 2}
+        st.session_state
         """,
     "a data frame": """
         import pandas as pd
@@ -319,3 +327,71 @@ def test_scripts_compile_without_this_packages_future_imports() -> None:
         st.text(repr(f.__annotations__["x"]))
         """))
     assert snaps[0].texts == ["<class 'int'>"]
+
+
+def submit_task(task: str) -> Step:
+    """Type ``task`` into the form's text input and submit the form."""
+    return both(set_value("text_input", "task", task), click(0))
+
+
+# Scripts in the style of real apps that lean on magic, driven step by step.
+APPS = {
+    "sales dashboard": ("""
+        import pandas as pd
+        import streamlit as st
+
+        \"\"\"# Sales dashboard\"\"\"
+        "Pick a region to see its numbers."
+        sales = pd.DataFrame({
+            "region": ["north", "south", "north", "east"],
+            "units": [12, 7, 3, 9],
+        })
+        region = st.selectbox("Region", ["all", "north", "south", "east"], key="region")
+        shown = sales if region == "all" else sales[sales.region == region]
+        f"### {len(shown)} orders, {shown.units.sum()} units"
+        shown
+        if shown.units.sum() > 10:
+            "**Above target**"
+        else:
+            "_Below target_"
+        """, [set_value("selectbox", "region", "south"), set_value("selectbox", "region", "all")]),
+    "checklist with a form": ("""
+        import streamlit as st
+
+        if "done" not in st.session_state:
+            st.session_state.done = []
+        with st.form("add"):
+            "Add a task"
+            task = st.text_input("Task", key="task")
+            added = st.form_submit_button("Add")
+        if added and task:
+            st.session_state.done.append(task)
+        for number, item in enumerate(st.session_state.done, 1):
+            f"{number}. {item}"
+        len(st.session_state.done), "tasks"
+        """, [submit_task("water plants"), submit_task("call Bo")]),
+    "helper functions and a guard": ("""
+        import streamlit as st
+        from streamlit import runtime
+
+        def section(title):
+            \"\"\"Not shown: a docstring.\"\"\"
+            f"## {title}"
+
+        if runtime.exists():
+            section("Running as an app")
+        count = st.number_input("Count", 0, 10, 2, key="count")
+        for i in range(int(count)):
+            i * i
+        try:
+            1 / (count - 3)
+        except ZeroDivisionError:
+            "Count 3 divides by zero"
+        """, [set_value("number_input", "count", 3), set_value("number_input", "count", 0)]),
+}
+
+
+@pytest.mark.parametrize("name", list(APPS))
+def test_apps_that_lean_on_magic_behave_as_in_streamlit(name: str) -> None:
+    script, steps = APPS[name]
+    assert_same(textwrap.dedent(script), steps)

@@ -108,6 +108,19 @@ IMPORTS = {
         LOGGER.info("quiet")
         st.text(LOGGER.name)
         """,
+    "a thread sees the runtime while the run lasts, the context only if given": """
+        import threading
+        import streamlit as st
+        from streamlit import runtime
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+        seen = []
+        def work():
+            seen.append((runtime.exists(), get_script_run_ctx() is None))
+        thread = threading.Thread(target=work)
+        thread.start()
+        thread.join()
+        st.text(str(seen))
+        """,
     "a thread given the run writes to it": """
         import threading
         import streamlit as st
@@ -141,8 +154,14 @@ def test_from_streamlit_import_runtime_and_magic_both_work() -> None:
 
 
 def test_outside_a_run_there_is_no_runtime_and_no_context() -> None:
+    from streamlit import runtime as real_runtime
+
     from streamlit_cell.streamlit_paths import runtime, scriptrunner
 
+    for backend in ("streamlit", "streamlit_cell"):
+        app_test_class(backend).from_string("import streamlit as st\nst.text('ran')\n").run()
+    # Streamlit's AppTest installs its runtime for the length of a run only.
+    assert real_runtime.exists() is False
     assert runtime.exists() is False
     assert scriptrunner.get_script_run_ctx() is None
 

@@ -78,6 +78,10 @@ _current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", defau
 #: (a context variable does not follow a new thread on its own).
 THREAD_CONTEXT_ATTRIBUTE = "streamlit_script_run_ctx"
 
+#: Runs under way, on any thread: Streamlit's runtime exists for the whole
+#: process, so a thread a script starts sees it even without the run's context.
+_runs_in_progress = 0
+
 
 def get_run_context() -> RunContext | None:
     """The run in progress on this thread/task, or None outside a run."""
@@ -111,8 +115,17 @@ class run_context:
         self._ctx = ctx
 
     def __enter__(self) -> RunContext:
+        global _runs_in_progress
         self._token = _current.set(self._ctx)
+        _runs_in_progress += 1
         return self._ctx
 
     def __exit__(self, *exc: object) -> None:
+        global _runs_in_progress
+        _runs_in_progress -= 1
         _current.reset(self._token)
+
+
+def runs_in_progress() -> int:
+    """How many script runs are under way in the kernel (on any thread)."""
+    return _runs_in_progress
