@@ -142,6 +142,23 @@ def test_module_paths_apps_import_work_as_in_streamlit(name: str) -> None:
     assert snaps[0].texts  # the script got past its imports
 
 
+def test_the_rerun_recipe_from_before_st_rerun_reruns() -> None:
+    # `raise RerunException(RerunData())`: how apps (and helper packages)
+    # reran before `st.rerun()`; still in use.
+    snaps = assert_same(textwrap.dedent("""
+        import streamlit as st
+        from streamlit.runtime.scriptrunner import RerunData, RerunException
+        from streamlit.runtime.scriptrunner_utils.script_requests import RerunData as Same
+        st.session_state.setdefault("runs", 0)
+        st.session_state.runs += 1
+        st.text(f"run {st.session_state.runs} {Same is RerunData}")
+        if st.button("again", key="again") or st.session_state.runs < 3:
+            if st.session_state.runs % 3:
+                raise RerunException(RerunData())
+        """), [lambda at: at.button(key="again").click()])
+    assert snaps[0].texts == ["run 3 True"] and snaps[1].texts == ["run 5 True"]
+
+
 def test_from_streamlit_import_runtime_and_magic_both_work() -> None:
     assert_same(textwrap.dedent("""
         import streamlit as st

@@ -35,6 +35,8 @@ MODULE_MAP = {
     "streamlit.runtime.scriptrunner_utils.script_run_context":
         "streamlit_cell.streamlit_paths.scriptrunner",
     "streamlit.runtime.scriptrunner_utils.exceptions": "streamlit_cell.runtime.script_control",
+    "streamlit.runtime.scriptrunner_utils.script_requests":
+        "streamlit_cell.runtime.script_control",
     "streamlit.runtime.state": "streamlit_cell.streamlit_paths.state",
     "streamlit.runtime.caching": "streamlit_cell.runtime.caching",
     "streamlit.runtime.secrets": "streamlit_cell.runtime.secrets",

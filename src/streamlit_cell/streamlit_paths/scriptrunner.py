@@ -15,11 +15,11 @@ import uuid
 from typing import Any
 
 from ..runtime.run_context import THREAD_CONTEXT_ATTRIBUTE, RunContext, get_run_context
-from ..runtime.script_control import RerunException, StopException
+from ..runtime.script_control import RerunData, RerunException, StopException
 from ..runtime.state import SessionState
 from . import magic_funcs  # noqa: F401 - `streamlit.runtime.scriptrunner.magic_funcs`
 
-__all__ = ["RerunException", "ScriptRunContext", "StopException", "add_script_run_ctx",
+__all__ = ["RerunData", "RerunException", "ScriptRunContext", "StopException", "add_script_run_ctx",
            "get_script_run_ctx"]
 
 class ScriptRunContext:
