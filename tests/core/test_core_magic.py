@@ -155,6 +155,21 @@ WHERE_MAGIC_APPLIES = {
         {1, 2}
         st.session_state
         """,
+    "into the container of the with block": """
+        import streamlit as st
+        left, right = st.columns(2)
+        with right:
+            "in the right column"
+        with left:
+            "in the left column"
+        with st.sidebar:
+            "in the sidebar"
+        with st.expander("More"):
+            "in the expander"
+        with st.echo():
+            "echoed and written"
+        "back in main"
+        """,
     "a data frame": """
         import pandas as pd
         import streamlit as st
