@@ -26,6 +26,11 @@ _DEFAULTS: dict[str, Any] = {
 
 _options: dict[str, Any] = dict(_DEFAULTS)
 
+#: Bumped by every ``set_option``: what was derived from the options (a
+#: script compiled under the magic options) stays valid while it is unchanged,
+#: checked with one read instead of reading each option on every rerun.
+generation = 0
+
 
 def _check_known(key: str) -> None:
     if key not in _DEFAULTS:
@@ -50,4 +55,6 @@ def set_option(key: str, value: Any) -> None:
         raise StreamlitAPIException(
             f'Config option "{key}" takes a {expected.__name__}, got {value!r}.'
         )
+    global generation
     _options[key] = value
+    generation += 1

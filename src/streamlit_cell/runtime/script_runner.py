@@ -66,6 +66,7 @@ class ScriptRunner:
         self.script_path = script_path if script_path is not None else source_file(source)
         self._code: types.CodeType | None = None
         self._code_options: tuple[Any, ...] = ()
+        self._code_generation = -1
         self._linecache_entry: tuple[int, None, list[str], str] | None = None
         self._fallback_namespace = fallback_namespace
         self._hidden_names = hidden_names
@@ -78,13 +79,15 @@ class ScriptRunner:
     def _compiled(self) -> types.CodeType:
         # Compiled once per runner; again only if a magic option changed since
         # (Streamlit's AppTest compiles afresh on each run, so it sees the
-        # change too). Reading three options costs far less than a parse.
-        options = magic_options()
-        if self._code is None or options != self._code_options:
-            self._code = compile_script(self.source, self.filename)
-            self._code_options = options
-            self._linecache_entry = (len(self.source), None,
-                                     self.source.splitlines(keepends=True), self.filename)
+        # change too). The options are read only after some option was set.
+        if self._code is None or config.generation != self._code_generation:
+            self._code_generation = config.generation
+            options = magic_options()
+            if self._code is None or options != self._code_options:
+                self._code = compile_script(self.source, self.filename)
+                self._code_options = options
+                self._linecache_entry = (len(self.source), None,
+                                         self.source.splitlines(keepends=True), self.filename)
         # So that tracebacks and `st.echo` show this script's lines (scripts
         # of several AppTests may share a file name): set at each run.
         linecache.cache[self.filename] = self._linecache_entry
