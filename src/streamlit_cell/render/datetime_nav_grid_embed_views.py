@@ -19,6 +19,7 @@ import ipywidgets as w
 
 from ..runtime.page_tree import Element
 from .markdown import escape
+from .html_view import register_html_views
 from .base import BlockView, EventSink, NO_OVERRIDE, View, _LABEL_STYLE, _label_traits, close_widget, register_view, set_traits
 from .basic_views import DataFrameView, ValueView
 from ..elements.column_config import displayed_frame
@@ -248,23 +249,6 @@ class GridCellView(BlockView):
 
 
 # ------------------------------------------------------------------ HTML ones
-class _HtmlView(View):
-    """An element shown as one HTML widget (``html_of`` builds it)."""
-
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML(value=self.html_of(element.props),
-                             layout=w.Layout(width="100%"))
-        self.widget.add_class(f"stc-{element.type}")
-
-    def html_of(self, props: dict[str, Any]) -> str:
-        raise NotImplementedError
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        set_traits(self.widget, {"value": self.html_of(element.props)})
-
-
 _SKELETON_STYLE = (
     "<style>@keyframes stc-skeleton-pulse { 0%, 100% { opacity: 1; } 50% { opacity: .45; } }"
     ".stc-skeleton-box { border-radius: 0.5rem; animation: stc-skeleton-pulse 1.5s "
@@ -280,12 +264,6 @@ def skeleton_html(props: dict[str, Any]) -> str:
     return (f'{_SKELETON_STYLE}<div class="stc-skeleton-box" role="progressbar" '
             f'aria-busy="true" aria-label="Loading" '
             f'style="height: {css_height}; width: {width};"></div>')
-
-
-@register_view("skeleton")
-class SkeletonView(_HtmlView):
-    def html_of(self, props: dict[str, Any]) -> str:
-        return skeleton_html(props)
 
 
 def iframe_html(props: dict[str, Any]) -> str:
@@ -314,12 +292,6 @@ def iframe_html(props: dict[str, Any]) -> str:
             f'referrerpolicy="no-referrer"></iframe>')
 
 
-@register_view("iframe")
-class IframeView(_HtmlView):
-    def html_of(self, props: dict[str, Any]) -> str:
-        return iframe_html(props)
-
-
 def pdf_html(props: dict[str, Any]) -> str:
     """The browser's own PDF viewer in an ``<object>`` (a sandboxed iframe
     would block it), with a download link where the browser has none."""
@@ -335,12 +307,6 @@ def pdf_html(props: dict[str, Any]) -> str:
             f'<a href="{_attr(url)}" download="document.pdf" target="_blank" '
             f'rel="noopener noreferrer">{escape(props.get("alt") or "Download the PDF")}</a>'
             f'</object>')
-
-
-@register_view("pdf")
-class PdfView(_HtmlView):
-    def html_of(self, props: dict[str, Any]) -> str:
-        return pdf_html(props)
 
 
 _LOGO_HEIGHTS = {"small": "1.25rem", "medium": "1.5rem", "large": "2rem"}
@@ -359,16 +325,11 @@ def logo_html(props: dict[str, Any]) -> str:
     return f'<div class="stc-logo-box">{content}</div>'
 
 
-@register_view("logo")
-class LogoView(_HtmlView):
-    """``st.logo``: first in its container whatever its place in the tree."""
-
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink, reconciler)
-        self.widget.layout.order = "-1"
-
-    def html_of(self, props: dict[str, Any]) -> str:
-        return logo_html(props)
+_FULL_WIDTH = {"width": "100%"}
+register_html_views({"skeleton": skeleton_html, "iframe": iframe_html, "pdf": pdf_html},
+                    layout=_FULL_WIDTH)
+# st.logo: first in its container whatever its place in the tree.
+register_html_views({"logo": logo_html}, layout={**_FULL_WIDTH, "order": "-1"})
 
 
 # ---------------------------------------------------------------- dataframe

@@ -18,6 +18,7 @@ import nh3
 
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html, markdown_to_html
+from .html_view import register_html_views
 from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 
 if TYPE_CHECKING:
@@ -200,41 +201,9 @@ def sanitize_html(body: str) -> str:
     return _HTML_CLEANER.clean(body)
 
 
-class _HtmlElementView(View):
-    """An element shown as one HTML widget built by ``html``."""
-
-    html: Callable[[dict[str, Any]], str] = staticmethod(lambda props: "")  # type: ignore[assignment]
-
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML(value=self.html(element.props))
-        self.widget.add_class(f"stc-{element.type}")
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        set_traits(self.widget, {"value": self.html(element.props)})
-
-
-@register_view("metric")
-class MetricView(_HtmlElementView):
-    html = staticmethod(metric_html)
-
-
-@register_view("badge")
-class BadgeView(_HtmlElementView):
-    html = staticmethod(badge_html)
-
-
-@register_view("divider")
-class DividerView(_HtmlElementView):
-    html = staticmethod(divider_html)
-
-
-@register_view("write_stream")
-class StreamView(_HtmlElementView):
-    """``st.write_stream``'s text: Markdown, updated as the stream goes."""
-
-    html = staticmethod(stream_html)
+register_html_views({"metric": metric_html, "badge": badge_html, "divider": divider_html,
+                     # st.write_stream's text: Markdown, updated as the stream goes.
+                     "write_stream": stream_html})
 
 
 @register_view("latex")

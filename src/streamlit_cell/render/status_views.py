@@ -10,6 +10,7 @@ from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html
 from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 from .basic_views import ExpanderView
+from .html_view import register_html_views
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
@@ -48,31 +49,8 @@ def _toast_html(props: dict[str, Any]) -> str:
     return f'<div class="stc-toast{fade}">{icon}{inline_markdown_to_html(props["body"])}</div>'
 
 
-class _HtmlOf(View):
-    """An element shown as one HTML widget built by ``html``."""
-
-    html = staticmethod(lambda props: "")
-
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML(value=self.html(element.props))
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        set_traits(self.widget, {"value": self.html(element.props)})
-
-    def close(self) -> None:
-        close_widget(self.widget)
-
-
-@register_view("spinner")
-class SpinnerView(_HtmlOf):
-    html = staticmethod(_spinner_html)
-
-
-@register_view("toast")
-class ToastView(_HtmlOf):
-    html = staticmethod(_toast_html)
+# Their HTML's root carries the class (and its box): the widget has none.
+register_html_views({"spinner": _spinner_html, "toast": _toast_html}, css_class=False)
 
 
 _STATE_ICONS = {"running": "⏳", "complete": "✅", "error": "❌"}
