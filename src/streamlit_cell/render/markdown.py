@@ -93,20 +93,21 @@ def _render(md: MarkdownIt, text: str) -> str:
     return md.render(text)
 
 
+# Both are pure functions of their text, called on every rerun with mostly
+# the same texts (a page's labels and paragraphs): cached by text, the
+# renderer and the sanitiser run once per distinct text. Every result that is
+# not the script's own HTML goes through the sanitiser: it is the one
+# guarantee that holds whatever the renderer (or a shortcut in ``_render``)
+# gets wrong.
 @lru_cache(maxsize=2048)
 def markdown_to_html(text: str, unsafe_allow_html: bool = False) -> str:
     """Render Streamlit-flavoured Markdown; sanitise unless HTML was allowed."""
     if unsafe_allow_html:
         return _render(_unsafe_md, text)
-    html = _render(_safe_md, text)
-    # With raw HTML off, markdown-it escapes everything; only link and image
-    # syntax ("[", autolinks "<") can carry a URL. Without them, sanitising
-    # changes nothing (a property test pins this) and is skipped.
-    if "[" in text or "<" in text:
-        html = sanitize(html)
-    return html
+    return sanitize(_render(_safe_md, text))
 
 
+@lru_cache(maxsize=2048)
 def inline_markdown_to_html(text: str) -> str:
     """Markdown for labels: one line, no block wrapper."""
     return sanitize(_safe_md.renderInline(text))
