@@ -1,7 +1,9 @@
 """The Markdown renderer's shortcuts give what the full path gives: a single
 line without block syntax is rendered inline (one paragraph). The sanitiser
 is never skipped: whatever the renderer gives, what is shown is what the
-sanitiser keeps of it (cached by text, so a rerun costs nothing)."""
+sanitiser keeps of it (cached by text, so a rerun costs nothing; HTML that is
+provably its own sanitised form, plain words in a paragraph, is not cleaned
+again)."""
 
 from __future__ import annotations
 
@@ -104,3 +106,29 @@ def test_the_sanitiser_runs_even_for_text_without_link_syntax(monkeypatch, text:
     finally:
         markdown.markdown_to_html.cache_clear()
     assert "onerror" not in shown and "javascript:" not in shown
+
+
+_INERT_TEXT = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E,
+                                             exclude_characters="&<>\"'"), max_size=30)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(_INERT_TEXT, st.one_of(st.none(), st.tuples(_INERT_TEXT, _INERT_TEXT)), st.booleans())
+def test_the_fixed_point_grammar_is_what_the_sanitiser_gives_back(
+        before: str, code: tuple[str, str] | None, paragraph: bool) -> None:
+    html = before + (f"<code>{code[0]}</code>{code[1]}" if code else "")
+    if paragraph:
+        html = f"<p>{html}</p>\n"
+    assert markdown._SANITISER_FIXED_POINT.fullmatch(html)
+    assert markdown.sanitize(html) == html
+    assert markdown.safe_html(html) == html
+
+
+def test_the_fixed_point_check_takes_nothing_else() -> None:
+    for html in ('<p>a</p>', 'a</p>\n', '<p>a "b"</p>\n', "<p>a &amp; b</p>\n",
+                 "<p>a\xa0b</p>\n", "<p>caf\xe9</p>\n", "<p><em>a</em></p>\n",
+                 '<p><code class="x">a</code></p>\n', "<hr />\n", "a\tb",
+                 "<p>a</p>\n<p>b</p>\n", "<code>a</code><code>b</code>"):
+        assert markdown.safe_html(html) == markdown.sanitize(html), html
+    assert markdown.safe_html("<p>Count =  <code>3</code></p>\n") == \
+        "<p>Count =  <code>3</code></p>\n"
