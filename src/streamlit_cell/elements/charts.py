@@ -25,6 +25,7 @@ import threading
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, Sequence
 
+from ..runtime.optional_packages import pip_install
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
 from ..runtime.element_ids import compute_and_register_element_id
@@ -39,7 +40,6 @@ from .mixin import ElementMixin
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
 
-_CHARTS_EXTRA = 'pip install "streamlit-cell[charts]"'
 
 # Altair's theme and data transformer are process-wide settings.
 _altair_globals_lock = threading.Lock()
@@ -88,7 +88,7 @@ def require(module: str, command: str) -> Any:
         package = module.split(".")[0]
         raise StreamlitAPIException(
             f"`st.{command}` needs the `{package}` package: install it with "
-            f"`{_CHARTS_EXTRA}` (or `pip install {package}`).") from None
+            f"`{pip_install(module)}`.") from None
 
 
 def _selection_not_supported(on_select: Any, command: str) -> None:

@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..runtime.optional_packages import pip_install
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
 from ..runtime.page_tree import Block
@@ -49,8 +50,7 @@ def _avatar(avatar: Any) -> tuple[str, str]:
         return "image", _image_url(avatar)
     except ImportError:
         raise StreamlitAPIException(
-            "An image object as a chat avatar needs Pillow: "
-            '`pip install "streamlit-cell[media]"` (or `pip install pillow`), or pass '
+            f"An image object as a chat avatar needs Pillow: `{pip_install('PIL')}`, or pass "
             "an emoji, an image URL or an image file's path.") from None
     except Exception as error:
         raise StreamlitAPIException(

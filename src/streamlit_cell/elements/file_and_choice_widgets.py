@@ -37,6 +37,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
+from ..runtime.optional_packages import pip_install
 from ..runtime import config
 from ..runtime.run_context import require_context
 from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitDataframeConversionError, StreamlitDefaultNotInOptionsError, StreamlitIncompatibleParametersError, StreamlitInvalidLayoutContextError, StreamlitInvalidParameterTypeError, StreamlitInvalidURLError, StreamlitValueError, StreamlitValueOutOfRangeError
@@ -309,8 +310,7 @@ def _pandas() -> Any:
         import pandas as pd
     except ImportError:
         raise StreamlitAPIException(
-            "`st.data_editor` needs pandas: `pip install \"streamlit-cell[data]\"` "
-            "(or `pip install pandas`).") from None
+            f"`st.data_editor` needs pandas: `{pip_install('pandas')}`.") from None
     return pd
 
 

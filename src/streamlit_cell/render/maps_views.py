@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..runtime.optional_packages import pip_install
 from ..runtime.page_tree import Element
 from .charts_views import display_output
 from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
@@ -121,7 +122,7 @@ class DeckGlView(SandboxedPageView):
         except ImportError:
             raise MissingLibrary(
                 'Drawing a map needs the `pydeck` package: install it with '
-                '<code>pip install "streamlit-cell[maps]"</code>.') from None
+                f'<code>{pip_install("pydeck")}</code>.') from None
 
 
 @functools.lru_cache(maxsize=64)
