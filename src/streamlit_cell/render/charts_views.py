@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..runtime.element_props import PlotlyChartProps, VegaLiteChartProps
 from ..runtime.page_tree import Element
 from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
 
@@ -40,7 +41,7 @@ def display_output(bundle: dict[str, Any]) -> tuple[dict[str, Any], ...]:
     return ({"output_type": "display_data", "data": bundle, "metadata": {}},)
 
 
-def vega_lite_display_spec(props: dict[str, Any]) -> dict[str, Any]:
+def vega_lite_display_spec(props: VegaLiteChartProps) -> dict[str, Any]:
     """The element's spec with its data put back and sized for the notebook."""
     spec = json.loads(props["spec"])
     if props["datasets"]:
@@ -66,7 +67,7 @@ def vega_lite_display_spec(props: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def vega_lite_bundle(props: dict[str, Any]) -> dict[str, Any]:
+def vega_lite_bundle(props: VegaLiteChartProps) -> dict[str, Any]:
     return {
         VEGA_LITE_MIMETYPE: vega_lite_display_spec(props),
         "text/plain": f"<Vega-Lite chart{': ' + props['alt'] if props.get('alt') else ''}>",
@@ -132,7 +133,7 @@ class PlotlyChartView(_OutputChartView):
             default_width="100%", validate=False)
 
 
-def plotly_display_figure(props: dict[str, Any]) -> dict[str, Any]:
+def plotly_display_figure(props: PlotlyChartProps) -> dict[str, Any]:
     """The figure's JSON (data, layout, config) sized for the notebook."""
     figure = json.loads(props["spec"])
     layout = dict(figure.get("layout") or {})

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..runtime.element_props import GridProps, IframeProps, LogoProps, PdfProps, SkeletonProps
 from ..runtime.page_tree import Element
 from .markdown import escape
 from .html_view import register_html_views
@@ -193,7 +194,7 @@ def _gap(gap: Any) -> str:
     return _GAPS.get(str(gap).lower(), "1rem")
 
 
-def grid_layout_traits(props: dict[str, Any]) -> dict[str, Any]:
+def grid_layout_traits(props: GridProps) -> dict[str, Any]:
     """The CSS grid of ``st.grid``'s arguments."""
     columns, min_width = props["columns"], props["min_column_width"]
     cell_min = f"{min_width}px" if min_width != "auto" else "10rem"
@@ -257,7 +258,7 @@ _SKELETON_STYLE = (
     "</style>")
 
 
-def skeleton_html(props: dict[str, Any]) -> str:
+def skeleton_html(props: SkeletonProps) -> str:
     height = props.get("height")
     css_height = "2.5rem" if height is None else _css_size(height, default="100%")
     width = _css_size(props.get("width", "stretch"), default="100%")
@@ -266,7 +267,7 @@ def skeleton_html(props: dict[str, Any]) -> str:
             f'style="height: {css_height}; width: {width};"></div>')
 
 
-def iframe_html(props: dict[str, Any]) -> str:
+def iframe_html(props: IframeProps) -> str:
     """An ``<iframe>`` of an ``iframe`` element: its URL (a data URL for a
     local file's bytes) or the user's HTML as ``srcdoc``, sandboxed."""
     height = props["height"]
@@ -292,7 +293,7 @@ def iframe_html(props: dict[str, Any]) -> str:
             f'referrerpolicy="no-referrer"></iframe>')
 
 
-def pdf_html(props: dict[str, Any]) -> str:
+def pdf_html(props: PdfProps) -> str:
     """The browser's own PDF viewer in an ``<object>`` (a sandboxed iframe
     would block it), with a download link where the browser has none."""
     if props.get("url") is not None:
@@ -312,7 +313,7 @@ def pdf_html(props: dict[str, Any]) -> str:
 _LOGO_HEIGHTS = {"small": "1.25rem", "medium": "1.5rem", "large": "2rem"}
 
 
-def logo_html(props: dict[str, Any]) -> str:
+def logo_html(props: LogoProps) -> str:
     height = _LOGO_HEIGHTS[props["size"]]
     if props["kind"] == "image":
         content = (f'<img src="{_attr(props["value"])}" alt="Logo" '

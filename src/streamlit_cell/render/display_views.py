@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Callable
 import ipywidgets as w
 import nh3
 
+from ..runtime.element_props import BadgeProps, DividerProps, MetricProps, WriteStreamProps
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html, markdown_to_html
 from .html_view import register_html_views
@@ -132,7 +133,7 @@ def _sparkline(values: list[float], chart_type: str, color: str) -> str:
             f'style="display:block;margin-top:0.25em">{shapes}</svg>')
 
 
-def metric_html(props: dict[str, Any]) -> str:
+def metric_html(props: MetricProps) -> str:
     label_visibility = props.get("label_visibility", "visible")
     label = ""
     if label_visibility != "collapsed":
@@ -159,7 +160,7 @@ def metric_html(props: dict[str, Any]) -> str:
     return f'<div class="stc-metric" style="{border}margin:0.25em 0">{label}{body}{delta}{chart}</div>'
 
 
-def badge_html(props: dict[str, Any]) -> str:
+def badge_html(props: BadgeProps) -> str:
     text_color, background = _COLORS.get(props.get("color"), _COLORS["gray"])
     return (f'<span class="stc-badge" style="display:inline-block;color:{text_color};'
             f'background:{background};border-radius:0.5rem;padding:0 0.4em;font-size:0.875rem">'
@@ -167,12 +168,12 @@ def badge_html(props: dict[str, Any]) -> str:
             f'{_help(props.get("help"))}')
 
 
-def divider_html(props: dict[str, Any]) -> str:
+def divider_html(props: DividerProps) -> str:
     return ('<hr class="stc-divider" style="border:none;border-top:1px solid '
             'var(--jp-border-color2);margin:1em 0">')
 
 
-def stream_html(props: dict[str, Any]) -> str:
+def stream_html(props: WriteStreamProps) -> str:
     return f'<div class="stc-md">{markdown_to_html(props["body"])}</div>'
 
 

@@ -19,8 +19,9 @@ from .base import NO_OVERRIDE, EventSink, View, register_view
 if TYPE_CHECKING:
     from .reconciler import Reconciler
 
-#: An element's HTML, built from its props (a pure function of them).
-HtmlBuilder = Callable[[dict[str, Any]], str]
+#: An element's HTML, built from its props (a pure function of them); each
+#: builder takes its element type's props (``runtime/element_props.py``).
+HtmlBuilder = Callable[[Any], str]
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import ipywidgets as w
 
 from ..runtime.optional_packages import pip_install
+from ..runtime.element_props import DeckGlJsonChartProps, EchartsChartProps
 from ..runtime.page_tree import Element
 from .charts_views import display_output
 from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
@@ -48,7 +49,7 @@ def _css_size(value: Any, default: str) -> str:
     return f"{value}px" if isinstance(value, int) else default
 
 
-def deck_page_html(props: dict[str, Any]) -> str:
+def deck_page_html(props: DeckGlJsonChartProps) -> str:
     """The deck.gl page of a ``deck_gl_json_chart`` element."""
     from pydeck.io.html import render_json_to_html
 
@@ -200,7 +201,7 @@ class MermaidView(View):
 ECHARTS_SCRIPT = "https://cdn.jsdelivr.net/npm/echarts@5/dist/echarts.min.js"
 
 
-def echarts_page_html(props: dict[str, Any]) -> str:
+def echarts_page_html(props: EchartsChartProps) -> str:
     """A page drawing one ECharts option, sized to its iframe."""
     # The option goes inside a <script>: "</" must not end it.
     option = props["spec"].replace("</", "<\\/")

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..runtime.element_props import SpinnerProps, ToastProps
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html
 from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
@@ -38,11 +39,11 @@ class ProgressView(View):
             close_widget(widget)
 
 
-def _spinner_html(props: dict[str, Any]) -> str:
+def _spinner_html(props: SpinnerProps) -> str:
     return f'<div class="stc-spinner">{inline_markdown_to_html(props["text"])}</div>'
 
 
-def _toast_html(props: dict[str, Any]) -> str:
+def _toast_html(props: ToastProps) -> str:
     icon = f"{escape(props['icon'])} " if props.get("icon") else ""
     seconds = props.get("seconds") or 0
     fade = f' stc-toast-fade" style="--stc-toast-seconds: {int(seconds)}s' if seconds else ""
