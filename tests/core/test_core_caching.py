@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from _differential import assert_same, click, rerun
+from support.differential import assert_same, click, rerun
 from streamlit_cell.runtime import caching
 from streamlit_cell.runtime.errors import StreamlitAPIException
 from streamlit_cell.testing import AppTest

@@ -37,7 +37,7 @@ import textwrap
 import numpy as np
 import pytest
 
-from _differential import (
+from support.differential import (
     Batch,
     Snapshot,
     app_test_class,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from _differential import assert_same, set_value
+from support.differential import assert_same, set_value
 
 from streamlit_cell.runtime.element_ids import compute_element_id
 

@@ -15,7 +15,7 @@ import wave
 import ipywidgets as w
 import pytest
 
-from _ui import find, find_all, front_end_sets, is_closed, text
+from support.ui import find, find_all, front_end_sets, is_closed, text
 
 VEGA_LITE = "application/vnd.vegalite.v5+json"
 PLOTLY = "application/vnd.plotly.v1+json"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from _ui import button, find, find_all, front_end_clicks, html_containing, text
+from support.ui import button, find, find_all, front_end_clicks, html_containing, text
 
 LONG_RUN = """
 import time

@@ -10,7 +10,7 @@ import shutil
 import ipywidgets as w
 import pytest
 
-from _ui import button, find_all, front_end_clicks, front_end_sets, text
+from support.ui import button, find_all, front_end_clicks, front_end_sets, text
 from streamlit_cell.runtime.errors import StreamlitAPIException, StreamlitNotSupportedInNotebookError
 from streamlit_cell.testing import AppTest
 
