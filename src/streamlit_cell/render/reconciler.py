@@ -767,6 +767,9 @@ class Reconciler:
         #: rest of the script may still produce them, as in Streamlit, whose
         #: stale elements stay until the run ends.
         self.partial = False
+        #: The last width (px) a chart's place was measured at in the page
+        #: (see ``width_probe``): new charts start from it.
+        self.measured_width = 0
 
     def make_view(self, element: Element) -> View:
         factory = VIEW_FACTORIES.get(element.type)
