@@ -193,9 +193,32 @@ def test_the_wide_layout_draws_a_chart_wider_than_the_centered_one(charts_page):
     assert wide["box"] > centered["box"] + 100, (wide, centered)
 
 
+def test_a_narrower_window_redraws_a_stretched_chart_to_its_new_width(charts_page):
+    page, kind, _ = charts_page
+    wide_app = cell_output_area(page, WIDE_CELL)
+    before = wait_until_drawn(page, wide_app, 0)
+    page.set_viewport_size({"width": 1000, "height": 900})
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            now = wide_app.locator(_CHART_BOXES).first.evaluate(_MEASURE_JS)
+            if (now["box"] < before["box"] and drawn_to_its_place(now)) \
+                    or time.monotonic() > deadline:
+                break
+            page.wait_for_timeout(200)
+        assert now["box"] < before["box"] and drawn_to_its_place(now), (before, now)
+        assert_responsive(page, seconds=2)
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
+    wait_until_drawn(page, wide_app, 0)
+
+
 def test_a_rerun_keeps_every_chart_and_its_width(charts_page):
     page, kind, _ = charts_page
     app = cell_output_area(page, APP_CELL)
+    for index, chart in enumerate(charts_in(app)):
+        if chart["visible"]:  # settled after the window's resize
+            wait_until_drawn(page, app, index)
     before = charts_in(app)
     token = mark_all_views(app)
     runs = int(re.search(r"Chart runs:\s*(\d+)", app.inner_text()).group(1))
