@@ -42,17 +42,23 @@ def _plain_value(value: Any) -> Any:
 def _pandas_digest(data: Any, digest: "hashlib._Hash") -> None:
     import pandas as pd
 
-    frame = data.to_frame() if isinstance(data, pd.Series) else data
-    digest.update(repr((type(data).__name__, getattr(data, "name", None),
-                        list(frame.columns), list(frame.columns.names),
-                        [repr(dtype) for dtype in frame.dtypes],
-                        repr(frame.index.dtype), list(frame.index.names),
-                        frame.shape)).encode())
-    for name, column in frame.items():
+    if isinstance(data, pd.Series):
+        columns: list[Any] = [data.name]
+        column_names: list[Any] = []
+        dtypes = [data.dtype]
+        values = [data]
+    else:
+        columns, column_names = list(data.columns), list(data.columns.names)
+        dtypes = list(data.dtypes)
+        values = [column for _, column in data.items()]
+    digest.update(repr((type(data).__name__, columns, column_names,
+                        [repr(dtype) for dtype in dtypes], repr(data.index.dtype),
+                        list(data.index.names), data.shape)).encode())
+    for column in values:
         if column.dtype == object:
             # pandas hashes objects by their str(): 1 and "1" would collide.
             digest.update(pd.api.types.infer_dtype(column, skipna=False).encode())
-    digest.update(pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes())
+    digest.update(pd.util.hash_pandas_object(data, index=True).to_numpy().tobytes())
 
 
 def data_digest(data: Any) -> bytes | None:
