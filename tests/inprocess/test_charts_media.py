@@ -121,9 +121,9 @@ st.altair_chart(alt.Chart(df).mark_point().encode(x="a", y="b"))
 
 
 def chart_probes(app) -> list:
-    from streamlit_cell.render.width_probe import WidthProbe
+    from streamlit_cell.render.width_probe import width_probe_class
 
-    return find_all(app, WidthProbe)
+    return find_all(app, width_probe_class())
 
 
 def test_a_stretched_chart_is_redrawn_at_the_width_its_place_measures(run_cell, comm_log):

@@ -33,7 +33,7 @@ from .reconciler import (
     close_widget,
     register_view,
 )
-from .width_probe import DEFAULT_WIDTH, WidthProbe
+from .width_probe import DEFAULT_WIDTH, width_probe
 
 VEGA_LITE_MIMETYPE = "application/vnd.vegalite.v5+json"
 #: The schema of the mimetype: Altair 6 writes Vega-Lite v6 specs, which the
@@ -100,7 +100,7 @@ class _OutputChartView(View):
     def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
         super().__init__(element, sink)
         self.reconciler = reconciler
-        self.probe = WidthProbe()
+        self.probe = width_probe()
         self.output = w.Output(layout=w.Layout(width="100%"))
         # The box clips what the chart might overflow, so a chart can never
         # widen its own place (and so what the probe measures).

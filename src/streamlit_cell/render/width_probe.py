@@ -23,7 +23,9 @@ at 0 and charts keep ``DEFAULT_WIDTH``.
 
 from __future__ import annotations
 
-import anywidget
+import functools
+from typing import Any
+
 import traitlets
 
 #: A chart's width before its place was measured: Streamlit's content width in
@@ -56,9 +58,23 @@ export default {
 """
 
 
-class WidthProbe(anywidget.AnyWidget):
-    """Zero-height widget whose ``width`` is its width in the page (0 until
-    measured, and while hidden)."""
+@functools.cache
+def width_probe_class() -> type:
+    """The ``WidthProbe`` widget class, made on first use: importing anywidget
+    (and psygnal with it) costs ~0.1 s, which a notebook whose apps draw no
+    chart should not pay at ``%load_ext``."""
+    import anywidget
 
-    _esm = _PROBE_MODULE
-    width = traitlets.Int(0).tag(sync=True)
+    class WidthProbe(anywidget.AnyWidget):
+        """Zero-height widget whose ``width`` is its width in the page (0 until
+        measured, and while hidden)."""
+
+        _esm = _PROBE_MODULE
+        width = traitlets.Int(0).tag(sync=True)
+
+    return WidthProbe
+
+
+def width_probe() -> Any:
+    """A new ``WidthProbe``."""
+    return width_probe_class()()
