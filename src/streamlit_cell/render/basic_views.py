@@ -575,7 +575,9 @@ class TabsView(BlockView):
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         traits: dict[str, Any] = {"titles": tuple(element.props["labels"])}
-        if not self.shown:
+        # A run shown while it goes on (live updates) can show the tabs before
+        # their panels exist: select once there is something to select.
+        if not self.shown and self.widget.children:
             self.shown = True
             labels, default = element.props["labels"], element.props.get("default")
             traits["selected_index"] = labels.index(default) if default in labels else 0

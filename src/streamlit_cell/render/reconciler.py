@@ -33,6 +33,9 @@ class Reconciler:
         # The arguments of the ``render`` pass in progress (see there).
         self._staged: Mapping[str, Any] = {}
         self._partial = False
+        #: The last width (px) a chart's place was measured at in the page
+        #: (see ``width_probe``): new charts start from it.
+        self.measured_width = 0
 
     def render(self, updates: Iterable[tuple[BlockView, Block]],
                staged: Mapping[str, Any], *, partial: bool = False) -> None:
