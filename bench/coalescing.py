@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 import time
 
-from _kernel_client import KernelSession
+# The kernel tier's harness lives in tests/support.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests"))
+
+from support.kernel_client import KernelSession  # noqa: E402
 
 APP = '''%%streamlit_cell --key drag
 import time

@@ -37,8 +37,9 @@ from typing import Any, Callable
 BENCH_DIR = Path(__file__).resolve().parent
 REPO_ROOT = BENCH_DIR.parent
 sys.path.insert(0, str(BENCH_DIR))
+sys.path.insert(0, str(REPO_ROOT / "tests"))  # the kernel tier's harness: tests/support
 
-from _kernel_client import (  # noqa: E402
+from support.kernel_client import (  # noqa: E402
     ClickSample,
     CommEvent,
     KernelSession,

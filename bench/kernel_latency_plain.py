@@ -21,8 +21,10 @@ import sys
 from typing import Any, Callable
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+# The kernel tier's harness lives in tests/support.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "tests"))
 
-from _kernel_client import (  # noqa: E402  (re-exported for other benches)
+from support.kernel_client import (  # noqa: E402  (re-exported for other benches)
     ClickSample,
     CommEvent,
     KernelSession,

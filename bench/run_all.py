@@ -42,6 +42,9 @@ def main() -> None:
     rows.append(("AppTest click, counter", "streamlit/ours", small.get("speedup"), ">= 20x", small))
     large = _run("apptest_large.py", "-n", "6" if quick else "20")
     rows.append(("AppTest rerun, 1,000 elements", "streamlit/ours", large.get("speedup"), ">= 10x", large))
+    dashboard = _run("apptest_dashboard.py", "-n", "15" if quick else "60")
+    rows.append(("AppTest click, dashboard", "streamlit/ours", dashboard.get("speedup"), ">= 10x",
+                 dashboard))
     kernel = _run("kernel_click.py", "-n", "50" if quick else "1000")
     rows.append(("kernel click->update", "ours/plain", _rounded(kernel.get("ratio")), "<= 1.2x", kernel))
     messages = _run("rerun_messages.py")

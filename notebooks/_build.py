@@ -301,6 +301,78 @@ st.dataframe(frame)
 st.table(frame.head(3))
 """),
     md("""
+## Charts (needs pandas; Plotly, pydeck and Graphviz for theirs)
+
+Each chart kind at its default size: as wide as its column, as in Streamlit.
+The width is measured in the page, so a chart follows the notebook's width and
+is drawn at the right size when its tab is shown or its expander opened. The
+map draws offline, but its base map's tiles come from the web; the ECharts
+chart loads ECharts from a CDN, so offline its frame stays empty.
+"""),
+    code("""
+%%streamlit_cell
+import numpy as np
+import pandas as pd
+
+rng = np.random.default_rng(7)
+walk = pd.DataFrame(rng.normal(size=(30, 3)).cumsum(axis=0), columns=["north", "east", "west"])
+st.subheader("Built-in charts")
+st.line_chart(walk)
+left, right = st.columns(2)
+left.bar_chart(walk.abs().head(8))
+right.area_chart(walk.abs())
+st.scatter_chart(walk, x="north", y="east", size="west")
+"""),
+    code("""
+%%streamlit_cell
+import altair as alt
+import pandas as pd
+
+sales = pd.DataFrame({"month": ["Jan", "Feb", "Mar", "Apr"], "units": [12, 18, 9, 21]})
+st.subheader("Altair and Vega-Lite")
+st.altair_chart(alt.Chart(sales).mark_bar().encode(x="month", y="units"))
+st.vega_lite_chart(sales, {"mark": {"type": "line", "point": True},
+                           "encoding": {"x": {"field": "month", "type": "ordinal", "sort": None},
+                                        "y": {"field": "units", "type": "quantitative"}}})
+"""),
+    code("""
+%%streamlit_cell
+import matplotlib.pyplot as plt
+import pandas as pd
+import plotly.express as px
+
+st.subheader("Plotly and Matplotlib")
+heights = pd.DataFrame({"tree": ["oak", "pine", "birch"], "metres": [21, 34, 17]})
+st.plotly_chart(px.bar(heights, x="tree", y="metres"))
+figure, axes = plt.subplots(figsize=(6, 2.5))
+axes.plot([3, 1, 4, 1, 5, 9, 2, 6])
+st.pyplot(figure)
+"""),
+    code("""
+%%streamlit_cell
+import pandas as pd
+
+st.subheader("Maps and diagrams")
+stations = pd.DataFrame({"lat": [52.52, 52.51, 52.53], "lon": [13.40, 13.38, 13.42]})
+st.map(stations, zoom=11)
+st.graphviz_chart("digraph { rankdir=LR; widget -> callback -> rerun -> widget }")
+st.echarts_chart({"xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]},
+                  "yAxis": {"type": "value"},
+                  "series": [{"type": "bar", "data": [5, 8, 3]}]})
+"""),
+    code("""
+%%streamlit_cell
+import pandas as pd
+
+st.subheader("Charts in tabs and expanders")
+series = pd.DataFrame({"value": [3, 5, 2, 6, 4, 7]})
+shown, hidden = st.tabs(["Shown", "Hidden until clicked"])
+shown.line_chart(series)
+hidden.bar_chart(series)
+with st.expander("A chart in a closed expander"):
+    st.area_chart(series)
+"""),
+    md("""
 ## Every input widget
 
 Each widget has a `key`, so its value is also in `st.session_state`. Change any

@@ -3,22 +3,20 @@
 ``st.set_option``, ``st.balloons`` / ``st.snow``.
 
 Where Streamlit's AppTest can run the same script, the two are compared
-(``tests/core/_differential.py``); the rest pins Streamlit's wording, taken
+(``tests/support/differential.py``); the rest pins Streamlit's wording, taken
 from Streamlit's own functions where it has them.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
 streamlit = pytest.importorskip("streamlit")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "core"))
 
-from _differential import Batch  # noqa: E402
+from support.differential import Batch  # noqa: E402
 
 from streamlit_cell import api as st  # noqa: E402
 from streamlit_cell.runtime.errors import StreamlitAPIException, StreamlitSecretNotFoundError  # noqa: E402

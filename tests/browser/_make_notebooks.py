@@ -84,6 +84,57 @@ st.slider("x", 0, 10, 3, key="x")''',
 st.write("x is", st.session_state.x)''',
 ]
 
+# Every chart kind at its default size (test_charts.py): in the main area, in
+# columns, in a tab that is hidden until clicked and in a closed expander. The
+# class names are the chart views' (``stc-<element type>``); the pyplot figure
+# is an image element.
+CHARTS_CELLS = [
+    # 0
+    "%load_ext streamlit_cell",
+    # 1
+    '''%%streamlit_cell
+import altair as alt
+import matplotlib.pyplot as plt
+import pandas as pd
+import plotly.express as px
+
+frame = pd.DataFrame({"a": [1, 3, 2, 4, 3], "b": [2, 1, 4, 3, 5]})
+st.title("Every chart")
+runs = st.session_state["chart_runs"] = st.session_state.get("chart_runs", 0) + 1
+st.button("Rerun the charts")
+st.write("Chart runs:", runs)
+st.line_chart(frame)
+st.bar_chart(frame)
+st.area_chart(frame)
+st.scatter_chart(frame, x="a", y="b")
+st.altair_chart(alt.Chart(frame).mark_point().encode(x="a", y="b"))
+st.vega_lite_chart(frame, {"mark": "tick", "encoding": {"x": {"field": "a", "type": "quantitative"}}})
+st.plotly_chart(px.line(frame, y="a"))
+figure, axes = plt.subplots(figsize=(5, 2))
+axes.plot([1, 3, 2])
+st.pyplot(figure)
+st.map(pd.DataFrame({"lat": [52.52, 52.51], "lon": [13.40, 13.38]}))
+st.pydeck_chart(None)
+st.graphviz_chart("digraph { rankdir=LR; a -> b -> c }")
+st.echarts_chart({"xAxis": {"type": "category", "data": ["x", "y"]}, "yAxis": {"type": "value"},
+                  "series": [{"type": "bar", "data": [3, 5]}]})
+left, right = st.columns(2)
+left.line_chart(frame)
+right.plotly_chart(px.bar(frame, y="b"))
+shown, hidden = st.tabs(["Shown tab", "Hidden tab"])
+shown.text("The other tab holds two charts.")
+hidden.bar_chart(frame)
+hidden.plotly_chart(px.scatter(frame, x="a", y="b"))
+with st.expander("Closed expander"):
+    st.area_chart(frame)''',
+    # 2: the wide layout: a chart fills the output area's width
+    '''%%streamlit_cell
+import pandas as pd
+
+st.set_page_config(layout="wide")
+st.line_chart(pd.DataFrame({"wide": [1, 3, 2]}))''',
+]
+
 # The counter above as a script for a real Streamlit server (the bench).
 STREAMLIT_COUNTER_SCRIPT = STREAMLIT_APPS_CELLS[1].split("\n", 1)[1] + "\n"
 
@@ -95,6 +146,11 @@ NOTEBOOK_METADATA = {
 
 def streamlit_apps() -> nbformat.NotebookNode:
     return new_notebook(cells=[new_code_cell(src) for src in STREAMLIT_APPS_CELLS],
+                        metadata=NOTEBOOK_METADATA)
+
+
+def charts() -> nbformat.NotebookNode:
+    return new_notebook(cells=[new_code_cell(src) for src in CHARTS_CELLS],
                         metadata=NOTEBOOK_METADATA)
 
 
@@ -125,6 +181,9 @@ def main() -> None:
     nb = stable_cell_ids(streamlit_apps(), "apps")
     nbformat.validate(nb)
     nbformat.write(nb, NOTEBOOKS_DIR / "streamlit_apps.ipynb")
+    nb = stable_cell_ids(charts(), "charts")
+    nbformat.validate(nb)
+    nbformat.write(nb, NOTEBOOKS_DIR / "charts.ipynb")
 
 
 if __name__ == "__main__":

@@ -18,17 +18,14 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
-HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:  # helpers import each other by plain name
-    sys.path.insert(0, str(HERE))
-
-from _jupyter_servers import DEMO_NOTEBOOKS_DIR, DEMO_SUBDIR, KINDS, NOTEBOOKS_DIR, serve  # noqa: E402
-from _pages import save_screenshot  # noqa: E402
+# This folder is on sys.path (pytest's rootdir-relative "prepend" import mode
+# adds a conftest's folder): the helpers import each other by plain name.
+from _jupyter_servers import DEMO_NOTEBOOKS_DIR, DEMO_SUBDIR, KINDS, NOTEBOOKS_DIR, serve
+from _pages import save_screenshot
 
 CHROMIUM_PATH = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -43,13 +40,6 @@ CHROMIUM_ARGS = [
 ]
 VIEWPORT = {"width": 1280, "height": 900}
 DEFAULT_TIMEOUT_MS = 30_000
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers",
-        "browser: drives JupyterLab 4 / Notebook 7 / Voila in headless Chromium via Playwright",
-    )
 
 
 @pytest.hookimpl(hookwrapper=True, tryfirst=True)

@@ -1,5 +1,5 @@
 """Tier-1 tests of the Jupyter-free core, most of them differential: the same
-script runs through Streamlit's AppTest and ours (see ``_differential.py``).
+script runs through Streamlit's AppTest and ours (see ``tests/support/differential.py``).
 
 Differences kept on purpose (each pinned or explained where it is tested):
 
@@ -16,7 +16,3 @@ key from the tester between runs (its next ``run()`` fails), and setting a
 selectbox to a value that is not an option (it sends selectbox values by
 index).
 """
-
-import pytest
-
-pytest.register_assert_rewrite("_differential")

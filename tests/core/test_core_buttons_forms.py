@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _differential import Batch, assert_same, both, click, rerun, set_state, set_value
+from support.differential import Batch, assert_same, both, click, rerun, set_state, set_value
 
 
 def test_keyed_button_is_in_state_true_only_for_the_click_run():

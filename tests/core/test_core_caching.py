@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from _differential import assert_same, click, rerun
+from support.differential import assert_same, click, rerun
 from streamlit_cell.runtime import caching
 from streamlit_cell.runtime.errors import StreamlitAPIException
 from streamlit_cell.testing import AppTest
@@ -181,3 +181,26 @@ def test_unsupported_options_say_what_to_do():
         caching.cache_data(persist="disk")
     with pytest.raises(StreamlitAPIException, match="refresh_mode"):
         caching.cache_resource(refresh_mode="background")
+
+
+def test_a_cached_functions_identity_follows_its_source_even_when_its_code_is_the_same():
+    """Identities are remembered by code object (a rerun redefines the
+    function); an edit that keeps the code (a comment) still changes it, as
+    Streamlit's identity is made from the source."""
+    import linecache
+
+    from streamlit_cell.runtime.caching import function_identity
+
+    filename = "<identity test script>"
+
+    def define(source: str):
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        namespace: dict = {}
+        exec(compile(source, filename, "exec"), namespace)
+        return namespace["load"]
+
+    first = function_identity(define("def load():\n    return 1  # one\n"))
+    assert function_identity(define("def load():\n    return 1  # one\n")) == first
+    assert function_identity(define("def load():\n    return 1  # two\n")) != first
+    assert function_identity(define("def load():\n    return 2  # one\n")) != first
+    linecache.cache.pop(filename, None)

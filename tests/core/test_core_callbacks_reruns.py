@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from _differential import Batch, assert_same, both, click, rerun, set_state, set_value
+from support.differential import Batch, assert_same, both, click, rerun, set_state, set_value
 
 
 def test_callbacks_of_several_changed_widgets_run_in_page_order():

@@ -1,5 +1,5 @@
 """Chat, display elements and fragments in the core, most of them compared
-with real Streamlit's AppTest (see ``_differential.py``).
+with real Streamlit's AppTest (see ``tests/support/differential.py``).
 
 Differences kept on purpose (pinned below):
 
@@ -20,7 +20,7 @@ import textwrap
 
 import pytest
 
-from _differential import Batch, assert_same, click, set_value
+from support.differential import Batch, assert_same, click, set_value
 from streamlit_cell.runtime.errors import StreamlitAPIException, StreamlitNotSupportedInNotebookError
 from streamlit_cell.runtime.script_runner import ScriptRunner
 from streamlit_cell.runtime.state import SessionState

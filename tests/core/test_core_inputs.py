@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from _differential import (Batch, Snapshot, assert_same, both, rerun, run_backend, set_state,
+from support.differential import (Batch, Snapshot, assert_same, both, rerun, run_backend, set_state,
                            set_value)
 
 from streamlit_cell.runtime.errors import StreamlitInvalidURLError
@@ -42,7 +42,7 @@ def _file_contents(value: Any) -> Any:
 
 
 def _typed_files(value: Any) -> Any:
-    # _differential types values as ("ClassName", value): both UploadedFile.
+    # support.differential types values as ("ClassName", value): both UploadedFile.
     return _file_contents(value)
 
 
@@ -151,7 +151,7 @@ st.file_uploader("B", key="b", disabled=True)
 """
     results = []
     for backend in ("streamlit", "streamlit_cell"):
-        from _differential import app_test_class
+        from support.differential import app_test_class
 
         at = app_test_class(backend).from_string(script).run()
         a, b = at.file_uploader(key="a"), at.file_uploader(key="b")
@@ -329,7 +329,7 @@ def test_button_groups_values_and_interactions_match_streamlit():
 def test_button_group_tester_surface_matches_streamlit():
     results = []
     for backend in ("streamlit", "streamlit_cell"):
-        from _differential import app_test_class
+        from support.differential import app_test_class
 
         at = app_test_class(backend).from_string(BUTTON_GROUPS).run()
         s = at.segmented_control(key="s")
@@ -539,7 +539,7 @@ st.data_editor([1, 2], key="e2", disabled=True)
 """
     results = []
     for backend in ("streamlit", "streamlit_cell"):
-        from _differential import app_test_class
+        from support.differential import app_test_class
 
         at = app_test_class(backend).from_string(script).run()
         with pytest.raises(Exception) as error:

@@ -14,7 +14,7 @@ import inspect
 
 import pytest
 
-from _differential import Batch, assert_same, rerun, set_state, set_value
+from support.differential import Batch, assert_same, rerun, set_state, set_value
 
 import streamlit_cell.elements.column_config as our_column_config
 from streamlit_cell import api

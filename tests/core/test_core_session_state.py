@@ -8,7 +8,7 @@ import datetime
 
 import pytest
 
-from _differential import (
+from support.differential import (
     Batch,
     assert_same,
     click,

@@ -4,7 +4,7 @@ and which keep the widget (its value survives), with and without a key.
 Each case renders an unkeyed and a keyed widget whose call depends on
 ``st.session_state.v`` (0, then 1). The tester changes both values, then ``v``
 flips; the displayed ``repr`` of each return value shows whether it survived.
-All cases run in one script (see ``_differential.Batch``).
+All cases run in one script (see ``support.differential.Batch``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from _differential import Batch, assert_same, set_state, set_value
+from support.differential import Batch, assert_same, set_state, set_value
 
 # (widget kind, call with {key} and pick(...) for the argument that changes,
 #  value the tester sets, keeps state when keyed? -- None: only compared)

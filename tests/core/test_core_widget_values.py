@@ -12,7 +12,7 @@ import functools
 
 import pytest
 
-from _differential import Batch, assert_same, run_backend
+from support.differential import Batch, assert_same, run_backend
 
 # Each case is an expression; `L` is replaced by a label unique to the case.
 CASES = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _differential import (
+from support.differential import (
     Batch,
     app_test_class,
     assert_same,

@@ -7,7 +7,7 @@ form. Each runs
   holding the file's source, driven as a person would (type a chat message,
   filter the explorer, fill in and submit the form);
 * through Streamlit's AppTest and ours with the same steps, compared with
-  ``tests/core/_differential.py``.
+  ``tests/support/differential.py``.
 
 Elements still being implemented by others (``st.map``) make the last check
 of a test (no error in the app) an expected failure until they land.
@@ -23,8 +23,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from _differential import assert_same, both, click, run_backend, set_value
-from _ui import button, find, find_all, front_end_sets, session_state, text, texts
+from support.differential import assert_same, both, click, run_backend, set_value
+from support.ui import button, find, find_all, front_end_sets, session_state, text, texts
 from streamlit_cell import api as st
 from streamlit_cell.notebook import magics as magic
 from streamlit_cell.notebook.cell_app import CellApp

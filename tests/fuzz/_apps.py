@@ -4,7 +4,7 @@ An :class:`App` is data (widgets, callbacks, forms, state writes, guarded
 ``st.rerun``/``st.stop``), rendered to a script by :meth:`App.script`; a
 :class:`Step` is data too (set a value, click, submit a form, write or delete
 a state key from the tester, plain rerun), turned into a callable for
-``_differential.run_backend`` by :meth:`Step.action`. Both being data, a
+``support.differential.run_backend`` by :meth:`Step.action`. Both being data, a
 failing case shrinks to a small script and prints as one.
 
 Every value a step sets is valid for the widget it targets (an option of a

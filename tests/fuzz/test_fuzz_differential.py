@@ -53,7 +53,7 @@ from hypothesis import given, note
 
 from _apps import Step, cases
 from _profiles import fuzz_settings
-from _differential import Snapshot, app_test_class, assert_same, snapshot
+from support.differential import Snapshot, app_test_class, assert_same, snapshot
 
 pytestmark = pytest.mark.fuzz
 
@@ -69,7 +69,7 @@ def _observable(snap: Snapshot) -> Snapshot:
 
 
 def run_backend(backend: str, script: str, steps: list) -> list[Snapshot]:
-    """``_differential.run_backend``, ending at a run that raises out of
+    """``support.differential.run_backend``, ending at a run that raises out of
     ``at.run()`` (see A above) with a snapshot that says so."""
     at = app_test_class(backend).from_string(script)
     at.run()

@@ -34,7 +34,7 @@ from hypothesis import assume, given, note
 
 from _apps import Step, cases
 from _profiles import fuzz_settings
-from _differential import _typed
+from support.differential import _typed
 
 pytestmark = pytest.mark.fuzz
 
@@ -90,7 +90,6 @@ def _apptest_run(script: str, steps: list[Step]) -> list[tuple]:
 
 def _notebook_step(app: Any, step: Step) -> None:
     """``step`` as a front end (and an ordinary cell) would give it."""
-    from streamlit_cell.notebook.magics import registry
     from streamlit_cell.runtime.shared_session import kernel_session
 
     result = app.result

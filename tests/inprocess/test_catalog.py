@@ -10,7 +10,7 @@ import ipywidgets as w
 import pandas as pd
 import pytest
 
-from _ui import button, find, find_all, front_end_sets, html_containing, session_state, text
+from support.ui import button, find, find_all, front_end_sets, html_containing, session_state, text
 
 CATALOG = """
 import datetime as dt

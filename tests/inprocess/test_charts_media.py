@@ -15,7 +15,7 @@ import wave
 import ipywidgets as w
 import pytest
 
-from _ui import find, find_all, front_end_sets, is_closed, text
+from support.ui import find, find_all, front_end_sets, is_closed, session_state, text
 
 VEGA_LITE = "application/vnd.vegalite.v5+json"
 PLOTLY = "application/vnd.plotly.v1+json"
@@ -66,8 +66,11 @@ def test_line_chart_is_a_vega_lite_bundle_with_its_data_and_streamlits_encodings
     assert {"index -- streamlit-generated": 2, "color -- streamlit-generated": "b",
             "value -- streamlit-generated": 6} in rows
     assert len(rows) == 6  # melted: 3 rows x 2 columns
-    # Sized for the notebook: the output's width, Streamlit's height.
-    assert (spec["width"], spec["height"]) == ("container", 350)
+    # Sized for the notebook: a width in pixels (never "container", which
+    # makes the front ends' renderer resize in a loop), Streamlit's height.
+    # Until the page measured the chart's place: Streamlit's centered content
+    # width, 704 px, less the 38 px of vega-embed's actions menu.
+    assert (spec["width"], spec["height"]) == (704 - 38, 350)
     assert spec["autosize"] == {"type": "fit", "contains": "padding"}
 
 
@@ -117,6 +120,80 @@ st.altair_chart(alt.Chart(df).mark_point().encode(x="a", y="b"))
     assert len(chart_rows(vega_specs(app)[0])) == 4  # two rows, two series
 
 
+def chart_probes(app) -> list:
+    from streamlit_cell.render.width_probe import width_probe_class
+
+    return find_all(app, width_probe_class())
+
+
+def test_a_stretched_chart_is_redrawn_at_the_width_its_place_measures(run_cell, comm_log):
+    app = run_cell(DATA + """
+import altair as alt
+st.session_state["runs"] = st.session_state.get("runs", 0) + 1
+st.line_chart(df)
+st.altair_chart(alt.Chart(df).mark_point().encode(x="a", y="b"))
+st.bar_chart(df, width=300)
+""")
+    line_probe, altair_probe, fixed_probe = chart_probes(app)
+    line_output, altair_output, fixed_output = find_all(app, w.Output)[:3]
+    comm_log.clear()
+    front_end_sets(line_probe, width=1000)  # the browser measured the place
+    line, altair, fixed = vega_specs(app)
+    assert line["width"] == 1000 - 38
+    # One message (ipywidgets' echo of the probe's own update aside): the
+    # line chart's new spec; no other chart changes, the script is not rerun.
+    changed = [m.comm_id for m in comm_log.updates() if m.comm_id != line_probe.model_id]
+    assert changed == [line_output.model_id]
+    assert session_state()["runs"] == 1
+    # A place measured as 0 is a hidden one (a closed expander): keep drawing.
+    front_end_sets(altair_probe, width=0)
+    assert vega_specs(app)[1]["width"] == 704 - 38
+    front_end_sets(altair_probe, width=480)
+    assert vega_specs(app)[1]["width"] == 480 - 38
+    front_end_sets(fixed_probe, width=480)  # a chart the user sized keeps its size
+    assert vega_specs(app)[2]["width"] == 300
+    comm_log.clear()
+    app.run()
+    assert list(comm_log) == []  # a rerun keeps the measured widths, sends nothing
+    assert [spec["width"] for spec in vega_specs(app)] == [962, 442, 300]
+
+
+def test_a_new_chart_starts_from_the_width_last_measured_in_its_app(run_cell):
+    app = run_cell(DATA + """
+n = st.number_input("charts", value=1)
+for i in range(int(n)):
+    st.line_chart(df)
+""")
+    front_end_sets(chart_probes(app)[0], width=900)
+    front_end_sets(find(app, w.IntText), value=2)
+    assert [spec["width"] for spec in vega_specs(app)] == [900 - 38, 900 - 38]
+
+
+def test_a_stretched_plotly_chart_follows_its_measured_place(run_cell):
+    app = run_cell("""
+import plotly.graph_objects as go
+st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[3, 4])))
+st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[3, 4])), width=500)
+""")
+    stretched, fixed = chart_probes(app)
+    front_end_sets(stretched, width=820)
+    front_end_sets(fixed, width=820)
+    widths = [bundle[PLOTLY]["layout"]["width"] for bundle in bundles(app)]
+    assert widths == [820, 500]
+
+
+def test_closing_a_chart_closes_its_probe_and_output(run_cell):
+    app = run_cell(DATA + """
+show = st.checkbox("show", value=True)
+if show:
+    st.line_chart(df)
+""")
+    (probe,) = chart_probes(app)
+    output = find_all(app, w.Output)[0]
+    front_end_sets(find(app, w.Checkbox), value=False)
+    assert is_closed(probe) and is_closed(output)
+
+
 def test_chart_errors_show_in_place(run_cell):
     app = run_cell(DATA + 'st.text("before")\nst.line_chart(df, x="zz")')
     assert 'Data does not have a column named `"zz"`' in text(app)
@@ -133,8 +210,9 @@ st.plotly_chart(fig, config={"displayModeBar": False}, height=300)
     (bundle,) = bundles(app)
     figure = bundle[PLOTLY]
     assert figure["data"][0]["type"] == "bar" and figure["data"][0]["y"] == [3, 4]
-    assert figure["layout"]["autosize"] is True and figure["layout"]["height"] == 300
-    assert figure["config"] == {"responsive": True, "displayModeBar": False}
+    # Stretched: as wide as its place (before a measurement, Streamlit's 704 px).
+    assert figure["layout"]["width"] == 704 and figure["layout"]["height"] == 300
+    assert figure["config"] == {"displayModeBar": False}
     html = bundle["text/html"]
     assert "cdn.plot.ly" in html and '"displayModeBar": false' in html
     comm_log.clear()

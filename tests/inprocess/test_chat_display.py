@@ -8,7 +8,7 @@ import pathlib
 
 import ipywidgets as w
 
-from _ui import (
+from support.ui import (
     find,
     find_all,
     front_end_clicks,

@@ -11,7 +11,7 @@ import re
 
 import ipywidgets as w
 
-from _ui import (find, find_all, front_end_clicks, front_end_sets, html_containing,
+from support.ui import (find, find_all, front_end_clicks, front_end_sets, html_containing,
                  is_closed, session_state, text)
 
 from streamlit_cell.elements.file_and_choice_widgets import UploadedFile

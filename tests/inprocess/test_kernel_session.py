@@ -9,7 +9,7 @@ import builtins
 import ipywidgets as w
 import pytest
 
-from _ui import button, find, html_containing, is_closed, run_plain, session_state, text, walk
+from support.ui import button, find, html_containing, is_closed, run_plain, session_state, text, walk
 from streamlit_cell.notebook.magics import registry
 
 

@@ -8,7 +8,7 @@ import tracemalloc
 
 import ipywidgets as w
 
-from _ui import button, find, live_widget_count, session_state
+from support.ui import button, find, live_widget_count, session_state
 from streamlit_cell.render.markdown import markdown_to_html
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from _ui import button, find, find_all, front_end_clicks, html_containing, text
+from support.ui import button, find, find_all, front_end_clicks, html_containing, text
 
 LONG_RUN = """
 import time
@@ -102,3 +102,19 @@ def test_toast_fades_after_its_duration(run_cell):
     app = run_cell('import streamlit as st\nst.toast("Saved", duration="long")', key="toast")
     html = html_containing(app, "stc-toast").value
     assert "Saved" in html and "--stc-toast-seconds: 10s" in html
+
+
+def test_tabs_made_after_a_slow_start_are_shown_while_the_run_goes_on(run_cell):
+    # A run longer than 0.1 s is shown as it goes: the tabs are on the page
+    # before their panels, and selecting a tab of none must not fail the run.
+    app = run_cell("""
+import time
+time.sleep(0.15)
+first, second = st.tabs(["First", "Second"])
+first.text("in the first tab")
+time.sleep(0.15)
+second.text("in the second tab")
+""")
+    (tabs,) = find_all(app, w.Tab)
+    assert tabs.titles == ("First", "Second") and tabs.selected_index == 0
+    assert "in the first tab" in text(app) and "in the second tab" in text(app)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from IPython.core.error import UsageError
 
-from _ui import button, is_closed, text, walk
+from support.ui import button, is_closed, text, walk
 from streamlit_cell.notebook import magics as magic
 from streamlit_cell.runtime.shared_session import session_state
 

@@ -1,11 +1,15 @@
 """The Markdown renderer's shortcuts give what the full path gives: a single
-line without block syntax is rendered inline (one paragraph), and text
-without link syntax is not run through the sanitiser (nothing to remove)."""
+line without block syntax is rendered inline (one paragraph). The sanitiser
+is never skipped: whatever the renderer gives, what is shown is what the
+sanitiser keeps of it (cached by text, so a rerun costs nothing; HTML that is
+provably its own sanitised form, plain words in a paragraph, is not cleaned
+again)."""
 
 from __future__ import annotations
 
 import string
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +80,55 @@ def test_links_and_html_are_still_sanitised() -> None:
         "<a href='javascript:alert(1)'>x</a>")
     link = markdown.markdown_to_html("[docs](https://docs.streamlit.io)")
     assert 'href="https://docs.streamlit.io"' in link and 'rel="noopener noreferrer"' in link
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(st.one_of(_MARKDOWNISH, _ANY_TEXT))
+def test_every_rendered_text_is_what_the_sanitiser_keeps(text: str) -> None:
+    # A fixed point of the sanitiser: it went through it (a skipped sanitiser
+    # leaves markdown-it's "&quot;" and "<hr />", which it re-serialises).
+    shown = markdown.markdown_to_html(text)
+    assert markdown.sanitize(shown) == shown
+    label = markdown.inline_markdown_to_html(text)
+    assert markdown.sanitize(label) == label
+
+
+@pytest.mark.parametrize("text", ["plain words", "Count = `3`", "# Title", "a *b*"])
+def test_the_sanitiser_runs_even_for_text_without_link_syntax(monkeypatch, text: str) -> None:
+    # Should the renderer (or one of its shortcuts) ever let markup through,
+    # the sanitiser still removes it: it is not skipped for "harmless" text.
+    monkeypatch.setattr(markdown, "_render",
+                        lambda md, text: '<p><img src="x" onerror="alert(1)">'
+                                         '<a href="javascript:alert(1)">x</a></p>')
+    markdown.markdown_to_html.cache_clear()
+    try:
+        shown = markdown.markdown_to_html(text)
+    finally:
+        markdown.markdown_to_html.cache_clear()
+    assert "onerror" not in shown and "javascript:" not in shown
+
+
+_INERT_TEXT = st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E,
+                                             exclude_characters="&<>\"'"), max_size=30)
+
+
+@settings(max_examples=3000, deadline=None, derandomize=True)
+@given(_INERT_TEXT, st.one_of(st.none(), st.tuples(_INERT_TEXT, _INERT_TEXT)), st.booleans())
+def test_the_fixed_point_grammar_is_what_the_sanitiser_gives_back(
+        before: str, code: tuple[str, str] | None, paragraph: bool) -> None:
+    html = before + (f"<code>{code[0]}</code>{code[1]}" if code else "")
+    if paragraph:
+        html = f"<p>{html}</p>\n"
+    assert markdown._SANITISER_FIXED_POINT.fullmatch(html)
+    assert markdown.sanitize(html) == html
+    assert markdown.safe_html(html) == html
+
+
+def test_the_fixed_point_check_takes_nothing_else() -> None:
+    for html in ('<p>a</p>', 'a</p>\n', '<p>a "b"</p>\n', "<p>a &amp; b</p>\n",
+                 "<p>a\xa0b</p>\n", "<p>caf\xe9</p>\n", "<p><em>a</em></p>\n",
+                 '<p><code class="x">a</code></p>\n', "<hr />\n", "a\tb",
+                 "<p>a</p>\n<p>b</p>\n", "<code>a</code><code>b</code>"):
+        assert markdown.safe_html(html) == markdown.sanitize(html), html
+    assert markdown.safe_html("<p>Count =  <code>3</code></p>\n") == \
+        "<p>Count =  <code>3</code></p>\n"

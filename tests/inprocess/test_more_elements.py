@@ -12,7 +12,7 @@ import re
 
 import ipywidgets as w
 
-from _ui import (find, find_all, front_end_clicks, front_end_sets, html_containing, is_closed,
+from support.ui import (find, find_all, front_end_clicks, front_end_sets, html_containing, is_closed,
                  live_widget_count, session_state, text, walk)
 
 

@@ -9,7 +9,7 @@ import ipywidgets as w
 import pytest
 from IPython.core.error import UsageError
 
-from _ui import button, find, find_all, html_containing, html_values, is_closed, session_state, text
+from support.ui import button, find, find_all, html_containing, html_values, is_closed, session_state, text
 from streamlit_cell.notebook.magics import registry
 
 

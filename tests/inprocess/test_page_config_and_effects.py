@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from _ui import button, find_all, texts
+from support.ui import button, find_all, texts
 from streamlit_cell.elements.page_config import CENTERED_WIDTH
 
 

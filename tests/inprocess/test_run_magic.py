@@ -15,7 +15,7 @@ import ipywidgets as w
 import pytest
 from IPython.core.error import UsageError
 
-from _ui import button, find, front_end_sets, is_closed, session_state, text, texts
+from support.ui import button, find, front_end_sets, is_closed, session_state, text, texts
 from streamlit_cell.notebook import magics as magic
 from streamlit_cell.notebook.cell_app import CellApp
 

@@ -6,8 +6,7 @@ import datetime as dt
 
 import ipywidgets as w
 
-from _ui import button, find, session_state, text
-from streamlit_cell.notebook.magics import registry
+from support.ui import button, find, session_state, text
 
 
 def test_counter_without_session_state_stays_at_one(run_cell):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from _ui import (button, find, find_all, front_end_clicks, front_end_sets, html_containing,
+from support.ui import (button, find, find_all, front_end_clicks, front_end_sets, html_containing,
                  is_closed, session_state, text, walk)
 
 COUNTER = """

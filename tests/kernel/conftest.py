@@ -15,23 +15,13 @@ even without an install.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
 
+from support.kernel_client import KernelSession
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
-BENCH_DIR = REPO_ROOT / "bench"
-if str(BENCH_DIR) not in sys.path:
-    sys.path.insert(0, str(BENCH_DIR))
-
-from _kernel_client import KernelSession  # noqa: E402
-
-
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "kernel: tier-3 test that starts a real ipykernel (jupyter_client)"
-    )
 
 
 def _kernel_env() -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 import pytest
-from _kernel_client import CommEvent, KernelSession, contains
+from support.kernel_client import CommEvent, KernelSession, contains
 
 pytestmark = pytest.mark.kernel
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from _kernel_client import KernelSession
+from support.kernel_client import KernelSession
 
 from test_streamlit_cell_protocol import RESET, kernel_print, run_app, texts
 

@@ -20,7 +20,7 @@ import html as html_lib
 import re
 
 import pytest
-from _kernel_client import ExecutionResult, KernelSession, WidgetModel
+from support.kernel_client import ExecutionResult, KernelSession, WidgetModel
 
 pytestmark = pytest.mark.kernel
 

@@ -6,7 +6,7 @@ ours raises the same class (a ``StreamlitAPIException`` subclass, or
 Streamlit's exact class where Streamlit raises another, e.g. a TypeError out
 of its protobuf code) with a message that names the argument; where
 Streamlit accepts the value, so do we. All cases run as ONE script per
-backend (``_differential.Batch``): ~500 cases cost one Streamlit run.
+backend (``support.differential.Batch``): ~500 cases cost one Streamlit run.
 
 Cases where streamlit-cell does not validate yet are listed in ``GAPS`` and
 marked xfail (the report names them); everything else must agree.
@@ -20,7 +20,7 @@ import re
 import pytest
 
 import _catalog
-from _differential import Batch, case_slices, snapshot
+from support.differential import Batch, case_slices, snapshot
 
 pytestmark = pytest.mark.reliability
 
@@ -122,7 +122,7 @@ def _sent_bytes(comm_log) -> int:
 def test_ten_megabytes_of_markdown_render_and_the_app_stays_responsive(run_cell, comm_log):
     import time
 
-    from _ui import button, text
+    from support.ui import button, text
 
     app = run_cell("""
 st.session_state.setdefault("clicks", 0)
@@ -144,7 +144,7 @@ st.write("clicks", st.session_state.clicks)
 def test_a_million_row_dataframe_sends_one_page(run_cell, comm_log):
     import ipywidgets as w
 
-    from _ui import find_all
+    from support.ui import find_all
     from streamlit_cell.render.element_html import DATAFRAME_PAGE_ROWS
 
     app = run_cell("""
@@ -173,8 +173,8 @@ NOT_UTF8 = [
 
 @pytest.mark.parametrize("call, shown", NOT_UTF8, ids=[c for c, _ in NOT_UTF8])
 def test_bytes_that_are_not_utf8_show_as_their_repr(call, shown, run_cell, comm_log, fast_oracle):
-    from _differential import assert_same
-    from _ui import text
+    from support.differential import assert_same
+    from support.ui import text
 
     source = f"import streamlit as st\n{call}\n"
     if "surrogate" not in call:  # (AppTest protobufs refuse lone surrogates)

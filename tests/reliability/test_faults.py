@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipywidgets as w
 import pytest
 
-from _ui import (button, find, find_all, front_end_clicks, front_end_sets, is_closed, run_plain,
+from support.ui import (button, find, find_all, front_end_clicks, front_end_sets, is_closed, run_plain,
                  session_state, text)
 from streamlit_cell import config
 from streamlit_cell.notebook import magics as magic

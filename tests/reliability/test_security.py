@@ -18,7 +18,7 @@ import threading
 import ipywidgets as w
 import pytest
 
-from _ui import button, find_all, front_end_clicks, front_end_sets, session_state, text
+from support.ui import button, find_all, front_end_clicks, front_end_sets, session_state, text
 
 pytestmark = pytest.mark.reliability
 

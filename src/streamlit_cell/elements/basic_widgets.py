@@ -20,19 +20,19 @@ from ..runtime.run_context import require_context
 from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitDefaultNotInOptionsError, StreamlitInvalidLayoutContextError, StreamlitInvalidMinMaxError, StreamlitInvalidNumberFormatError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitMixedNumericTypesError, StreamlitSelectionCountExceedsMaxError, StreamlitValueAboveMaxError, StreamlitValueBelowMinError, StreamlitValueError, StreamlitValueOutOfRangeError
 from ..runtime.state import NO_VALUE
 from .widget_helpers import (
-    _HEX_COLOR,
-    _callback,
-    _check_filter_mode,
-    _check_max_chars,
-    _check_sizes,
-    _check_state_type,
-    _format_options,
-    _index_of,
-    _index_or_raise,
-    _is_among_options,
-    _label,
-    _no_bind,
-    _options,
+    HEX_COLOR,
+    parse_on_change,
+    check_filter_mode,
+    check_max_chars,
+    check_widget_sizes,
+    check_state_type,
+    format_options,
+    index_of,
+    index_or_raise,
+    is_among_options,
+    checked_label,
+    check_no_bind,
+    options_list,
     check_widget_policies,
     to_key,
 )
@@ -66,10 +66,10 @@ class BasicWidgetsMixin(ElementMixin):
                 width: Any, shortcut: str | None) -> bool:
         key = to_key(key)
         label = "" if label is None else str(label)
-        on_click, _ = _callback(on_click, "on_click", modes=())
+        on_click, _ = parse_on_change(on_click, "on_click", modes=())
         if type not in ("primary", "secondary", "tertiary"):
             raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
-        _check_sizes(width, content=True, icon=icon)
+        check_widget_sizes(width, content=True, icon=icon)
         current_form_id = self._current_form_id
         form_id = current_form_id if is_form_submitter else ""
         in_form = bool(current_form_id)
@@ -128,10 +128,10 @@ class BasicWidgetsMixin(ElementMixin):
                   disabled: bool, label_visibility: str, width: Any, bind: Any,
                   persist_state: Any) -> bool:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        _check_sizes(width, content=True)
+        callback, ignore = parse_on_change(on_change)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        check_widget_sizes(width, content=True)
         default = bool(value)
         widget_id, current, from_state = self._register_widget(
             kind, key=key, label=label,
@@ -141,7 +141,7 @@ class BasicWidgetsMixin(ElementMixin):
             on_change=callback, args=args, kwargs=kwargs,
             default_value=None if value is False else value, disabled=disabled,
         )
-        _check_state_type(kind, key, current, from_state,
+        check_state_type(kind, key, current, from_state,
                           isinstance(current, numbers.Integral), TypeError, "a bool")
         self._enqueue(self._widget_element(kind, widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
@@ -159,12 +159,12 @@ class BasicWidgetsMixin(ElementMixin):
                      icon: str | None = None, width: Any = "stretch", bind: Any = None,
                      persist_state: Any = None) -> Any:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback,
                               default_value=value if value != "min" else None)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        _check_sizes(width, content=False, icon=icon)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        check_widget_sizes(width, content=False, icon=icon)
         widget_id = self._widget_id("number_input", key, label, dict(
             min_value=min_value, max_value=max_value, value=value, step=step, format=format,
             help=help, placeholder=None if placeholder is None else str(placeholder),
@@ -226,7 +226,7 @@ class BasicWidgetsMixin(ElementMixin):
         current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
             kwargs=kwargs, disabled=disabled)
-        _check_state_type("number_input", key, current, from_state,
+        check_state_type("number_input", key, current, from_state,
                           isinstance(current, numbers.Real), TypeError, "a number")
         if current is not None and out_of_bounds(current):
             # A keyed widget keeps its value across runs, but not past new bounds.
@@ -252,7 +252,7 @@ class BasicWidgetsMixin(ElementMixin):
         if type not in ("default", "password", "email", "url", "phone", "search"):
             raise StreamlitValueError(
                 "type", ["'default'", "'password'", "'email'", "'url'", "'phone'", "'search'"])
-        _check_sizes(width, content=False, icon=icon)
+        check_widget_sizes(width, content=False, icon=icon)
         identity = dict(type=type, help=help, autocomplete=autocomplete,
                         placeholder=str(placeholder), icon=icon, width=width, live=live,
                         validate=validate, required=required)
@@ -270,7 +270,7 @@ class BasicWidgetsMixin(ElementMixin):
                   persist_state: Any = None) -> str | None:
         if height is not None:
             check_height(height)
-        _check_sizes(width, content=False)
+        check_widget_sizes(width, content=False)
         identity = dict(height=height, help=help, placeholder=str(placeholder), width=width,
                         required=required)
         return self._text_widget("text_area", label, value, max_chars, key, help, on_change,
@@ -288,11 +288,11 @@ class BasicWidgetsMixin(ElementMixin):
         unkeyed widget a new one (besides label, value, max_chars);
         ``keyed_identity``: those that do so for a keyed one."""
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback, default_value=None if value == "" else value)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        _check_max_chars(max_chars)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        check_max_chars(max_chars)
         default = None if value is None else str(value)
         widget_id = self._widget_id(kind, key, label, dict(
             value=default, max_chars=max_chars, **identity), keyed_identity)
@@ -309,7 +309,7 @@ class BasicWidgetsMixin(ElementMixin):
         current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
             kwargs=kwargs, disabled=disabled)
-        _check_state_type(kind, key, current, from_state, isinstance(current, str), TypeError,
+        check_state_type(kind, key, current, from_state, isinstance(current, str), TypeError,
                           "a str")
         self._enqueue(self._widget_element(kind, widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
@@ -326,10 +326,10 @@ class BasicWidgetsMixin(ElementMixin):
                disabled: bool = False, label_visibility: str = "visible",
                width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        _check_sizes(width, content=False)
+        callback, ignore = parse_on_change(on_change)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        check_widget_sizes(width, content=False)
         check_widget_policies(self, key, callback, default_value=value)
         widget_id = self._widget_id("slider", key, label, dict(
             min_value=min_value, max_value=max_value, value=value, step=step, format=format,
@@ -359,11 +359,11 @@ class BasicWidgetsMixin(ElementMixin):
                       label_visibility: str = "visible", width: Any = "stretch",
                       bind: Any = None, persist_state: Any = None) -> Any:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        _check_sizes(width, content=False)
-        opts = _options(options)
+        callback, ignore = parse_on_change(on_change)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        check_widget_sizes(width, content=False)
+        opts = options_list(options)
         if not opts:
             raise StreamlitMissingRequiredParameterError(
                 "options", detail="Provide at least one option.")
@@ -371,18 +371,18 @@ class BasicWidgetsMixin(ElementMixin):
         # Streamlit's default indices: a value not among the options is a
         # ValueError (from its `index_`), as is a range that is not a pair.
         if is_range:
-            start_index, end_index = [_index_or_raise(opts, v) for v in value]
+            start_index, end_index = [index_or_raise(opts, v) for v in value]
             default_indices = sorted([start_index, end_index])
         elif value is None:
             default_indices = [0]
         else:
-            default_indices = [_index_or_raise(opts, value)]
+            default_indices = [index_or_raise(opts, value)]
         default: Any = (tuple(opts[i] for i in default_indices) if is_range
                         else opts[default_indices[0]])
-        labels = _format_options(opts, format_func)
+        labels = format_options(opts, format_func)
 
         def among_options(v: Any) -> bool:
-            return _is_among_options(v, labels, format_func)
+            return is_among_options(v, labels, format_func)
 
         def deserialize(v: Any) -> Any:
             if v is None:
@@ -393,7 +393,7 @@ class BasicWidgetsMixin(ElementMixin):
                 first, last = (item if among_options(item) else default[i]
                                for i, item in enumerate(v))
                 # Streamlit returns a range in ascending order.
-                if _index_of(opts, first) > _index_of(opts, last):
+                if index_of(opts, first) > index_of(opts, last):
                     first, last = last, first
                 return (first, last)
             return v if among_options(v) else default
@@ -432,8 +432,8 @@ class BasicWidgetsMixin(ElementMixin):
                   accept_new_options: bool = False, filter_mode: Any = "fuzzy",
                   width: Any = "stretch", bind: Any = None,
                   persist_state: Any = None) -> Any:
-        _check_sizes(width, content=False, icon=icon)
-        _check_filter_mode(filter_mode)
+        check_widget_sizes(width, content=False, icon=icon)
+        check_filter_mode(filter_mode)
         if placeholder == "":
             placeholder = " "  # Streamlit's encoding of an explicitly empty placeholder
         identity = dict(help=help, placeholder=placeholder,
@@ -457,7 +457,7 @@ class BasicWidgetsMixin(ElementMixin):
                     raise StreamlitInvalidParameterTypeError(
                         "captions", type(caption).__name__, ["str", "None"])
 
-        _check_sizes(width, content=True)
+        check_widget_sizes(width, content=True)
         identity = dict(help=help, horizontal=horizontal, captions=captions, width=width)
         return self._single_choice("radio", label, options, index, format_func, key,
                                    on_change, args, kwargs, disabled, label_visibility, bind,
@@ -475,12 +475,12 @@ class BasicWidgetsMixin(ElementMixin):
                        validate: Callable[[], None] | None = None) -> Any:
         """selectbox and radio: one option out of ``options`` (or None)."""
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback, default_value=None if index == 0 else index)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        opts = _options(options)
-        labels = _format_options(opts, format_func)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        opts = options_list(options)
+        labels = format_options(opts, format_func)
         accepts_new_options = bool(extra.get("accept_new_options"))
 
         def check_index() -> None:
@@ -509,7 +509,7 @@ class BasicWidgetsMixin(ElementMixin):
         default = opts[index] if (opts and index is not None) else None
 
         def among_options(v: Any) -> bool:
-            return _is_among_options(v, labels, format_func)
+            return is_among_options(v, labels, format_func)
 
         def deserialize(v: Any) -> Any:
             if kind == "radio" and not opts:
@@ -526,7 +526,7 @@ class BasicWidgetsMixin(ElementMixin):
             self._reset_widget_value(key, current)
         self._enqueue(self._widget_element(kind, widget_id, key, {
             "label": label, "disabled": disabled, "value": current,
-            "options": opts, "option_labels": labels, "index": _index_of(opts, current),
+            "options": opts, "option_labels": labels, "index": index_of(opts, current),
             "label_visibility": label_visibility, "ignore_rerun": ignore, **extra,
         }))
         return current
@@ -541,11 +541,11 @@ class BasicWidgetsMixin(ElementMixin):
                     width: Any = "stretch", wrap: bool | None = None, bind: Any = None,
                     persist_state: Any = None) -> list[Any]:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        _check_sizes(width, content=False)
-        _check_filter_mode(filter_mode)
+        callback, ignore = parse_on_change(on_change)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        check_widget_sizes(width, content=False)
+        check_filter_mode(filter_mode)
         if max_selections is not None and (
                 isinstance(max_selections, bool) or not isinstance(max_selections, numbers.Integral)
                 or max_selections < 1):
@@ -553,7 +553,7 @@ class BasicWidgetsMixin(ElementMixin):
                 "max_selections", ["a positive integer"],
                 detail="To disable `st.multiselect`, use `disabled=True`."
                 if max_selections == 0 and not isinstance(max_selections, bool) else None)
-        opts = _options(options)
+        opts = options_list(options)
         if default is None:
             defaults: list[Any] = []
         elif isinstance(default, (list, tuple, set)) or (
@@ -562,15 +562,15 @@ class BasicWidgetsMixin(ElementMixin):
         else:
             defaults = [default]
         for item in defaults:
-            if _index_of(opts, item) == -1:
+            if index_of(opts, item) == -1:
                 raise StreamlitDefaultNotInOptionsError(item)
-        default_indices = [_index_of(opts, item) for item in defaults]
-        labels = _format_options(opts, format_func)
+        default_indices = [index_of(opts, item) for item in defaults]
+        labels = format_options(opts, format_func)
         if placeholder == "":
             placeholder = " "  # Streamlit's encoding of an explicitly empty placeholder
 
         def among_options(v: Any) -> bool:
-            return _is_among_options(v, labels, format_func)
+            return is_among_options(v, labels, format_func)
 
         def deserialize(v: Any) -> list[Any]:
             return list(defaults) if v is None else list(v)
@@ -608,12 +608,12 @@ class BasicWidgetsMixin(ElementMixin):
                    required: bool = False, label_visibility: str = "visible",
                    width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback,
                               default_value=value if value != "today" else None)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        _check_sizes(width, content=False)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        check_widget_sizes(width, content=False)
         widget_id = self._widget_id("date_input", key, label, dict(
             value=date_identity(value), min_value=date_identity(min_value),
             max_value=date_identity(max_value), help=help, format=format, width=width,
@@ -631,7 +631,7 @@ class BasicWidgetsMixin(ElementMixin):
         if has_explicit_bounds and spec.out_of_bounds(current):
             current = spec.default
             self._reset_widget_value(key, current)
-        _check_state_type("date_input", key, current, from_state,
+        check_state_type("date_input", key, current, from_state,
                           isinstance(current, (dt.date, list, tuple)), AttributeError,
                           "a date or a (start, end) tuple of dates")
         self._enqueue(self._widget_element("date_input", widget_id, key, {
@@ -650,11 +650,11 @@ class BasicWidgetsMixin(ElementMixin):
                    width: Any = "stretch", bind: Any = None,
                    persist_state: Any = None) -> dt.time | None:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback, default_value=value if value != "now" else None)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
-        _check_sizes(width, content=False)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
+        check_widget_sizes(width, content=False)
         default = None if value is None else _parse_time(value)
         step_seconds = (int(step.total_seconds()) if isinstance(step, dt.timedelta)
                         else step if isinstance(step, int) else 0)
@@ -688,7 +688,7 @@ class BasicWidgetsMixin(ElementMixin):
         current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
             kwargs=kwargs, disabled=disabled)
-        _check_state_type("time_input", key, current, from_state,
+        check_state_type("time_input", key, current, from_state,
                           isinstance(current, (dt.time, dt.datetime)), TypeError,
                           "a datetime.time")
         self._enqueue(self._widget_element("time_input", widget_id, key, {
@@ -705,11 +705,11 @@ class BasicWidgetsMixin(ElementMixin):
                      label_visibility: str = "visible", width: Any = "content",
                      bind: Any = None, persist_state: Any = None) -> str:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
+        callback, ignore = parse_on_change(on_change)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
         if isinstance(width, str):  # Streamlit lets a color picker's negative width pass
-            _check_sizes(width, content=True)
+            check_widget_sizes(width, content=True)
         default = "#000000" if value is None else value
 
         def validate() -> None:
@@ -717,7 +717,7 @@ class BasicWidgetsMixin(ElementMixin):
                 raise StreamlitInvalidParameterTypeError(
                     "value", type(default).__name__, ["str"],
                     detail="Pass a hex string like `'#00FFAA'` or `'#000'`.")
-            if not _HEX_COLOR.match(default):
+            if not HEX_COLOR.match(default):
                 raise StreamlitAPIException(
                     f"'{default}' is not a valid hex code for colors. Valid ones are like "
                     "'#00FFAA' or '#000'.", error_id="color-picker-invalid-hex")
@@ -727,7 +727,7 @@ class BasicWidgetsMixin(ElementMixin):
             if v is None or v == "" or not isinstance(v, str):
                 return default
             normalized = v if v.startswith("#") else f"#{v}"
-            return normalized if _HEX_COLOR.match(normalized) else default
+            return normalized if HEX_COLOR.match(normalized) else default
 
         widget_id, current, from_state = self._register_widget(
             "color_picker", key=key, label=label,
@@ -736,7 +736,7 @@ class BasicWidgetsMixin(ElementMixin):
             on_change=callback, args=args, kwargs=kwargs, default_value=value,
             disabled=disabled, validate=validate,
         )
-        _check_state_type("color_picker", key, current, from_state, isinstance(current, str),
+        check_state_type("color_picker", key, current, from_state, isinstance(current, str),
                           TypeError, "a hex color string like '#00FFAA'")
         self._enqueue(self._widget_element("color_picker", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,

@@ -25,11 +25,13 @@ import threading
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any, Sequence
 
+from ..runtime.optional_packages import pip_install
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
 from ..runtime.element_ids import compute_and_register_element_id
 from ..runtime.page_tree import Element
 from .built_in_charts import ChartType, generate_chart, maybe_raise_stack_warning
+from .chart_memo import BUILT_IN_CHARTS, chart_key
 from .media import _USE_CONTAINER_WIDTH_DEPRECATION, deprecation_warning, marshall_images, normalize_alt
 from .widget_helpers import to_key
 from .sizing import validate_height, validate_width
@@ -39,7 +41,6 @@ from .mixin import ElementMixin
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
 
-_CHARTS_EXTRA = 'pip install "streamlit-cell[charts]"'
 
 # Altair's theme and data transformer are process-wide settings.
 _altair_globals_lock = threading.Lock()
@@ -88,7 +89,7 @@ def require(module: str, command: str) -> Any:
         package = module.split(".")[0]
         raise StreamlitAPIException(
             f"`st.{command}` needs the `{package}` package: install it with "
-            f"`{_CHARTS_EXTRA}` (or `pip install {package}`).") from None
+            f"`{pip_install(module)}`.") from None
 
 
 def _selection_not_supported(on_select: Any, command: str) -> None:
@@ -273,10 +274,9 @@ class VegaChartsMixin(ElementMixin):
                    height: Any = "content", use_container_width: bool | None = None,
                    alt: str | None = None) -> "DeltaGenerator":
         """A line chart of the data's columns (Altair, built as Streamlit does)."""
-        chart = self._built_in_chart("line_chart", ChartType.LINE, data, x, y, x_label,
-                                     y_label, color, None, width, height)
-        return self._altair_chart(chart, use_container_width=use_container_width,
-                                  theme="streamlit", width=width, height=height, alt=alt)
+        return self._built_in_chart("line_chart", ChartType.LINE, data, x, y, x_label,
+                                    y_label, color, None, width, height,
+                                    use_container_width=use_container_width, alt=alt)
 
     def area_chart(self: "DeltaGenerator", data: Any = None, *, x: str | None = None,
                    y: str | Sequence[str] | None = None, x_label: str | None = None,
@@ -288,10 +288,9 @@ class VegaChartsMixin(ElementMixin):
         maybe_raise_stack_warning(stack)
         if stack is False or stack is None:
             stack = "layered"
-        chart = self._built_in_chart("area_chart", ChartType.AREA, data, x, y, x_label,
-                                     y_label, color, None, width, height, stack=stack)
-        return self._altair_chart(chart, use_container_width=use_container_width,
-                                  theme="streamlit", width=width, height=height, alt=alt)
+        return self._built_in_chart("area_chart", ChartType.AREA, data, x, y, x_label,
+                                    y_label, color, None, width, height, stack=stack,
+                                    use_container_width=use_container_width, alt=alt)
 
     def bar_chart(self: "DeltaGenerator", data: Any = None, *, x: str | None = None,
                   y: str | Sequence[str] | None = None, x_label: str | None = None,
@@ -302,10 +301,9 @@ class VegaChartsMixin(ElementMixin):
         """A bar chart, vertical or ``horizontal``; ``stack=False`` groups the bars."""
         maybe_raise_stack_warning(stack)
         chart_type = ChartType.HORIZONTAL_BAR if horizontal else ChartType.VERTICAL_BAR
-        chart = self._built_in_chart("bar_chart", chart_type, data, x, y, x_label, y_label,
-                                     color, None, width, height, stack=stack, sort=sort)
-        return self._altair_chart(chart, use_container_width=use_container_width,
-                                  theme="streamlit", width=width, height=height, alt=alt)
+        return self._built_in_chart("bar_chart", chart_type, data, x, y, x_label, y_label,
+                                    color, None, width, height, stack=stack, sort=sort,
+                                    use_container_width=use_container_width, alt=alt)
 
     def scatter_chart(self: "DeltaGenerator", data: Any = None, *, x: str | None = None,
                       y: str | Sequence[str] | None = None, x_label: str | None = None,
@@ -314,21 +312,41 @@ class VegaChartsMixin(ElementMixin):
                       use_container_width: bool | None = None,
                       alt: str | None = None) -> "DeltaGenerator":
         """A scatter chart; ``size`` is a column or a number."""
-        chart = self._built_in_chart("scatter_chart", ChartType.SCATTER, data, x, y, x_label,
-                                     y_label, color, size, width, height)
-        return self._altair_chart(chart, use_container_width=use_container_width,
-                                  theme="streamlit", width=width, height=height, alt=alt)
+        return self._built_in_chart("scatter_chart", ChartType.SCATTER, data, x, y, x_label,
+                                    y_label, color, size, width, height,
+                                    use_container_width=use_container_width, alt=alt)
 
     def _built_in_chart(self: "DeltaGenerator", command: str, chart_type: ChartType,
                         data: Any, x: Any, y: Any, x_label: Any, y_label: Any, color: Any,
                         size: Any, width: Any, height: Any, *, stack: Any = None,
-                        sort: Any = False) -> Any:
+                        sort: Any = False, use_container_width: bool | None,
+                        alt: str | None) -> "DeltaGenerator":
+        """Build the chart as Streamlit does (an Altair chart shown with
+        ``altair_chart``), once per distinct data and arguments (see
+        ``chart_memo``): a rerun that draws the same chart costs a hash."""
         require("altair", command)
         require("pandas", command)
-        return generate_chart(chart_type, data, x_from_user=x, y_from_user=y,
-                              x_axis_label=x_label, y_axis_label=y_label,
-                              color_from_user=color, size_from_user=size, width=width,
-                              height=height, stack=stack, sort_from_user=sort)
+        key = chart_key(command, data, (chart_type.name, x, y, x_label, y_label, color, size,
+                                        width, height, stack, sort, use_container_width))
+        kept = BUILT_IN_CHARTS.get(key)
+        if kept is None:
+            chart = generate_chart(chart_type, data, x_from_user=x, y_from_user=y,
+                                   x_axis_label=x_label, y_axis_label=y_label,
+                                   color_from_user=color, size_from_user=size, width=width,
+                                   height=height, stack=stack, sort_from_user=sort)
+            spec = altair_to_vega_lite_spec(chart)
+            wide = _is_wide(spec)
+            width, stretch = _vega_lite_width(wide, use_container_width, width)
+            validate_height(height, allow_content=True)
+            spec_props = _vega_lite_spec_props(spec, None, stretch, "altair_chart")
+            BUILT_IN_CHARTS.put(key, (wide, spec_props), _spec_props_size(spec_props))
+        else:
+            # The same data and arguments were drawn (and validated) before:
+            # validate again for the warnings, reuse the finished spec.
+            wide, spec_props = kept
+            width, _ = _vega_lite_width(wide, use_container_width, width)
+            validate_height(height, allow_content=True)
+        return self._enqueue_vega_lite(spec_props, width, height, "streamlit", alt)
 
     # ------------------------------------------------- altair / vega-lite
     def altair_chart(self: "DeltaGenerator", altair_chart: Any, *, width: Any = None,
@@ -373,34 +391,59 @@ class VegaChartsMixin(ElementMixin):
             spec, data = data, None
         if spec is None:
             spec = {}
-        if use_container_width is None and width is None:
-            # Faceted, concatenated and repeated charts keep their own width.
-            wide = not (_is_facet(spec) or "hconcat" in spec or "repeat" in spec
-                        or _has_nested_composition(spec))
-            width = "stretch" if wide else "content"
-        if use_container_width is not None:
-            deprecation_warning(_USE_CONTAINER_WIDTH_DEPRECATION_VEGA, show_in_browser=False)
-            if use_container_width:
-                width = "stretch"
-            elif not isinstance(width, int):
-                width = "content"
-        if width is not None:
-            validate_width(width, allow_content=True)
+        width, stretch = _vega_lite_width(_is_wide(spec), use_container_width, width)
         validate_height(height, allow_content=True)
+        return self._enqueue_vega_lite(_vega_lite_spec_props(spec, data, stretch, command),
+                                       width, height, theme, alt)
 
-        stretch = use_container_width if use_container_width is not None \
-            else width == "stretch"
-        spec = _prepare_vega_lite_spec(spec, stretch)
-        datasets, data_values = _extract_chart_data(spec, data, command == "altair_chart")
+    def _enqueue_vega_lite(self: "DeltaGenerator", spec_props: dict[str, Any], width: Any,
+                           height: Any, theme: str | None, alt: str | None) -> "DeltaGenerator":
         return self._enqueue(Element("vega_lite_chart", {
-            "spec": _stabilize_vega_json_spec(json.dumps(spec)),
-            "datasets": datasets,
-            "data_values": data_values,
+            **spec_props,
             "width": width,
             "height": height,
             "theme": theme or "",
             "alt": normalize_alt(alt),
         }))
+
+
+def _is_wide(spec: dict[str, Any]) -> bool:
+    """Whether a chart stretches by default: faceted, concatenated and
+    repeated charts keep their own width."""
+    return not (_is_facet(spec) or "hconcat" in spec or "repeat" in spec
+                or _has_nested_composition(spec))
+
+
+def _vega_lite_width(wide: bool, use_container_width: bool | None, width: Any) -> tuple[Any, bool]:
+    """The chart's width argument as Streamlit resolves it (validated, with the
+    ``use_container_width`` deprecation), and whether the chart stretches."""
+    if use_container_width is None and width is None:
+        width = "stretch" if wide else "content"
+    if use_container_width is not None:
+        deprecation_warning(_USE_CONTAINER_WIDTH_DEPRECATION_VEGA, show_in_browser=False)
+        if use_container_width:
+            width = "stretch"
+        elif not isinstance(width, int):
+            width = "content"
+    if width is not None:
+        validate_width(width, allow_content=True)
+    stretch = use_container_width if use_container_width is not None else width == "stretch"
+    return width, stretch
+
+
+def _vega_lite_spec_props(spec: dict[str, Any], data: Any, stretch: bool,
+                          command: str) -> dict[str, Any]:
+    """The spec (a stable JSON string) and its data, moved out as Streamlit does."""
+    spec = _prepare_vega_lite_spec(spec, stretch)
+    datasets, data_values = _extract_chart_data(spec, data, command == "altair_chart")
+    return {"spec": _stabilize_vega_json_spec(json.dumps(spec)), "datasets": datasets,
+            "data_values": data_values}
+
+
+def _spec_props_size(spec_props: dict[str, Any]) -> int:
+    """About how many bytes a finished spec holds (its JSON text's length)."""
+    return (len(spec_props["spec"]) + len(json.dumps(spec_props["datasets"], default=str))
+            + len(json.dumps(spec_props["data_values"], default=str)))
 
 
 class PyplotMixin(ElementMixin):

@@ -14,13 +14,13 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..runtime.optional_packages import pip_install
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
 from ..runtime.page_tree import Block
 from .icons import is_emoji, validate_material_icon
-from .widget_helpers import check_widget_policies, to_key
+from .widget_helpers import check_widget_policies, parse_on_change, to_key
 from .sizing import validate_height, validate_width
-from .basic_widgets import _callback
 from .mixin import ElementMixin
 
 if TYPE_CHECKING:
@@ -49,8 +49,7 @@ def _avatar(avatar: Any) -> tuple[str, str]:
         return "image", _image_url(avatar)
     except ImportError:
         raise StreamlitAPIException(
-            "An image object as a chat avatar needs Pillow: "
-            '`pip install "streamlit-cell[media]"` (or `pip install pillow`), or pass '
+            f"An image object as a chat avatar needs Pillow: `{pip_install('PIL')}`, or pass "
             "an emoji, an image URL or an image file's path.") from None
     except Exception as error:
         raise StreamlitAPIException(
@@ -130,7 +129,7 @@ class ChatMixin(ElementMixin):
         """
 
         key = to_key(key)
-        callback, _ = _callback(on_submit, "on_submit", modes=())
+        callback, _ = parse_on_change(on_submit, "on_submit", modes=())
         check_widget_policies(self, key, callback, default_value=None, writes_allowed=True)
         if accept_file not in {True, False, "multiple", "directory"}:
             raise StreamlitValueError("accept_file", ["True", "False", "'multiple'", "'directory'"],

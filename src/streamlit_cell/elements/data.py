@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..runtime.optional_packages import pip_install
 from ..runtime.errors import StreamlitAPIException, StreamlitValueError
 from ..runtime.page_tree import Element
 from .sizing import check_height, check_width
@@ -31,8 +32,7 @@ def to_dataframe(data: Any) -> Any:
         import pandas as pd
     except ImportError:
         raise StreamlitAPIException(
-            "Showing tables needs pandas: `pip install pandas` (or `pip install "
-            "streamlit-cell[data]`).") from None
+            f"Showing tables needs pandas: `{pip_install('pandas')}`.") from None
     if data is None:
         return pd.DataFrame()
     if isinstance(data, pd.DataFrame):

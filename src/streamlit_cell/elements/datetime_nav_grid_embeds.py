@@ -21,9 +21,16 @@ from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitInc
 from ..runtime.page_tree import Block, Element
 from .layout import _check_gap
 from .media import deprecation_warning, is_url, normalize_alt
-from .widget_helpers import check_widget_policies, to_key
+from .widget_helpers import (
+    check_no_bind,
+    check_state_type,
+    check_widget_policies,
+    checked_label,
+    options_list,
+    parse_on_change,
+    to_key,
+)
 from .sizing import is_int, validate_height, validate_width
-from .basic_widgets import _callback, _check_state_type, _label, _no_bind, _options
 from .slider_values import validate_date_format
 from .icons import validate_icon_or_emoji
 from ..runtime.element_ids import compute_and_register_element_id
@@ -246,12 +253,12 @@ class DatetimeNavGridEmbedsMixin(ElementMixin):
                        persist_state: Any = None) -> dt.datetime | None:
 
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback,
                               default_value=value if not (isinstance(value, str)
                                                           and value == "now") else None)
-        _no_bind(bind, persist_state)
-        label = _label(label, label_visibility)
+        check_no_bind(bind, persist_state)
+        label = checked_label(label, label_visibility)
         bounds = DatetimeBounds.build(value, min_value, max_value)
         value_for_id = (None if bounds.value is None else datetime_iso(bounds.value)) \
             if isinstance(value, (dt.datetime, dt.date, dt.time)) else value
@@ -281,7 +288,7 @@ class DatetimeNavGridEmbedsMixin(ElementMixin):
         current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
             kwargs=kwargs, disabled=disabled)
-        _check_state_type("datetime_input", key, current, from_state,
+        check_state_type("datetime_input", key, current, from_state,
                           isinstance(current, dt.datetime), AttributeError,
                           "a datetime.datetime")
         if current is not None and has_explicit_bounds and \
@@ -305,7 +312,7 @@ class DatetimeNavGridEmbedsMixin(ElementMixin):
                    kwargs: Any = None, disabled: bool = False, bind: Any = None,
                    persist_state: Any = None) -> int:
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         if not isinstance(num_pages, int) or isinstance(num_pages, bool) or num_pages < 1:
             raise StreamlitAPIException(
                 f"`num_pages` must be an integer of at least 1. Got {num_pages}.",
@@ -321,7 +328,7 @@ class DatetimeNavGridEmbedsMixin(ElementMixin):
                 "`max_visible_pages` must be a non-negative integer or None. "
                 f"Got {max_visible_pages}.", error_id="pagination-invalid-max-visible-pages")
         check_widget_policies(self, key, callback, default_value=default)
-        _no_bind(bind, persist_state)
+        check_no_bind(bind, persist_state)
         widget_id = self._widget_id("pagination", key, "", dict(
             num_pages=num_pages, default=default, max_visible_pages=max_visible_pages,
             width=width), True)
@@ -355,7 +362,7 @@ class DatetimeNavGridEmbedsMixin(ElementMixin):
 
         key = to_key(key)
         label = "" if label is None else str(label)
-        callback, _ = _callback(on_click, "on_click", modes=())
+        callback, _ = parse_on_change(on_click, "on_click", modes=())
         check_widget_policies(self, key, callback, default_value=None, writes_allowed=False)
         if self._in_form():
             raise StreamlitInvalidLayoutContextError(
@@ -363,7 +370,7 @@ class DatetimeNavGridEmbedsMixin(ElementMixin):
         if type not in ("primary", "secondary", "tertiary"):
             raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
         validate_width(width, allow_content=True)
-        opt = _options(options)
+        opt = options_list(options)
         if not opt:
             raise StreamlitMissingRequiredParameterError(
                 "options", detail="Provide at least one option.")

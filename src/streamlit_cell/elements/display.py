@@ -27,12 +27,15 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitValueError
 from ..runtime.page_tree import Block, Element
 from .icons import validate_icon_or_emoji
-from .widget_helpers import check_widget_policies, to_key
+from .widget_helpers import (
+    check_widget_policies,
+    checked_label,
+    options_list,
+    parse_on_change,
+    to_key,
+)
 from .sizing import validate_height, validate_width
-from .basic_widgets import _options
 from .data import is_dataframe_like
-from .basic_widgets import _label
-from .basic_widgets import _callback
 from .mixin import ElementMixin
 
 if TYPE_CHECKING:
@@ -118,7 +121,7 @@ def _delta_color_and_direction(delta_color: str, delta: Any) -> tuple[str, str]:
 def _chart_values(chart_data: Any) -> list[float]:
 
     values = []
-    for value in _options(chart_data):
+    for value in options_list(chart_data):
         try:
             values.append(float(value))
         except Exception as error:
@@ -287,7 +290,7 @@ class DisplayMixin(ElementMixin):
                chart_data: Any = None, chart_type: str = "line", delta_arrow: str = "auto",
                format: Any = None, delta_description: str | None = None) -> "DeltaGenerator":
 
-        label = _label(label, label_visibility)
+        label = checked_label(label, label_visibility)
         body = _metric_value(value)
         delta_text = _metric_delta(delta)
         icon = validate_icon_or_emoji(icon)
@@ -371,7 +374,7 @@ class DisplayMixin(ElementMixin):
             raise StreamlitValueError("type", [f"'{t}'" for t in _BUTTON_TYPES])
         if on_change is None:
             raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
-        callback, _ = _callback(on_change, "on_change", modes=("rerun", "ignore"))
+        callback, _ = parse_on_change(on_change, "on_change", modes=("rerun", "ignore"))
         key = to_key(key)
         label = str(label)
         stateful = on_change != "ignore"

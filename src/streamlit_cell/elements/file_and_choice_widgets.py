@@ -37,12 +37,20 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
+from ..runtime.optional_packages import pip_install
 from ..runtime import config
 from ..runtime.run_context import require_context
 from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitDataframeConversionError, StreamlitDefaultNotInOptionsError, StreamlitIncompatibleParametersError, StreamlitInvalidLayoutContextError, StreamlitInvalidParameterTypeError, StreamlitInvalidURLError, StreamlitValueError, StreamlitValueOutOfRangeError
 from ..runtime.page_tree import Element
-from .widget_helpers import check_widget_policies, to_key
-from .basic_widgets import _callback, _format_options, _label, _no_bind, _options
+from .widget_helpers import (
+    check_no_bind,
+    check_widget_policies,
+    checked_label,
+    format_options,
+    options_list,
+    parse_on_change,
+    to_key,
+)
 from ..runtime.errors import StreamlitNotSupportedInNotebookError
 from .mixin import ElementMixin
 
@@ -309,8 +317,7 @@ def _pandas() -> Any:
         import pandas as pd
     except ImportError:
         raise StreamlitAPIException(
-            "`st.data_editor` needs pandas: `pip install \"streamlit-cell[data]\"` "
-            "(or `pip install pandas`).") from None
+            f"`st.data_editor` needs pandas: `{pip_install('pandas')}`.") from None
     return pd
 
 
@@ -856,7 +863,7 @@ class FileAndChoiceWidgetsMixin(ElementMixin):
         value is the same list, with each file's own name.
         """
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         if max_upload_size is not None and (
                 isinstance(max_upload_size, bool) or not isinstance(max_upload_size, int)
                 or max_upload_size < 1):
@@ -865,7 +872,7 @@ class FileAndChoiceWidgetsMixin(ElementMixin):
                 detail="Set it to None to fall back to the `server.maxUploadSize` "
                        "configuration option.")
         check_widget_policies(self, key, callback, writes_allowed=False)
-        label = _label(label, label_visibility)
+        label = checked_label(label, label_visibility)
         widget_id = self._widget_id("file_uploader", key, label, dict(
             max_upload_size=max_upload_size, type=type,
             accept_multiple_files=accept_multiple_files, help=help, width=width),
@@ -926,7 +933,7 @@ class FileAndChoiceWidgetsMixin(ElementMixin):
         _check_button_look(type, icon_position)
         key = to_key(key)
         label = "" if label is None else str(label)
-        callback, ignore = _callback(on_click, "on_click")
+        callback, ignore = parse_on_change(on_click, "on_click")
         check_widget_policies(self, key, callback, writes_allowed=False)
         widget_id = self._widget_id("download_button", key, label, dict(
             icon=icon, file_name=file_name, mime=mime, help=help, type=type, width=width,
@@ -974,7 +981,7 @@ class FileAndChoiceWidgetsMixin(ElementMixin):
         _check_button_look(type, icon_position)
         key = to_key(key)
         label = "" if label is None else str(label)
-        callback, ignore = _callback(on_click, "on_click")
+        callback, ignore = parse_on_change(on_click, "on_click")
         url = check_link_url(url)
         rerun_mode = not ignore
         widget_id = ""
@@ -1029,20 +1036,20 @@ class FileAndChoiceWidgetsMixin(ElementMixin):
                       help: str | None, on_change: Any, args: Any, kwargs: Any,
                       disabled: bool, label_visibility: str, width: Any, bind: Any,
                       persist_state: Any) -> Any:
-        label = _label(label, label_visibility)
+        label = checked_label(label, label_visibility)
         if required and selection_mode == "multi":
             raise StreamlitIncompatibleParametersError(
                 "required=True", "selection_mode='multi'",
                 explanation="`required` is only supported for single-select mode.")
         format_func = format_func or str
-        opts = _options(options)
+        opts = options_list(options)
         default_indices: list[int] = []
         if default is not None:
-            for item in _options(default):
+            for item in options_list(default):
                 if item not in opts:
                     raise StreamlitDefaultNotInOptionsError(item)
                 default_indices.append(opts.index(item))
-        labels = _format_options(opts, format_func)
+        labels = format_options(opts, format_func)
         if selection_mode not in ("single", "multi"):
             raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])
         multi = selection_mode == "multi"
@@ -1052,8 +1059,8 @@ class FileAndChoiceWidgetsMixin(ElementMixin):
                 "`selection_mode='single'`.",
                 error_id="button-group-single-select-multiple-defaults")
         key = to_key(key)
-        callback, ignore = _callback(on_change)
-        _no_bind(bind, persist_state)
+        callback, ignore = parse_on_change(on_change)
+        check_no_bind(bind, persist_state)
         check_widget_policies(self, key, callback, default_value=default_indices or None)
         widget_id = self._widget_id(style, key, label, dict(
             options=labels, default=default_indices, click_mode=selection_mode, style=style,
@@ -1111,8 +1118,8 @@ class FileAndChoiceWidgetsMixin(ElementMixin):
         if default is not None and not 0 <= default < count:
             raise StreamlitValueOutOfRangeError("default", default, 0, count - 1)
         key = to_key(key)
-        callback, ignore = _callback(on_change)
-        _no_bind(bind, persist_state)
+        callback, ignore = parse_on_change(on_change)
+        check_no_bind(bind, persist_state)
         check_widget_policies(self, key, callback, default_value=default)
         widget_id = self._widget_id("feedback", key, "", dict(
             options=options, default=default, width=width), {"options"})
@@ -1165,7 +1172,7 @@ class FileAndChoiceWidgetsMixin(ElementMixin):
         """
         _pandas()
         key = to_key(key)
-        callback, ignore = _callback(on_change)
+        callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback, writes_allowed=False)
         if column_order is not None:
             column_order = list(column_order)

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 from urllib.parse import urlparse
 
+from ..runtime.optional_packages import pip_install
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitIncompatibleParametersError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
 from ..runtime.element_ids import compute_and_register_element_id
@@ -99,7 +100,7 @@ def require_media_library(module: str, purpose: str) -> Any:
     except ImportError:
         raise StreamlitAPIException(
             f"{purpose} needs the `{module.split('.')[0]}` package: "
-            'install it with `pip install "streamlit-cell[media]"`.') from None
+            f"install it with `{pip_install(module)}`.") from None
 
 
 def deprecation_warning(message: str, *, show_in_browser: bool,

@@ -53,10 +53,10 @@ def to_key(key: Any) -> str | None:
 # ------------------------------------------------ arguments of widgets
 _ON_CHANGE_MODES = ("rerun", "ignore")
 _LABEL_VISIBILITIES = ("visible", "hidden", "collapsed")
-_HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
+HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 
 
-def _callback(on_change: Any, param: str = "on_change",
+def parse_on_change(on_change: Any, param: str = "on_change",
               modes: tuple[str, ...] = _ON_CHANGE_MODES) -> tuple[Callable[..., Any] | None, bool]:
     """Split Streamlit's ``on_change`` (a callable, a mode of ``modes``, or None)
     into (callback, ignore_rerun), with Streamlit's errors for anything else."""
@@ -73,13 +73,13 @@ def _callback(on_change: Any, param: str = "on_change",
     raise StreamlitValueError(param, [repr(m) for m in modes] + ["a callback function"])
 
 
-def _label(label: Any, label_visibility: str) -> str:
+def checked_label(label: Any, label_visibility: str) -> str:
     if label_visibility not in _LABEL_VISIBILITIES:
         raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
     return "" if label is None else str(label)
 
 
-def _no_bind(bind: Any, persist_state: Any) -> None:
+def check_no_bind(bind: Any, persist_state: Any) -> None:
     if bind is not None:
         raise StreamlitNotSupportedInNotebookError(
             f"`bind={bind!r}`", "A notebook has no URL query parameters: leave `bind` unset.")
@@ -89,7 +89,7 @@ def _no_bind(bind: Any, persist_state: Any) -> None:
             "A notebook has a single page: widget state already persists; leave it unset.")
 
 
-def _options(options: Any) -> list[Any]:
+def options_list(options: Any) -> list[Any]:
     """Streamlit's ``convert_anything_to_list``: a scalar is one option, a
     mapping gives its keys, an Enum class its members, a data frame its first
     column, any other iterable its items."""
@@ -109,15 +109,15 @@ def _options(options: Any) -> list[Any]:
         return [options]
 
 
-def _index_or_raise(options: list[Any], value: Any) -> int:
+def index_or_raise(options: list[Any], value: Any) -> int:
     """Streamlit's ``index_``: the first option equal to ``value``, else ValueError."""
-    index = _index_of(options, value)
+    index = index_of(options, value)
     if index == -1:
         raise ValueError(f"{value} is not in iterable")
     return index
 
 
-def _format_options(options: list[Any], format_func: Callable[[Any], Any]) -> list[str]:
+def format_options(options: list[Any], format_func: Callable[[Any], Any]) -> list[str]:
     """The options' labels. Streamlit sends them as strings and fails (with a
     TypeError) when ``format_func`` returns anything else."""
     labels = []
@@ -131,7 +131,7 @@ def _format_options(options: list[Any], format_func: Callable[[Any], Any]) -> li
     return labels
 
 
-def _is_among_options(value: Any, labels: list[str], format_func: Callable[[Any], Any]) -> bool:
+def is_among_options(value: Any, labels: list[str], format_func: Callable[[Any], Any]) -> bool:
     """Whether ``value`` is one of the options, compared by label as Streamlit
     does (a value kept from an earlier run may be a copy, or may no longer be
     offered when the options change)."""
@@ -144,18 +144,18 @@ def _is_among_options(value: Any, labels: list[str], format_func: Callable[[Any]
 _FILTER_MODES = ("fuzzy", "contains", "prefix", None)
 
 
-def _check_sizes(width: Any, *, content: bool, icon: Any = None) -> None:
+def check_widget_sizes(width: Any, *, content: bool, icon: Any = None) -> None:
     """Streamlit's checks of ``width`` (``content``: "content" allowed) and ``icon``."""
     check_icon(icon)
     check_width(width, content=content)
 
 
-def _check_filter_mode(filter_mode: Any) -> None:
+def check_filter_mode(filter_mode: Any) -> None:
     if filter_mode not in _FILTER_MODES:
         raise StreamlitValueError("filter_mode", [str(m) for m in _FILTER_MODES])
 
 
-def _check_max_chars(max_chars: Any) -> None:
+def check_max_chars(max_chars: Any) -> None:
     """Streamlit stores ``max_chars`` in a protobuf uint32 (TypeError, ValueError)."""
     if max_chars is None:
         return
@@ -166,7 +166,7 @@ def _check_max_chars(max_chars: Any) -> None:
         raise ValueError(f"`max_chars` must be 0 or more, not {max_chars}.")
 
 
-def _check_state_type(kind: str, key: str | None, value: Any, set_through_state: bool,
+def check_state_type(kind: str, key: str | None, value: Any, set_through_state: bool,
                       ok: bool, error: type[Exception], expected: str) -> None:
     """A value set through session state this run (``st.session_state.name =
     0`` for a text input) that the widget cannot show. Streamlit fails while
@@ -180,7 +180,7 @@ def _check_state_type(kind: str, key: str | None, value: Any, set_through_state:
         f"or delete the key to return the widget to its default.")
 
 
-def _index_of(options: list[Any], value: Any) -> int:
+def index_of(options: list[Any], value: Any) -> int:
     for i, option in enumerate(options):
         try:
             if option == value:

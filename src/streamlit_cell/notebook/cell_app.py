@@ -182,21 +182,14 @@ class CellApp:
         roots = ctx.roots
         for root in roots:
             assign_ids(root)
-        self.reconciler.partial = True
-        try:
-            self._render(roots)
-        finally:
-            self.reconciler.partial = False
+        self._render(roots, partial=True)
 
-    def _render(self, roots: tuple[Block, ...]) -> None:
+    def _render(self, roots: tuple[Block, ...], partial: bool = False) -> None:
         """Update the widgets to show ``roots`` (the page roots, in
-        ``PAGE_ROOTS`` order)."""
-        self.reconciler.overrides = {
-            wid: self._display_value(wid, value)
-            for staged in self.staged.values() for wid, value in staged.items()
-        }
-        for view, root in zip(self.root_views.values(), roots):
-            view.update(root)
+        ``PAGE_ROOTS`` order), forms showing what is staged in them."""
+        staged = {wid: self._display_value(wid, value)
+                  for form in self.staged.values() for wid, value in form.items()}
+        self.reconciler.render(zip(self.root_views.values(), roots), staged, partial=partial)
         children = (self.sidebar_view.widget, self.main_view.widget) \
             if self.sidebar_view.element.items else (self.main_view.widget,)
         if children != self.body_children:

@@ -24,52 +24,16 @@ from .base import (
     register_view,
     set_traits,
 )
-from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, element_html, frame_page_html
+from .html_view import register_html_views
+from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, frame_page_html
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
 
 
-class HtmlView(View):
-    """Headings, markdown, text, code, alerts, JSON, exceptions, tables."""
-
-    def __init__(self, element: Element, sink: EventSink,
-                 reconciler: Reconciler | None = None) -> None:
-        super().__init__(element, sink)
-        #: The HTML on screen (only a run changes it, never the front end).
-        self.shown = element_html(element)
-        self.widget = w.HTML(value=self.shown)
-        self.widget.add_class(f"stc-{element.type}")
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        previous, self.element = self.element, element
-        if _same_props(previous, element):
-            return  # the same text again (most of a page, on most reruns)
-        html = element_html(element)
-        if html != self.shown:
-            self.widget.value = self.shown = html
-
-
-#: Elements whose props hold a caller's mutable object (a DataFrame changed in
-#: place compares equal to itself): always rebuilt.
-_HOLDS_MUTABLE_DATA = frozenset({"table"})
-
-
-def _same_props(previous: Element, element: Element) -> bool:
-    """Whether a new element shows exactly what ``previous`` showed. The same
-    Element object again (a live update) may have changed in place."""
-    if previous is element or element.type in _HOLDS_MUTABLE_DATA \
-            or previous.type != element.type:
-        return False
-    try:
-        return bool(previous.props == element.props)
-    except Exception:  # values that do not compare (arrays)
-        return False
-
-
 # Every element type with an HTML builder is shown by the one HTML view
 # (registered first: a view registered below, or in another module, wins).
-register_view(*BUILDERS)(HtmlView)
+register_html_views(BUILDERS)
 
 
 class DataFrameView(View):
@@ -611,7 +575,9 @@ class TabsView(BlockView):
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         traits: dict[str, Any] = {"titles": tuple(element.props["labels"])}
-        if not self.shown:
+        # A run shown while it goes on (live updates) can show the tabs before
+        # their panels exist: select once there is something to select.
+        if not self.shown and self.widget.children:
             self.shown = True
             labels, default = element.props["labels"], element.props.get("default")
             traits["selected_index"] = labels.index(default) if default in labels else 0

@@ -8,6 +8,11 @@ end's own renderer draws it: JupyterLab, Notebook 7 and Voila render
 ships with plotly), and VS Code renders both natively. The Output's
 ``outputs`` is assigned only when the bundle changed, so a rerun with the
 same chart sends nothing. (``st.pyplot`` is an image: see ``media_views``.)
+
+A chart at Streamlit's default width (``"stretch"``) is drawn at a width in
+pixels that a ``WidthProbe`` above it measures in the page, never with
+Vega-Lite's ``"container"`` width, which makes the front ends' renderer
+resize in a loop and freeze the tab (see ``width_probe``).
 """
 
 from __future__ import annotations
@@ -18,8 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..runtime.element_props import PlotlyChartProps, VegaLiteChartProps
 from ..runtime.page_tree import Element
-from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
+from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
+from .width_probe import DEFAULT_WIDTH, width_probe
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
@@ -31,6 +38,11 @@ VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
 #: Height of a built-in chart (Streamlit's front end picks one for the 0 it is given).
 BUILT_IN_CHART_HEIGHT = 350
+#: Room that vega-embed keeps right of a chart for its "..." actions menu
+#: (``.vega-embed.has-actions { padding-right: 38px }``).
+VEGA_ACTIONS_WIDTH = 38
+#: The narrowest plot a stretched chart is given, however narrow its column.
+MIN_STRETCH_WIDTH = 100
 
 _MULTI_VIEW = ("hconcat", "vconcat", "concat", "facet", "repeat")
 
@@ -40,8 +52,9 @@ def display_output(bundle: dict[str, Any]) -> tuple[dict[str, Any], ...]:
     return ({"output_type": "display_data", "data": bundle, "metadata": {}},)
 
 
-def vega_lite_display_spec(props: dict[str, Any]) -> dict[str, Any]:
-    """The element's spec with its data put back and sized for the notebook."""
+def vega_lite_display_spec(props: VegaLiteChartProps, place_width: int = DEFAULT_WIDTH) -> dict[str, Any]:
+    """The element's spec with its data put back and sized for the notebook:
+    a stretched chart fills ``place_width`` pixels, its actions menu included."""
     spec = json.loads(props["spec"])
     if props["datasets"]:
         spec["datasets"] = {**spec.get("datasets", {}), **props["datasets"]}
@@ -56,7 +69,10 @@ def vega_lite_display_spec(props: dict[str, Any]) -> dict[str, Any]:
     if isinstance(width, int):
         spec["width"] = width
     elif width == "stretch" and single_view:
-        spec["width"] = "container"
+        # The whole chart (axes and legend too: autosize "fit" with
+        # "padding") fits the place beside vega-embed's actions menu.
+        spec["width"] = max(place_width - VEGA_ACTIONS_WIDTH, MIN_STRETCH_WIDTH)
+        spec["autosize"] = {"type": "fit", "contains": "padding"}
     elif spec.get("width") == 0:
         del spec["width"]
     if isinstance(height, int):
@@ -66,43 +82,70 @@ def vega_lite_display_spec(props: dict[str, Any]) -> dict[str, Any]:
     return spec
 
 
-def vega_lite_bundle(props: dict[str, Any]) -> dict[str, Any]:
+def vega_lite_bundle(props: VegaLiteChartProps, place_width: int = DEFAULT_WIDTH) -> dict[str, Any]:
     return {
-        VEGA_LITE_MIMETYPE: vega_lite_display_spec(props),
+        VEGA_LITE_MIMETYPE: vega_lite_display_spec(props, place_width),
         "text/plain": f"<Vega-Lite chart{': ' + props['alt'] if props.get('alt') else ''}>",
     }
 
 
 class _OutputChartView(View):
-    """A chart shown as one MIME bundle in an Output widget."""
+    """A chart shown as one MIME bundle in an Output widget, below the probe
+    that measures the width of its place."""
 
     def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
         super().__init__(element, sink)
-        self.widget = w.Output(layout=w.Layout(width="100%"))
+        self.reconciler = reconciler
+        self.probe = width_probe()
+        self.output = w.Output(layout=w.Layout(width="100%"))
+        # The box clips what the chart might overflow, so a chart can never
+        # widen its own place (and so what the probe measures).
+        self.widget = w.VBox([self.probe, self.output],
+                             layout=w.Layout(width="100%", overflow="hidden"))
         self.widget.add_class(f"stc-{element.type}")
         self._bundle_key: Any = None
         self.update(element)
+        self.probe.observe(self._place_resized, names="width")
 
-    @staticmethod
-    def bundle_key(props: dict[str, Any]) -> Any:
+    @property
+    def place_width(self) -> int:
+        """The chart's width in the page: measured by its probe; before that,
+        the last width measured in this app, else Streamlit's default."""
+        return self.probe.width or self.reconciler.measured_width or DEFAULT_WIDTH
+
+    def bundle_key(self, props: dict[str, Any]) -> Any:
         """What the bundle is made of: it is rebuilt only when this changes."""
-        return sorted(props.items())
+        return sorted(props.items()), self.place_width if props["width"] == "stretch" else None
 
     def bundle(self, props: dict[str, Any]) -> dict[str, Any]:
         raise NotImplementedError
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
-        key = self.bundle_key(element.props)
+        self._draw()
+
+    def _draw(self) -> None:
+        props = self.element.props
+        key = self.bundle_key(props)
         if key != self._bundle_key:
             self._bundle_key = key
-            set_traits(self.widget, {"outputs": display_output(self.bundle(element.props))})
+            set_traits(self.output, {"outputs": display_output(self.bundle(props))})
+
+    def _place_resized(self, change: dict[str, Any]) -> None:
+        if change["new"] > 0:
+            self.reconciler.measured_width = change["new"]
+            self._draw()
+
+    def close(self) -> None:
+        close_widget(self.probe)
+        close_widget(self.output)
+        super().close()
 
 
 @register_view("vega_lite_chart")
 class VegaLiteChartView(_OutputChartView):
     def bundle(self, props: dict[str, Any]) -> dict[str, Any]:
-        return vega_lite_bundle(props)
+        return vega_lite_bundle(props, self.place_width)
 
 
 @register_view("plotly_chart")
@@ -116,7 +159,7 @@ class PlotlyChartView(_OutputChartView):
         super().__init__(element, sink, reconciler)
 
     def bundle(self, props: dict[str, Any]) -> dict[str, Any]:
-        figure = plotly_display_figure(props)
+        figure = plotly_display_figure(props, self.place_width)
         return {
             PLOTLY_MIMETYPE: figure,
             "text/html": self._fallback_html(figure),
@@ -127,23 +170,25 @@ class PlotlyChartView(_OutputChartView):
         import plotly.io
 
         return plotly.io.to_html(
-            {"data": figure["data"], "layout": figure["layout"]}, config=figure["config"],
+            {"data": figure["data"], "layout": figure["layout"]},
+            # A copy: to_html adds its own keys to the config it is given.
+            config=dict(figure["config"]),
             include_plotlyjs="cdn", full_html=False, div_id=self._div_id,
             default_width="100%", validate=False)
 
 
-def plotly_display_figure(props: dict[str, Any]) -> dict[str, Any]:
-    """The figure's JSON (data, layout, config) sized for the notebook."""
+def plotly_display_figure(props: PlotlyChartProps, place_width: int = DEFAULT_WIDTH) -> dict[str, Any]:
+    """The figure's JSON (data, layout, config) sized for the notebook: a
+    stretched figure is ``place_width`` pixels wide (Plotly's own autosize
+    draws a figure in a hidden tab at 700 px and keeps it so)."""
     figure = json.loads(props["spec"])
     layout = dict(figure.get("layout") or {})
     width, height = props["width"], props["height"]
     if isinstance(width, int):
         layout["width"] = width
-    else:
-        # "stretch": Plotly fills the output's width.
-        layout.pop("width", None)
-        layout["autosize"] = True
+    elif width == "stretch":
+        layout["width"] = max(place_width, MIN_STRETCH_WIDTH)
     if isinstance(height, int):
         layout["height"] = height
-    config = {"responsive": True, **json.loads(props["config"])}
+    config = json.loads(props["config"])
     return {"data": figure.get("data", []), "layout": layout, "config": config}

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..runtime.element_props import ChatMessageProps
 from ..runtime.page_tree import Element
 from .markdown import escape
 from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
@@ -28,7 +29,7 @@ _AVATAR_STYLE = ("display:flex;align-items:center;justify-content:center;width:2
                  "background:{background};color:{color};overflow:hidden")
 
 
-def avatar_html(props: dict[str, Any]) -> str:
+def avatar_html(props: ChatMessageProps) -> str:
     """The avatar of a chat message: preset icon, emoji, Material icon, image,
     or the name's initial."""
     kind, avatar, name = props["avatar_type"], props["avatar"], str(props["name"])

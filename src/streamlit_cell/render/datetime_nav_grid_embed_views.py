@@ -17,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..runtime.element_props import GridProps, IframeProps, LogoProps, PdfProps, SkeletonProps
 from ..runtime.page_tree import Element
 from .markdown import escape
+from .html_view import register_html_views
 from .base import BlockView, EventSink, NO_OVERRIDE, View, _LABEL_STYLE, _label_traits, close_widget, register_view, set_traits
 from .basic_views import DataFrameView, ValueView
 from ..elements.column_config import displayed_frame
@@ -192,7 +194,7 @@ def _gap(gap: Any) -> str:
     return _GAPS.get(str(gap).lower(), "1rem")
 
 
-def grid_layout_traits(props: dict[str, Any]) -> dict[str, Any]:
+def grid_layout_traits(props: GridProps) -> dict[str, Any]:
     """The CSS grid of ``st.grid``'s arguments."""
     columns, min_width = props["columns"], props["min_column_width"]
     cell_min = f"{min_width}px" if min_width != "auto" else "10rem"
@@ -248,23 +250,6 @@ class GridCellView(BlockView):
 
 
 # ------------------------------------------------------------------ HTML ones
-class _HtmlView(View):
-    """An element shown as one HTML widget (``html_of`` builds it)."""
-
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML(value=self.html_of(element.props),
-                             layout=w.Layout(width="100%"))
-        self.widget.add_class(f"stc-{element.type}")
-
-    def html_of(self, props: dict[str, Any]) -> str:
-        raise NotImplementedError
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        set_traits(self.widget, {"value": self.html_of(element.props)})
-
-
 _SKELETON_STYLE = (
     "<style>@keyframes stc-skeleton-pulse { 0%, 100% { opacity: 1; } 50% { opacity: .45; } }"
     ".stc-skeleton-box { border-radius: 0.5rem; animation: stc-skeleton-pulse 1.5s "
@@ -273,7 +258,7 @@ _SKELETON_STYLE = (
     "</style>")
 
 
-def skeleton_html(props: dict[str, Any]) -> str:
+def skeleton_html(props: SkeletonProps) -> str:
     height = props.get("height")
     css_height = "2.5rem" if height is None else _css_size(height, default="100%")
     width = _css_size(props.get("width", "stretch"), default="100%")
@@ -282,13 +267,7 @@ def skeleton_html(props: dict[str, Any]) -> str:
             f'style="height: {css_height}; width: {width};"></div>')
 
 
-@register_view("skeleton")
-class SkeletonView(_HtmlView):
-    def html_of(self, props: dict[str, Any]) -> str:
-        return skeleton_html(props)
-
-
-def iframe_html(props: dict[str, Any]) -> str:
+def iframe_html(props: IframeProps) -> str:
     """An ``<iframe>`` of an ``iframe`` element: its URL (a data URL for a
     local file's bytes) or the user's HTML as ``srcdoc``, sandboxed."""
     height = props["height"]
@@ -314,13 +293,7 @@ def iframe_html(props: dict[str, Any]) -> str:
             f'referrerpolicy="no-referrer"></iframe>')
 
 
-@register_view("iframe")
-class IframeView(_HtmlView):
-    def html_of(self, props: dict[str, Any]) -> str:
-        return iframe_html(props)
-
-
-def pdf_html(props: dict[str, Any]) -> str:
+def pdf_html(props: PdfProps) -> str:
     """The browser's own PDF viewer in an ``<object>`` (a sandboxed iframe
     would block it), with a download link where the browser has none."""
     if props.get("url") is not None:
@@ -337,16 +310,10 @@ def pdf_html(props: dict[str, Any]) -> str:
             f'</object>')
 
 
-@register_view("pdf")
-class PdfView(_HtmlView):
-    def html_of(self, props: dict[str, Any]) -> str:
-        return pdf_html(props)
-
-
 _LOGO_HEIGHTS = {"small": "1.25rem", "medium": "1.5rem", "large": "2rem"}
 
 
-def logo_html(props: dict[str, Any]) -> str:
+def logo_html(props: LogoProps) -> str:
     height = _LOGO_HEIGHTS[props["size"]]
     if props["kind"] == "image":
         content = (f'<img src="{_attr(props["value"])}" alt="Logo" '
@@ -359,16 +326,11 @@ def logo_html(props: dict[str, Any]) -> str:
     return f'<div class="stc-logo-box">{content}</div>'
 
 
-@register_view("logo")
-class LogoView(_HtmlView):
-    """``st.logo``: first in its container whatever its place in the tree."""
-
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink, reconciler)
-        self.widget.layout.order = "-1"
-
-    def html_of(self, props: dict[str, Any]) -> str:
-        return logo_html(props)
+_FULL_WIDTH = {"width": "100%"}
+register_html_views({"skeleton": skeleton_html, "iframe": iframe_html, "pdf": pdf_html},
+                    layout=_FULL_WIDTH)
+# st.logo: first in its container whatever its place in the tree.
+register_html_views({"logo": logo_html}, layout={**_FULL_WIDTH, "order": "-1"})
 
 
 # ---------------------------------------------------------------- dataframe

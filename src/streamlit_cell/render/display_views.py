@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING, Any, Callable
 import ipywidgets as w
 import nh3
 
+from ..runtime.element_props import BadgeProps, DividerProps, MetricProps, WriteStreamProps
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html, markdown_to_html
+from .html_view import register_html_views
 from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 
 if TYPE_CHECKING:
@@ -131,7 +133,7 @@ def _sparkline(values: list[float], chart_type: str, color: str) -> str:
             f'style="display:block;margin-top:0.25em">{shapes}</svg>')
 
 
-def metric_html(props: dict[str, Any]) -> str:
+def metric_html(props: MetricProps) -> str:
     label_visibility = props.get("label_visibility", "visible")
     label = ""
     if label_visibility != "collapsed":
@@ -158,7 +160,7 @@ def metric_html(props: dict[str, Any]) -> str:
     return f'<div class="stc-metric" style="{border}margin:0.25em 0">{label}{body}{delta}{chart}</div>'
 
 
-def badge_html(props: dict[str, Any]) -> str:
+def badge_html(props: BadgeProps) -> str:
     text_color, background = _COLORS.get(props.get("color"), _COLORS["gray"])
     return (f'<span class="stc-badge" style="display:inline-block;color:{text_color};'
             f'background:{background};border-radius:0.5rem;padding:0 0.4em;font-size:0.875rem">'
@@ -166,12 +168,12 @@ def badge_html(props: dict[str, Any]) -> str:
             f'{_help(props.get("help"))}')
 
 
-def divider_html(props: dict[str, Any]) -> str:
+def divider_html(props: DividerProps) -> str:
     return ('<hr class="stc-divider" style="border:none;border-top:1px solid '
             'var(--jp-border-color2);margin:1em 0">')
 
 
-def stream_html(props: dict[str, Any]) -> str:
+def stream_html(props: WriteStreamProps) -> str:
     return f'<div class="stc-md">{markdown_to_html(props["body"])}</div>'
 
 
@@ -200,41 +202,9 @@ def sanitize_html(body: str) -> str:
     return _HTML_CLEANER.clean(body)
 
 
-class _HtmlElementView(View):
-    """An element shown as one HTML widget built by ``html``."""
-
-    html: Callable[[dict[str, Any]], str] = staticmethod(lambda props: "")  # type: ignore[assignment]
-
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML(value=self.html(element.props))
-        self.widget.add_class(f"stc-{element.type}")
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        set_traits(self.widget, {"value": self.html(element.props)})
-
-
-@register_view("metric")
-class MetricView(_HtmlElementView):
-    html = staticmethod(metric_html)
-
-
-@register_view("badge")
-class BadgeView(_HtmlElementView):
-    html = staticmethod(badge_html)
-
-
-@register_view("divider")
-class DividerView(_HtmlElementView):
-    html = staticmethod(divider_html)
-
-
-@register_view("write_stream")
-class StreamView(_HtmlElementView):
-    """``st.write_stream``'s text: Markdown, updated as the stream goes."""
-
-    html = staticmethod(stream_html)
+register_html_views({"metric": metric_html, "badge": badge_html, "divider": divider_html,
+                     # st.write_stream's text: Markdown, updated as the stream goes.
+                     "write_stream": stream_html})
 
 
 @register_view("latex")

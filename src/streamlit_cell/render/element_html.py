@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any, Callable
 
+from ..runtime.element_props import CodeProps, ExceptionProps, HelpProps, JsonProps, TableProps, TextProps
 from ..runtime.page_tree import Element
 from .markdown import escape, markdown_to_html
 
@@ -80,11 +81,11 @@ def _markdown(css: str) -> Callable[[dict[str, Any]], str]:
     return build
 
 
-def _text(props: dict[str, Any]) -> str:
+def _text(props: TextProps) -> str:
     return f'<div class="stc-text">{escape(props["body"])}{_help_icon(props.get("help"))}</div>'
 
 
-def _code(props: dict[str, Any]) -> str:
+def _code(props: CodeProps) -> str:
     return f'<pre class="stc-code"><code>{escape(props["body"])}</code></pre>'
 
 
@@ -97,7 +98,7 @@ def _alert(kind: str) -> Callable[[dict[str, Any]], str]:
     return build
 
 
-def _exception(props: dict[str, Any]) -> str:
+def _exception(props: ExceptionProps) -> str:
     kind = "warning" if props.get("is_warning") else "error"
     message = markdown_to_html(props["message"]) if props.get("message_is_markdown") \
         else f"<pre>{escape(props['message'])}</pre>"
@@ -107,7 +108,7 @@ def _exception(props: dict[str, Any]) -> str:
             f'<strong>{escape(props["type"])}</strong>{message}{details}</div>')
 
 
-def _json(props: dict[str, Any]) -> str:
+def _json(props: JsonProps) -> str:
     try:
         pretty = json.dumps(json.loads(props["body"]), indent=2, ensure_ascii=False)
     except ValueError:
@@ -127,11 +128,11 @@ def frame_page_html(frame: Any, start: int, rows: int, hide_index: bool) -> str:
     return f'<div class="stc-table">{table}{note}</div>'
 
 
-def _table(props: dict[str, Any]) -> str:
+def _table(props: TableProps) -> str:
     return frame_page_html(props["data"], 0, len(props["data"]), props.get("hide_index", False))
 
 
-def _help(props: dict[str, Any]) -> str:
+def _help(props: HelpProps) -> str:
     return (f'<div class="stc-json"><strong>{escape(props["name"])}</strong> '
             f'({escape(props["type"])})\n{escape(props["doc"] or props["value"])}</div>')
 

@@ -40,8 +40,6 @@ def _show(widget: w.Widget, shown: bool) -> None:
     set_traits(widget.layout, {"display": None if shown else "none"})
 
 
-def _override(reconciler: Reconciler, element: Element) -> Any:
-    return reconciler.overrides.get(element.id, NO_OVERRIDE)
 
 
 class _OwnedView(View):
@@ -96,7 +94,7 @@ class FileUploaderView(_OwnedView):
                                        self.list, self.error]))
         self.own(self.widget.children[1])
         self.upload.observe(self._on_upload, names="value")
-        self.update(element, _override(reconciler, element))
+        self.update(element)
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
@@ -363,7 +361,7 @@ class ChoiceRowView(_OwnedView):
         self.row = self.own(w.HBox(layout=w.Layout(grid_gap=gap, flex_flow="row wrap")))
         self.toggles: list[w.ToggleButton] = []
         self.widget = self.own(w.VBox([self.label, self.row]))
-        self.update(element, _override(reconciler, element))
+        self.update(element)
 
     # -- what the options look like
     @staticmethod
@@ -553,7 +551,7 @@ class DataEditorView(_OwnedView):
         self.widget = self.own(w.VBox([self.grid, self.controls]))
         self.columns_key: tuple[Any, ...] = ()
         self.headers: list[w.HTML] = []
-        self.update(element, _override(reconciler, element))
+        self.update(element)
 
     # -- columns
     def _columns(self, element: Element) -> list[str]:

@@ -93,23 +93,46 @@ def _render(md: MarkdownIt, text: str) -> str:
     return md.render(text)
 
 
+#: Text the sanitiser gives back unchanged: printable ASCII without the
+#: characters its serialiser escapes or unescapes (& < > " '), so no
+#: entity, no tag, no control character, no no-break space.
+_INERT = r"[ !#-%(-;=?-~]*"
+#: HTML that is a fixed point of the sanitiser: inert text with at most one
+#: <code> span, bare (a label) or as one paragraph. Its DOM is only allowed
+#: tags without attributes and text that serialises as itself, so cleaning it
+#: returns the same string (a property test checks the whole grammar).
+_SANITISER_FIXED_POINT = re.compile(
+    rf"(?:<p>)?{_INERT}(?:<code>{_INERT}</code>{_INERT})?(?:</p>\n)?")
+
+
+def safe_html(rendered: str) -> str:
+    """What the sanitiser keeps of ``rendered``. Rendered Markdown of plain
+    words (most of a page) is checked to be its own result, which is cheaper
+    than cleaning it (``clean`` parses and re-serialises the fragment)."""
+    match = _SANITISER_FIXED_POINT.fullmatch(rendered)
+    if match is not None and rendered.startswith("<p>") == rendered.endswith("</p>\n"):
+        return rendered
+    return sanitize(rendered)
+
+
+# Both are pure functions of their text, called on every rerun with mostly
+# the same texts (a page's labels and paragraphs): cached by text, the
+# renderer and the sanitiser run once per distinct text. Every result that is
+# not the script's own HTML is what the sanitiser keeps of it: the one
+# guarantee that holds whatever the renderer (or a shortcut in ``_render``)
+# gets wrong.
 @lru_cache(maxsize=2048)
 def markdown_to_html(text: str, unsafe_allow_html: bool = False) -> str:
     """Render Streamlit-flavoured Markdown; sanitise unless HTML was allowed."""
     if unsafe_allow_html:
         return _render(_unsafe_md, text)
-    html = _render(_safe_md, text)
-    # With raw HTML off, markdown-it escapes everything; only link and image
-    # syntax ("[", autolinks "<") can carry a URL. Without them, sanitising
-    # changes nothing (a property test pins this) and is skipped.
-    if "[" in text or "<" in text:
-        html = sanitize(html)
-    return html
+    return safe_html(_render(_safe_md, text))
 
 
+@lru_cache(maxsize=2048)
 def inline_markdown_to_html(text: str) -> str:
     """Markdown for labels: one line, no block wrapper."""
-    return sanitize(_safe_md.renderInline(text))
+    return safe_html(_safe_md.renderInline(text))
 
 
 def escape(text: str) -> str:

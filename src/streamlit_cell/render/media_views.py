@@ -106,6 +106,7 @@ class ImageListView(View):
         self.items: list[_ImageItemView] = []
         self.widget = w.HBox(layout=w.Layout(flex_flow="row wrap", grid_gap="0.5em",
                                              width="100%"))
+        self.widget.add_class("stc-image")
         self.update(element)
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:

@@ -10,29 +10,19 @@ A rerun in which nothing visible changed sends no message at all.
 Values the runner sets (a callback changed a widget's key) are written with
 the view's ``_syncing`` flag up, so the trait observer does not mistake them
 for a person's input.
+
+A form's staged values (what a person changed in a form not yet submitted)
+reach the views one way: ``render(..., staged)`` takes them, and a view gets
+its own as the ``override`` argument of ``update`` (also right after it is
+made).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, Mapping
 
 from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
 from .base import NO_OVERRIDE, VIEWS, BlockView, EventSink, View
-from .basic_views import (
-    CheckboxView,
-    ColorView,
-    DateView,
-    NumberView,
-    OptionsView,
-    SliderView,
-    TextView,
-    TimeView,
-)
-
-#: The basic widgets' views show a form's staged value from the start (the
-#: other views look it up themselves).
-_STAGED_ON_CREATE = (CheckboxView, NumberView, TextView, SliderView, OptionsView, DateView,
-                     TimeView, ColorView)
 
 
 class Reconciler:
@@ -40,13 +30,28 @@ class Reconciler:
 
     def __init__(self, sink: EventSink) -> None:
         self.sink = sink
-        #: Values to show instead of the element's (staged form values).
-        self.overrides: dict[str, Any] = {}
-        #: While a run is still going (live updates), views whose element has
-        #: not been produced yet are kept after the new ones, not closed: the
-        #: rest of the script may still produce them, as in Streamlit, whose
-        #: stale elements stay until the run ends.
-        self.partial = False
+        # The arguments of the ``render`` pass in progress (see there).
+        self._staged: Mapping[str, Any] = {}
+        self._partial = False
+        #: The last width (px) a chart's place was measured at in the page
+        #: (see ``width_probe``): new charts start from it.
+        self.measured_width = 0
+
+    def render(self, updates: Iterable[tuple[BlockView, Block]],
+               staged: Mapping[str, Any], *, partial: bool = False) -> None:
+        """Update each root view to show its root block.
+
+        ``staged``: widget id -> a form's staged value, shown instead of the
+        element's own. ``partial``: the run is still going (live updates), so
+        views whose element has not been produced yet are kept after the new
+        ones, not closed: the rest of the script may still produce them, as in
+        Streamlit, whose stale elements stay until the run ends."""
+        self._staged, self._partial = staged, partial
+        try:
+            for view, block in updates:
+                view.update(block)
+        finally:
+            self._staged, self._partial = {}, False
 
     def make_view(self, element: Element) -> View:
         view_class = VIEWS.get(element.type)
@@ -57,8 +62,8 @@ class Reconciler:
         view = view_class(element, self.sink, self)
         if isinstance(view, BlockView):
             view.update(element)
-        elif isinstance(view, _STAGED_ON_CREATE) and element.id in self.overrides:
-            view.update(element, self.overrides[element.id])
+        elif element.id in self._staged:  # a form's widget made again: show what is staged
+            view.update(element, self._staged[element.id])
         return view
 
     def reconcile_children(self, parent: BlockView, block: Element) -> list[View]:
@@ -70,7 +75,7 @@ class Reconciler:
                 continue
             view = old.get(child.id)
             if view is not None and view.compatible(child):
-                view.update(child, self.overrides.get(child.id, NO_OVERRIDE))
+                view.update(child, self._staged.get(child.id, NO_OVERRIDE))
             else:
                 if view is not None:
                     view.close()
@@ -80,7 +85,7 @@ class Reconciler:
         for element_id, view in old.items():
             if element_id in new:
                 continue
-            if self.partial:
+            if self._partial:
                 new[element_id] = view
                 ordered.append(view)
             else:

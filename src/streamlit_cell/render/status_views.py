@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..runtime.element_props import SpinnerProps, ToastProps
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html
 from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 from .basic_views import ExpanderView
+from .html_view import register_html_views
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
@@ -37,42 +39,19 @@ class ProgressView(View):
             close_widget(widget)
 
 
-def _spinner_html(props: dict[str, Any]) -> str:
+def _spinner_html(props: SpinnerProps) -> str:
     return f'<div class="stc-spinner">{inline_markdown_to_html(props["text"])}</div>'
 
 
-def _toast_html(props: dict[str, Any]) -> str:
+def _toast_html(props: ToastProps) -> str:
     icon = f"{escape(props['icon'])} " if props.get("icon") else ""
     seconds = props.get("seconds") or 0
     fade = f' stc-toast-fade" style="--stc-toast-seconds: {int(seconds)}s' if seconds else ""
     return f'<div class="stc-toast{fade}">{icon}{inline_markdown_to_html(props["body"])}</div>'
 
 
-class _HtmlOf(View):
-    """An element shown as one HTML widget built by ``html``."""
-
-    html = staticmethod(lambda props: "")
-
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML(value=self.html(element.props))
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        set_traits(self.widget, {"value": self.html(element.props)})
-
-    def close(self) -> None:
-        close_widget(self.widget)
-
-
-@register_view("spinner")
-class SpinnerView(_HtmlOf):
-    html = staticmethod(_spinner_html)
-
-
-@register_view("toast")
-class ToastView(_HtmlOf):
-    html = staticmethod(_toast_html)
+# Their HTML's root carries the class (and its box): the widget has none.
+register_html_views({"spinner": _spinner_html, "toast": _toast_html}, css_class=False)
 
 
 _STATE_ICONS = {"running": "⏳", "complete": "✅", "error": "❌"}

@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import inspect
+import linecache
 import pickle
 import re
 import threading
@@ -157,9 +158,33 @@ def _pickled(value: Any) -> bytes:
         raise UnhashableTypeError(str(error)) from error
 
 
+#: Source blocks found by ``inspect.getsource``, by code object. A script
+#: redefines its cached functions on every rerun; their code objects compare
+#: equal while the script is unchanged, and finding a block (tokenising it)
+#: costs milliseconds.
+_SOURCE_BLOCKS: dict[Any, list[str]] = {}
+
+
+def _function_source(func: Callable[..., Any]) -> str:
+    code = getattr(func, "__code__", None)
+    block = _SOURCE_BLOCKS.get(code) if code is not None else None
+    if block is not None:
+        # Same code, and still the same lines in the file: the same block
+        # (a comment-only edit keeps the code but changes these lines).
+        start = code.co_firstlineno - 1
+        if linecache.getlines(code.co_filename)[start:start + len(block)] == block:
+            return "".join(block)
+    lines, _ = inspect.getsourcelines(func)
+    if code is not None:
+        if len(_SOURCE_BLOCKS) >= 4096:
+            _SOURCE_BLOCKS.clear()
+        _SOURCE_BLOCKS[code] = lines
+    return "".join(lines)
+
+
 def function_identity(func: Callable[..., Any]) -> str:
     try:
-        source = inspect.getsource(func)
+        source = _function_source(func)
     except (OSError, TypeError):
         code = getattr(func, "__code__", None)
         source = repr(code.co_code) if code is not None else ""

@@ -23,19 +23,48 @@ def compute_element_id(element_type: str, user_key: str | None, **kwargs: Any) -
     """Streamlit's id: a hash of the type, the key and ``str()`` of each argument.
 
     Every widget computes its id on every run with the same arguments, so ids
-    are memoised. The memo key holds each value's type: ``1 == 1.0 == True``
-    but their ``str()`` differ. Unhashable arguments (lists) are hashed anew."""
+    are memoised, but only when every argument is an immutable built-in value
+    (see ``_IMMUTABLE_ATOMS``): a user's object may change what ``str()``
+    gives while it still hashes the same (an identity hash), and the memo
+    would keep it alive. The memo key holds each value's type: ``1 == 1.0 ==
+    True`` but their ``str()`` differ."""
     values = tuple(kwargs.values())
-    try:
-        return _memoised_id(element_type, user_key, tuple(kwargs), values,
-                            tuple(map(type, values)))
-    except TypeError:
-        return _element_id(element_type, user_key, kwargs.items())
+    types = tuple(map(type, values))
+    if not _IMMUTABLE_ATOMS.issuperset(types):  # rare: a tuple of options, an object
+        try:
+            types = tuple(map(_exact_key, values))
+        except _NotImmutable:
+            return _element_id(element_type, user_key, kwargs.items())
+    return _memoised_id(element_type, user_key, tuple(kwargs), values, types)
+
+
+#: Built-in types whose values never change and whose ``str()`` is a function
+#: of their value (subclasses are left out: they may override either).
+_IMMUTABLE_ATOMS = frozenset({str, int, float, bool, type(None), bytes})
+
+
+class _NotImmutable(Exception):
+    """An argument that must not be memoised."""
+
+
+def _exact_key(value: Any) -> Any:
+    """What tells ``value`` apart from every value that equals it but prints
+    differently: its type, and for a tuple or frozenset the exact keys of its
+    items in iteration order (``str()`` follows that order). Raises
+    ``_NotImmutable`` for anything but immutable built-in values."""
+    kind = type(value)
+    if kind in _IMMUTABLE_ATOMS:
+        return kind
+    if kind is tuple:
+        return kind, tuple(map(_exact_key, value))
+    if kind is frozenset:
+        return kind, tuple((item, _exact_key(item)) for item in value)
+    raise _NotImmutable
 
 
 @functools.lru_cache(maxsize=8192)
 def _memoised_id(element_type: str, user_key: str | None, names: tuple[str, ...],
-                 values: tuple[Any, ...], types: tuple[type, ...]) -> str:
+                 values: tuple[Any, ...], types: tuple[Any, ...]) -> str:
     return _element_id(element_type, user_key, zip(names, values))
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from .errors import NoSessionContext
@@ -68,7 +69,10 @@ class RunContext:
     @property
     def roots(self) -> tuple[Block, ...]:
         """The page's root containers, in ``PAGE_ROOTS`` order."""
-        return tuple(getattr(self, name) for name in PAGE_ROOTS)
+        return _roots_of(self)  # type: ignore[no-any-return]
+
+
+_roots_of = attrgetter(*PAGE_ROOTS)
 
 
 _current: ContextVar[RunContext | None] = ContextVar("streamlit_cell_run", default=None)

@@ -9,9 +9,15 @@ defaults a cleared form shows.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 from .page_tree import PAGE_ROOTS, Block, new_root
+
+
+#: The page roots of a result or a run context, in ``PAGE_ROOTS`` order
+#: (read several times a run: one C-level call).
+roots_of = attrgetter(*PAGE_ROOTS)
 
 
 @dataclass
@@ -48,7 +54,7 @@ class RunResult:
     @property
     def roots(self) -> tuple[Block, ...]:
         """The page's root containers, in ``PAGE_ROOTS`` order."""
-        return tuple(getattr(self, name) for name in PAGE_ROOTS)
+        return roots_of(self)  # type: ignore[no-any-return]
 
     @property
     def changed_keys(self) -> set[str]:

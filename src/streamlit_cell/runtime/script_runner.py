@@ -33,7 +33,7 @@ from .script_source import source_file
 from .script_control import RerunException, StopException
 from .state import SessionState
 from .page_tree import Block, Element, assign_ids, new_root, walk
-from .run_result import RunResult, is_interrupt
+from .run_result import RunResult
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from ..runtime.element_props import (DataEditorProps, ExceptionProps, ImageProps, JsonProps,
+                                     PaginationProps)
 from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
 from ..elements.file_and_choice_widgets import UploadedFile
 from ..elements.file_and_choice_widgets import as_uploaded_files
@@ -110,18 +112,26 @@ class Text(Node):
 
 class Json(Node):
     @property
+    def _props(self) -> JsonProps:
+        return cast(JsonProps, self._element.props)
+
+    @property
     def value(self) -> str:
-        return self._element.props["body"]
+        return self._props["body"]
 
     @property
     def expanded(self) -> Any:
-        return self._element.props.get("expanded")
+        return self._props.get("expanded")
 
 
 class ExceptionNode(Node):
     @property
+    def _props(self) -> ExceptionProps:
+        return cast(ExceptionProps, self._element.props)
+
+    @property
     def message(self) -> str:
-        return self._element.props["message"]
+        return self._props["message"]
 
     @property
     def value(self) -> str:
@@ -129,7 +139,7 @@ class ExceptionNode(Node):
 
     @property
     def stack_trace(self) -> list[str]:
-        return list(self._element.props["stack_trace"])
+        return list(self._props["stack_trace"])
 
     @property
     def is_warning(self) -> bool:
@@ -479,12 +489,16 @@ class DataEditor(Node):
     assigning the editing state to ``at.session_state[key]`` before ``run()``."""
 
     @property
+    def _props(self) -> DataEditorProps:
+        return cast(DataEditorProps, self._element.props)
+
+    @property
     def value(self) -> Any:
-        return self._element.props["data"]
+        return self._props["data"]
 
     @property
     def editing_mode(self) -> str:
-        return self._element.props["editing_mode"]
+        return self._props["editing_mode"]
 
     def set_value(self, v: Any) -> Any:
         key_part = f" (key={self.key!r})" if self.key else ""
@@ -501,12 +515,16 @@ class Image(Node):
     (here the URL, or a data URL for an image's bytes) and captions."""
 
     @property
+    def _props(self) -> ImageProps:
+        return cast(ImageProps, self._element.props)
+
+    @property
     def value(self) -> list[str]:
-        return [item.src for item in self._element.props["imgs"]]
+        return [item.src for item in self._props["imgs"]]
 
     @property
     def captions(self) -> list[str]:
-        return [item.caption or "" for item in self._element.props["imgs"]]
+        return [item.caption or "" for item in self._props["imgs"]]
 
 
 #: Node classes of elements that are not (or not only) widgets in Streamlit's AppTest.
@@ -576,12 +594,16 @@ class Pagination(Widget):
         del self.label  # Streamlit's pagination has no label
 
     @property
+    def _props(self) -> PaginationProps:
+        return cast(PaginationProps, self._element.props)
+
+    @property
     def num_pages(self) -> int:
-        return self._element.props["num_pages"]
+        return self._props["num_pages"]
 
     @property
     def default(self) -> int:
-        return self._element.props["default"]
+        return self._props["default"]
 
     def set_value(self, v: Any) -> "Pagination":
         if isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= self.num_pages:

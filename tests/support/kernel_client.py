@@ -14,7 +14,7 @@ This module starts a real ``ipykernel`` (with :mod:`jupyter_client`, using the
 It has no pytest dependency so it can be imported by tests *and* by benchmark
 scripts.  Typical use::
 
-    from _kernel_client import KernelSession, contains
+    from support.kernel_client import KernelSession, contains   # tests/ on sys.path
 
     with KernelSession() as ks:
         res = ks.execute(CELL_CODE)

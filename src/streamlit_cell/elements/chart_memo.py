@@ -1,0 +1,164 @@
+"""Built-in charts are computed once per distinct input.
+
+``st.line_chart(df)`` builds an Altair chart, has Altair validate it against
+the Vega-Lite schema and serialises it: ~100 ms for a dashboard's chart, on
+every rerun, although a rerun caused by an unrelated widget passes the same
+data and arguments. This module keys those inputs by *content* (a digest of
+the data's values, dtypes, index and column names, and of the arguments;
+never an object's identity, which a script that mutates its frame in place
+would fool) and keeps the finished spec, so an unchanged chart costs a hash.
+
+What cannot be keyed exactly (objects in an ``object`` column that pandas
+cannot hash, frames of other libraries, arguments that are not plain values)
+is simply not memoised: the chart is built as before. The memo is bounded in
+bytes (least recently used first out), so a script that draws ever-new data
+does not grow the kernel.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import threading
+from collections import OrderedDict
+from typing import Any
+
+#: How much finished chart data the memo keeps, kernel-wide.
+MAX_BYTES = 64 * 1024 * 1024
+
+_PLAIN = (str, int, float, bool, bytes, type(None))
+
+
+def _plain_value(value: Any) -> Any:
+    """``value`` as a hashable key if it is made only of plain values
+    (lists become tuples); raises ``TypeError`` otherwise."""
+    if isinstance(value, _PLAIN):
+        return (type(value).__name__, value)
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, tuple(_plain_value(item) for item in value))
+    raise TypeError(f"not a plain value: {type(value).__name__}")
+
+
+def _pandas_digest(data: Any, digest: "hashlib._Hash") -> None:
+    import pandas as pd
+
+    if isinstance(data, pd.Series):
+        columns: list[Any] = [data.name]
+        column_names: list[Any] = []
+        dtypes = [data.dtype]
+        values = [data]
+    else:
+        columns, column_names = list(data.columns), list(data.columns.names)
+        dtypes = list(data.dtypes)
+        values = [column for _, column in data.items()]
+    digest.update(repr((type(data).__name__, columns, column_names,
+                        [repr(dtype) for dtype in dtypes], repr(data.index.dtype),
+                        list(data.index.names), data.shape)).encode())
+    for column in values:
+        if column.dtype == object:
+            # pandas hashes objects by their str(): 1 and "1" would collide.
+            digest.update(pd.api.types.infer_dtype(column, skipna=False).encode())
+    digest.update(pd.util.hash_pandas_object(data, index=True).to_numpy().tobytes())
+
+
+def data_digest(data: Any) -> bytes | None:
+    """A digest of ``data``'s content, or None where it cannot be made exactly."""
+    digest = hashlib.blake2b(digest_size=20)
+    module = type(data).__module__
+    try:
+        if data is None or isinstance(data, _PLAIN):
+            digest.update(pickle.dumps(data, protocol=5))
+        elif module.partition(".")[0] == "pandas" and type(data).__name__ in ("DataFrame", "Series"):
+            _pandas_digest(data, digest)
+        elif module == "numpy" and type(data).__name__ == "ndarray":
+            if data.dtype.hasobject:
+                return None
+            digest.update(repr((data.dtype.str, data.shape)).encode())
+            digest.update(data.tobytes())
+        elif type(data) in (dict, list, tuple):
+            # Pickled bytes determine the value they unpickle to, so equal
+            # bytes mean equal data; only plain containers, whose pickle is
+            # theirs alone (no user class's __reduce__).
+            digest.update(pickle.dumps(_checked_plain_container(data), protocol=5))
+        else:
+            return None
+    except (TypeError, ValueError, pickle.PicklingError):
+        return None
+    return type(data).__qualname__.encode() + b":" + digest.digest()
+
+
+def _checked_plain_container(value: Any) -> Any:
+    if isinstance(value, _PLAIN):
+        return value
+    if type(value) in (list, tuple):
+        for item in value:
+            _checked_plain_container(item)
+        return value
+    if type(value) is dict:
+        for key, item in value.items():
+            _checked_plain_container(key)
+            _checked_plain_container(item)
+        return value
+    raise TypeError(f"not a plain container value: {type(value).__name__}")
+
+
+class ChartMemo:
+    """Finished chart specs by content key, bounded in bytes (LRU)."""
+
+    def __init__(self, max_bytes: int = MAX_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self._entries: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    @property
+    def nbytes(self) -> int:
+        return self._bytes
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: Any) -> Any:
+        """The value kept for ``key`` (None if none, or if ``key`` is None)."""
+        if key is None:
+            return None
+        with self._lock:
+            found = self._entries.get(key)
+            if found is None:
+                return None
+            self._entries.move_to_end(key)
+            return found[0]
+
+    def put(self, key: Any, value: Any, nbytes: int) -> None:
+        """Keep ``value`` (about ``nbytes`` large) for ``key``, dropping the
+        least recently used values past ``max_bytes``."""
+        if key is None or nbytes > self.max_bytes:
+            return
+        with self._lock:
+            if key in self._entries:
+                return
+            self._entries[key] = (value, nbytes)
+            self._bytes += nbytes
+            while self._bytes > self.max_bytes:
+                _, (_, dropped) = self._entries.popitem(last=False)
+                self._bytes -= dropped
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._bytes = 0
+
+
+def chart_key(command: str, data: Any, arguments: tuple[Any, ...]) -> Any:
+    """The memo key of a built-in chart call, or None if it cannot be made."""
+    data_key = data_digest(data)
+    if data_key is None:
+        return None
+    try:
+        return command, data_key, _plain_value(arguments)
+    except TypeError:
+        return None
+
+
+#: The kernel's memo of built-in charts.
+BUILT_IN_CHARTS = ChartMemo()
