@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from _differential import (BACKENDS, Step, app_test_class, assert_same, both, click, option,
+from support.differential import (BACKENDS, Step, app_test_class, assert_same, both, click, option,
                            run_backend, set_value, snapshot)
 
 # Each script shows a marker text before and after the statements under test,

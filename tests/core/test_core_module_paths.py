@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from _differential import app_test_class, assert_same
+from support.differential import app_test_class, assert_same
 
 IMPORTS = {
     "runtime.exists and the run context": """

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from _differential import BACKENDS, app_test_class
+from support.differential import BACKENDS, app_test_class
 
 REPORT = textwrap.dedent("""
     # first line of the script

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import textwrap
 
-from _ui import texts
+from support.ui import texts
 
 
 def test_a_cell_sees_main_and_a_file_holding_its_code(run_cell):
@@ -30,7 +30,7 @@ def test_a_run_file_sees_its_file_in_its_globals(shell, tmp_path):
 
 
 def test_the_runtime_exists_in_a_cell_and_not_in_an_ordinary_cell(shell, run_cell):
-    from _ui import run_plain
+    from support.ui import run_plain
 
     app = run_cell(textwrap.dedent("""
         from streamlit import runtime

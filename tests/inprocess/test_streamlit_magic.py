@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from _ui import run_plain, text
+from support.ui import run_plain, text
 from streamlit_cell.notebook import magics as magic
 
 
@@ -22,7 +22,7 @@ def test_a_bare_data_frame_and_string_in_a_cell_are_shown(run_cell):
 
 
 def test_magic_in_a_cell_reruns_with_the_values_of_the_run(run_cell):
-    from _ui import button, front_end_clicks
+    from support.ui import button, front_end_clicks
 
     app = run_cell(textwrap.dedent("""
         if "clicks" not in st.session_state:
