@@ -1,5 +1,5 @@
 """``AppTest``: drive a Streamlit script without Jupyter, with the surface of
-``streamlit.testing.v1.AppTest`` (1.67).
+``streamlit.testing.v1.AppTest`` (1.67), plus ``from_notebook``.
 
 Interaction model (Streamlit's): ``set_value``/``click`` are staged on the
 element and sent with the next ``run()``; a click is True for that run only;
@@ -27,6 +27,7 @@ from ..runtime.page_tree import Block as PageBlock
 from ..runtime.query_params import query_params_of
 from ..runtime.run_result import RunResult
 from ..runtime.script_control import StopException
+from ..runtime.script_imports import make_script_globals
 from ..runtime.script_runner import ScriptRunner
 from ..runtime.secrets import secrets as _secrets
 from ..runtime.state import WIDGET_DEFAULT, KeysAsAttributes, SessionState
@@ -40,6 +41,7 @@ from .nodes import (
     Node,
     Widget,
 )
+from .notebook_source import notebook_app_source
 
 
 class TesterSessionState(KeysAsAttributes):
@@ -159,7 +161,7 @@ def _streamlit_config_overrides() -> dict[str, Any]:
 class AppTest:
     """Run a Streamlit script and inspect/drive its elements, like
     ``streamlit.testing.v1.AppTest``; create one with ``from_string``,
-    ``from_function`` or ``from_file``.
+    ``from_function``, ``from_file`` or ``from_notebook``.
 
     ``secrets``, ``query_params``, ``session_state`` are what the script's
     ``st.secrets``, ``st.query_params`` and ``st.session_state`` read."""
@@ -184,7 +186,7 @@ class AppTest:
         self._session = SessionState()
         self.session_state = TesterSessionState(self._session)
         #: Names the script reads when it does not define them: from_function's
-        #: arguments.
+        #: arguments, from_notebook's setup cells.
         self._runner_globals: dict[str, Any] = {}
         if args is not None or kwargs is not None:
             self._runner_globals.update(__args=tuple(args or ()), __kwargs=dict(kwargs or {}))
@@ -235,6 +237,30 @@ class AppTest:
                 f"AppTest script not found at {path.resolve()}. Relative paths are resolved "
                 "against the file that calls AppTest.from_file().")
         return cls(path, default_timeout=default_timeout)
+
+    @classmethod
+    def from_notebook(cls, path: str | Path, cell: str | int = 0, *,
+                      default_timeout: float = 3) -> "AppTest":
+        """An app running one ``%%streamlit_cell`` cell of the notebook at
+        ``path``: ``cell`` is the cell's ``--key`` or its index among the
+        notebook's streamlit cells (0 is the first). The ordinary code cells
+        above it run first, once per run, as its setup (what the kernel had
+        defined); their IPython magics and shell lines (``%...``, ``!...``)
+        and cells run by other cell magics are skipped. A relative ``path``
+        is relative to the calling test file, as ``from_file``'s."""
+        nb_path = Path(path)
+        if not nb_path.is_absolute():
+            stack = traceback.extract_stack(limit=2)
+            nb_path = Path(stack[0].filename).parent / nb_path
+        setup, source = notebook_app_source(nb_path, cell)
+        at = cls._from_source(source, filename=f"{nb_path}[{cell}]",
+                              default_timeout=default_timeout)
+        # The setup cells run once, as in the kernel; the app reads the names
+        # they defined the way a cell reads the kernel's globals.
+        namespace = make_script_globals(at._runner._builtins)
+        exec(compile(setup, f"{nb_path} (setup cells)", "exec"), namespace)
+        at._runner_globals.update(namespace)
+        return at
 
     # ----------------------------------------------------------------- run
     def run(self, *, timeout: float | None = None) -> "AppTest":
