@@ -348,3 +348,72 @@ def test_switch_page_says_it_is_not_supported():
     at = AppTest.from_string("import streamlit as st\nst.text('x')").run()
     with pytest.raises(AppTestError, match="not supported"):
         at.switch_page("pages/other.py")
+
+
+MISC = """
+import streamlit as st
+st.toast("Saved", icon="✅")
+st.progress(0.42, text="loading")
+st.progress(7)
+st.latex("x^2")
+st.divider()
+st.help(len)
+st.download_button("Get", b"data", key="dl")
+st.button("Go", key="go")
+st.pills("Pick", ["p", "q"], key="pills")
+st.segmented_control("Seg", ["s", "t"], key="seg")
+st.number_input("Zero max", -10, 0, -5, step=3, key="zmax")
+st.number_input("Zero min", 0, 10, 5, step=3, key="zmin")
+st.text(repr(st.session_state.get("zmax")))
+st.text(repr(st.session_state.get("zmin")))
+"""
+
+
+def test_lists_and_other_nodes_match_streamlit():
+    def scenario(AppTest):
+        at = AppTest.from_string(MISC).run()
+        errors = []
+        for call in (lambda: at.latex[0].set_value(1), lambda: at.button[0].set_value,
+                     lambda: at.checkbox, lambda: at.toast[0].click()):
+            try:
+                call()
+            except Exception as error:
+                errors.append((type(error).__name__, str(error)))
+        return (
+            (at.toast[0].value, at.toast[0].icon), [(p.value, p.text) for p in at.progress],
+            (at.latex[0].value, at.divider[0].value, at.help[0].value, at.help[0].name,
+             at.help[0].type),
+            (at.download_button[0].label, at.download_button[0].value, at.button("go").value),
+            (len(at.button_group), len(at.pills), len(at.segmented_control), at.pills[0].options,
+             len(at.get("pills")), len(at.get("button_group"))),
+            (at.button.len, len(at.button[0:1]), type(at.button[0:1]).__name__,
+             at.text.values, at.get_by_key("dl").type),
+            errors,
+        )
+    same(scenario)
+
+
+def test_number_input_steps_as_streamlit_even_at_a_zero_bound():
+    def scenario(AppTest):
+        at = AppTest.from_string(MISC).run()
+        at.number_input("zmax").increment().increment()
+        at.number_input("zmin").decrement().decrement()
+        staged = (at.number_input("zmax").value, at.number_input("zmin").value)
+        at.run()
+        return staged, at.text.values, [e.value for e in at.exception]
+    same(scenario)
+
+
+def test_clicks_and_typed_interactions_on_the_wrong_node_say_why():
+    def scenario(AppTest):
+        at = AppTest.from_string(WIDGETS).run()
+        out = []
+        for call in (lambda: at.checkbox[0].click(), lambda: at.text_input[0].click(),
+                     lambda: at.text[0].set_value("x")):
+            try:
+                call()
+                out.append(None)
+            except Exception as error:
+                out.append((type(error).__name__, str(error)))
+        return out
+    same(scenario)

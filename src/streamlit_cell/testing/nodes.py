@@ -126,6 +126,10 @@ class Node:
                 f"'{type(self).__name__}' object has no attribute '{name}'") from None
 
     def _raise_unsupported_interaction(self, method: str) -> None:
+        if isinstance(self, Widget):
+            raise AppTestError(
+                f"{method}() is not supported for {self.type}{_key_part(self.key)}. Use "
+                "set_value() or one of this widget's typed interaction methods.")
         raise AppTestError(
             f"{method}() is not supported for {self.type}{_key_part(self.key)}. AppTest can "
             "inspect this element but does not implement interactions for it. Set its "
@@ -671,18 +675,18 @@ class NumberInput(Widget):
         return super().set_value(v)
 
     def increment(self) -> "NumberInput":
-        """One step up, capped at ``max``."""
+        """One step up, capped at ``max``. As Streamlit's: the step is a
+        float (5 + 2 gives 7.0) and a ``max`` of 0 does not cap."""
         if self.value is None:
             return self
-        new = self.value + self._element.props.get("step", 1)
-        return self.set_value(min(new, self.max) if self.max is not None else new)
+        return self.set_value(min(self.value + self.step, self.max or float("inf")))
 
     def decrement(self) -> "NumberInput":
-        """One step down, capped at ``min``."""
+        """One step down, capped at ``min`` (a ``min`` of 0 does not cap,
+        as in Streamlit)."""
         if self.value is None:
             return self
-        new = self.value - self._element.props.get("step", 1)
-        return self.set_value(max(new, self.min) if self.min is not None else new)
+        return self.set_value(max(self.value - self.step, self.min or float("-inf")))
 
 
 class _TextWidget(Widget):
@@ -1252,7 +1256,8 @@ class ElementList(Generic[N]):
 
     def __getitem__(self, idx: int | slice) -> Any:
         if isinstance(idx, slice):
-            return type(self)(self._list[idx])
+            # Streamlit's: a slice of a WidgetList is a plain ElementList.
+            return ElementList(self._list[idx])
         return self._list[idx]
 
     def __iter__(self) -> Iterator[N]:
@@ -1291,6 +1296,11 @@ class BlockList(ElementList[N], Generic[N]):
     @property
     def values(self) -> Any:
         raise AttributeError("'BlockList' object has no attribute 'values'")
+
+    def __getitem__(self, idx: int | slice) -> Any:
+        if isinstance(idx, slice):
+            return BlockList(self._list[idx])
+        return self._list[idx]
 
 
 # ----------------------------------------------------------------- blocks
