@@ -123,3 +123,14 @@ def test_nodes_are_the_classes_streamlit_uses() -> None:
         assert issubclass(getattr(our_v1, block), our_v1.Block), block
     assert issubclass(our_v1.Button, our_v1.Widget) and issubclass(our_v1.Widget,
                                                                    our_v1.Element)
+
+
+def test_apptest_instances_have_streamlits_attributes() -> None:
+    # secrets, query_params, session_state, user, context... are set in
+    # AppTest.__init__, so the class enumeration above cannot see them.
+    def public(at: Any) -> set[str]:
+        return {name for name in vars(at) if not name.startswith("_")}
+
+    theirs = public(st_v1.AppTest.from_string("x = 1"))
+    ours = public(our_v1.AppTest.from_string("x = 1"))
+    assert theirs <= ours, sorted(theirs - ours)

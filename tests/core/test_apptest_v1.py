@@ -417,3 +417,28 @@ def test_clicks_and_typed_interactions_on_the_wrong_node_say_why():
                 out.append((type(error).__name__, str(error)))
         return out
     same(scenario)
+
+
+def test_user_is_what_the_script_reads_as_st_user():
+    script = """
+import streamlit as st
+st.text(repr(st.user.to_dict()))
+st.text(repr(st.user.get("email")))
+st.text(repr(st.user.get("is_logged_in")))
+"""
+
+    def scenario(AppTest):
+        default = AppTest.from_string(script).run()
+        at = AppTest.from_string(script)
+        at.user = {"is_logged_in": True, "name": "Ada", "email": "ada@example.com"}
+        at.run()
+        bad = AppTest.from_string(script)
+        bad.user = ["not", "a", "dict"]
+        try:
+            bad.run()
+            refused = None
+        except Exception as error:
+            refused = (type(error).__name__, str(error))
+        return default.text.values, at.text.values, at.user, refused
+    observed = same(scenario)
+    assert observed[0][1] == "'test@example.com'"

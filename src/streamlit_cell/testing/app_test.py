@@ -10,6 +10,7 @@ its next submit sends the widgets' defaults unless they were set again.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import json
 import os
@@ -30,6 +31,7 @@ from ..runtime.script_control import StopException
 from ..runtime.script_imports import make_script_globals
 from ..runtime.script_runner import ScriptRunner
 from ..runtime.secrets import secrets as _secrets
+from ..runtime.user_info import tester_users
 from ..runtime.state import WIDGET_DEFAULT, KeysAsAttributes, SessionState
 from .nodes import (
     LIST_NAMES,
@@ -183,6 +185,12 @@ class AppTest:
         self.kwargs = kwargs
         self.secrets: dict[str, Any] = {}
         self.query_params: dict[str, Any] = {}
+        #: What the script reads as ``st.user`` (Streamlit's AppTest default).
+        self.user: dict[str, Any] = {"email": "test@example.com"}
+        #: Streamlit's browser context for ``st.context``; kept for tests
+        #: written for Streamlit, but ``st.context`` is not available in a
+        #: notebook (a script reading it gets that error).
+        self.context: dict[str, Any] = {}
         self._session = SessionState()
         self.session_state = TesterSessionState(self._session)
         #: Names the script reads when it does not define them: from_function's
@@ -287,6 +295,13 @@ class AppTest:
             _config._options.update(overrides)
         if self.query_params or params._query_params:
             params._query_params = _query_string_values(self.query_params)
+        if not isinstance(self.user, dict):
+            raise AppTestError(f"AppTest.user must be a dict, not {type(self.user).__name__}.")
+        if not isinstance(self.context, dict):
+            raise AppTestError(
+                f"AppTest.context must be a dict, not {type(self.context).__name__}.")
+        # A copy per run, as Streamlit's: the script cannot change the test's dict.
+        tester_users[self._session] = copy.deepcopy(self.user)
         if self.secrets:
             # The script's st.secrets reads the tester's dict for this run.
             object.__setattr__(_secrets, "_parse", lambda: self.secrets)
