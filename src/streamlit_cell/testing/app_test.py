@@ -96,6 +96,10 @@ class TesterSessionState(KeysAsAttributes):
         return self._state.filtered_state
 
 
+#: Values a shallow copy of ``AppTest.user`` protects (deepcopy costs a click's 10%).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 class _Timeout(StopException):
     """Stops a script at its next ``st.*`` call once ``run(timeout=)`` passed
     (Streamlit requests a stop the same way, then raises RuntimeError)."""
@@ -145,7 +149,10 @@ def _streamlit_config_overrides() -> dict[str, Any]:
             return {}
         for name in _SHARED_OPTIONS:
             option = known.get(name)
-            if option is not None and option.value != option.default_val:
+            # is_default is kept by Streamlit's set_value: a plain attribute,
+            # where .value calls a closure.
+            if option is not None and not getattr(option, "is_default", False) \
+                    and option.value != option.default_val:
                 overrides[name] = option.value
     else:
         # Patched by a test helper (patch_config_options): ask the patch.
@@ -191,6 +198,7 @@ class AppTest:
         #: written for Streamlit, but ``st.context`` is not available in a
         #: notebook (a script reading it gets that error).
         self.context: dict[str, Any] = {}
+        self._seeded_user: dict[str, Any] | None = None
         self._session = SessionState()
         self.session_state = TesterSessionState(self._session)
         #: Names the script reads when it does not define them: from_function's
@@ -301,7 +309,11 @@ class AppTest:
             raise AppTestError(
                 f"AppTest.context must be a dict, not {type(self.context).__name__}.")
         # A copy per run, as Streamlit's: the script cannot change the test's dict.
-        tester_users[self._session] = copy.deepcopy(self.user)
+        user = self.user
+        if user != self._seeded_user:  # (unchanged: the run's copy is intact, st.user is read-only)
+            flat = all(type(v) in _SCALARS for v in user.values())
+            self._seeded_user = dict(user) if flat else copy.deepcopy(user)
+            tester_users[self._session] = self._seeded_user
         if self.secrets:
             # The script's st.secrets reads the tester's dict for this run.
             object.__setattr__(_secrets, "_parse", lambda: self.secrets)
