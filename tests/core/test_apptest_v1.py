@@ -442,3 +442,32 @@ st.text(repr(st.user.get("is_logged_in")))
         return default.text.values, at.text.values, at.user, refused
     observed = same(scenario)
     assert observed[0][1] == "'test@example.com'"
+
+
+DATES = """
+import datetime
+import streamlit as st
+st.text(repr(st.date_input("Range", (datetime.date(2024, 1, 1), datetime.date(2024, 1, 5)),
+                           key="range")))
+st.text(repr(st.datetime_input("When", datetime.datetime(2024, 1, 1, 9, 0), key="when")))
+st.text(repr(st.time_input("Maybe", None, key="maybe")))
+"""
+
+
+@pytest.mark.parametrize("interaction", [
+    lambda at: at.date_input[0].set_value((dt.date(2024, 2, 1), dt.date(2024, 2, 9))),
+    lambda at: at.date_input[0].set_value([dt.datetime(2024, 3, 1, 5)]),
+    lambda at: at.datetime_input[0].set_value(dt.datetime(2024, 6, 7, 8, 15)),
+    lambda at: at.time_input[0].increment(),
+    lambda at: at.time_input[0].set_value(dt.time(7, 30)),
+], ids=lambda f: f.__code__.co_firstlineno)
+def test_date_and_time_widgets_match_streamlit(interaction):
+    def scenario(AppTest):
+        at = AppTest.from_string(DATES).run()
+        widget = interaction(at)
+        staged = widget.value
+        at.run()
+        return (staged, at.text.values, at.date_input[0].is_range,
+                (at.datetime_input[0].min, at.datetime_input[0].max,
+                 at.datetime_input[0].step, at.datetime_input[0].format))
+    same(scenario)
