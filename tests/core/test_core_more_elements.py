@@ -242,7 +242,7 @@ def test_grid_holds_its_children_and_cells_in_order():
     at = run(LAYOUT)
     grid = at.grid[0]
     assert grid.type == "grid_container"
-    assert [n.type for n in grid.children] == ["text", "flex_container", "text"]
+    assert [n.type for n in grid.children.values()] == ["text", "flex_container", "text"]
     assert grid.children[1].children[0].value == "in cell"
     assert grid.proto.columns == 3 and grid.proto.column_gap == 8
 
@@ -269,7 +269,7 @@ def test_logo_is_page_chrome_the_last_call_wins_and_it_is_not_in_the_tree():
     logos = [e for e in at._result.main.items if e.type == "logo"]
     assert len(logos) == 1 and logos[0].props["value"] == "🚀"
     assert logos[0].props["size"] == "small"
-    assert [n.type for n in at.main.children] == ["text"]
+    assert [n.type for n in at.main.children.values()] == ["text"]
 
 
 LOGO_ERRORS = Batch([

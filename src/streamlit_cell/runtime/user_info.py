@@ -4,18 +4,33 @@ Nobody can sign in to a notebook app (``st.login`` is not available, see
 ``elements/not_in_notebooks``), so ``st.user`` is what Streamlit gives a local app nobody
 signed in to: empty, with ``is_logged_in`` False when an ``[auth]`` section
 exists in the secrets (and no such attribute otherwise, as in Streamlit).
+An ``AppTest`` run reads the test's ``AppTest.user`` instead, as in Streamlit's
+AppTest (``tester_users``).
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn
 
 from .errors import StreamlitAPIException
+from .run_context import get_run_context
 from .secrets import secrets
+from .state import SessionState
+
+#: The user an AppTest gives its session (``AppTest.user``), which its runs
+#: read as ``st.user``, as Streamlit's AppTest seeds one.
+tester_users: "weakref.WeakKeyDictionary[SessionState, dict[str, Any]]" = \
+    weakref.WeakKeyDictionary()
 
 
 def _user_info() -> dict[str, Any]:
+    if tester_users:
+        ctx = get_run_context()
+        seeded = tester_users.get(ctx.session) if ctx is not None else None
+        if seeded is not None:
+            return seeded
     # Streamlit adds is_logged_in=False when auth is configured but nobody
     # signed in; `"auth" in secrets` is its `get_secrets_auth_section()`.
     has_auth_section = secrets.load_if_toml_exists() and "auth" in secrets
@@ -91,7 +106,7 @@ class UserInfoProxy(Mapping[str, Any]):
 
     @property
     def tokens(self) -> TokensProxy:
-        return TokensProxy({})
+        return TokensProxy(_user_info().get("tokens") or {})
 
 
 #: ``st.user``.

@@ -1,5 +1,5 @@
 """``AppTest``: drive a Streamlit script without Jupyter, with the surface of
-``streamlit.testing.v1.AppTest``.
+``streamlit.testing.v1.AppTest`` (1.67), plus ``from_notebook``.
 
 Interaction model (Streamlit's): ``set_value``/``click`` are staged on the
 element and sent with the next ``run()``; a click is True for that run only;
@@ -10,31 +10,42 @@ its next submit sends the widgets' defaults unless they were set again.
 
 from __future__ import annotations
 
+import copy
 import inspect
 import json
 import os
+import sys
 import textwrap
-from collections.abc import Callable, Iterator
+import time
+import traceback
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from ..api import ELEMENT_COMMANDS
+from ..runtime import config as _config
+from ..runtime.page_tree import Block as PageBlock
+from ..runtime.query_params import query_params_of
 from ..runtime.run_result import RunResult
+from ..runtime.script_control import StopException
+from ..runtime.script_imports import make_script_globals
 from ..runtime.script_runner import ScriptRunner
 from ..runtime.script_source import source_file
+from ..runtime.secrets import secrets as _secrets
+from ..runtime.user_info import tester_users
 from ..runtime.state import WIDGET_DEFAULT, KeysAsAttributes, SessionState
-from ..runtime.page_tree import Block, Element
 from .nodes import (
-    _NODE_CLASSES,
-    _WIDGET_CLASSES,
+    LIST_NAMES,
     AppTestError,
-    BlockNode,
+    Block,
     Button,
-    ExceptionNode,
+    ElementTree,
     Json,
     Node,
-    Text,
     Widget,
 )
+from .notebook_source import notebook_app_source
+
 
 class TesterSessionState(KeysAsAttributes):
     """``at.session_state``: item and attribute access to the AppTest's session."""
@@ -86,51 +97,240 @@ class TesterSessionState(KeysAsAttributes):
         return self._state.filtered_state
 
 
+#: Values a shallow copy of ``AppTest.user`` protects (deepcopy costs a click's 10%).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+class _Timeout(StopException):
+    """Stops a script at its next ``st.*`` call once ``run(timeout=)`` passed
+    (Streamlit requests a stop the same way, then raises RuntimeError)."""
+
+
+def _query_string_values(params: dict[str, Any]) -> dict[str, Any]:
+    """What a URL carries: str values, lists of str for repeated keys."""
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, (list, tuple)):
+            out[str(key)] = [str(v) for v in value]
+        else:
+            out[str(key)] = str(value)
+    return out
+
+
+def _as_tester_query_params(params: dict[str, Any]) -> dict[str, Any]:
+    # Streamlit's AppTest: one value reads back as str, repeated keys as list[str].
+    out: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, list):
+            out[key] = value[0] if len(value) == 1 else list(value)
+        else:
+            out[key] = value
+    return out
+
+
+#: Options real Streamlit shares with the emulation (checked only when the
+#: test already imported ``streamlit.config``; it is never imported here).
+_SHARED_OPTIONS = tuple(_config._DEFAULTS)
+
+
+def _streamlit_config_overrides() -> dict[str, Any]:
+    """Options a test set through real ``streamlit.config.set_option`` (or
+    Streamlit's ``patch_config_options``) that differ from the defaults: a
+    test written for Streamlit configures our AppTest too."""
+    st_config = sys.modules.get("streamlit.config")
+    if st_config is None:
+        return {}
+    get_option = st_config.get_option
+    overrides = {}
+    if getattr(get_option, "__name__", "") == "get_option":
+        # Not patched: read the options' values directly (no lock, no parse:
+        # this runs on every click).
+        known = getattr(st_config, "_config_options", None)
+        if not known:
+            return {}
+        for name in _SHARED_OPTIONS:
+            option = known.get(name)
+            # is_default is kept by Streamlit's set_value: a plain attribute,
+            # where .value calls a closure.
+            if option is not None and not getattr(option, "is_default", False) \
+                    and option.value != option.default_val:
+                overrides[name] = option.value
+    else:
+        # Patched by a test helper (patch_config_options): ask the patch.
+        for name in _SHARED_OPTIONS:
+            try:
+                value = get_option(name)
+            except Exception:  # an option real Streamlit does not have
+                continue
+            if value != _config._DEFAULTS[name]:
+                overrides[name] = value
+    return {name: value for name, value in overrides.items()
+            if isinstance(value, type(_config._DEFAULTS[name]))}
+
+
 class AppTest:
     """Run a Streamlit script and inspect/drive its elements, like
-    ``streamlit.testing.v1.AppTest``."""
+    ``streamlit.testing.v1.AppTest``; create one with ``from_string``,
+    ``from_function``, ``from_file`` or ``from_notebook``.
 
-    def __init__(self, source: str, *, default_timeout: float = 3,
-                 filename: str | None = None) -> None:
+    ``secrets``, ``query_params``, ``session_state`` are what the script's
+    ``st.secrets``, ``st.query_params`` and ``st.session_state`` read."""
+
+    def __init__(self, script_path: str | Path, *, default_timeout: float,
+                 args: tuple[Any, ...] | None = None,
+                 kwargs: dict[str, Any] | None = None) -> None:
+        path = os.fspath(script_path)
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+        self._setup(source, path, default_timeout, args, kwargs)
+
+    def _setup(self, source: str, filename: str | None, default_timeout: float,
+               args: tuple[Any, ...] | None, kwargs: dict[str, Any] | None) -> None:
         self._source = source
+        self._script_path = filename
         self.default_timeout = default_timeout
+        self.args = args
+        self.kwargs = kwargs
+        self.secrets: dict[str, Any] = {}
+        self.query_params: dict[str, Any] = {}
+        #: What the script reads as ``st.user`` (Streamlit's AppTest default).
+        self.user: dict[str, Any] = {"email": "test@example.com"}
+        #: Streamlit's browser context for ``st.context``; kept for tests
+        #: written for Streamlit, but ``st.context`` is not available in a
+        #: notebook (a script reading it gets that error).
+        self.context: dict[str, Any] = {}
+        self._seeded_user: dict[str, Any] | None = None
         self._session = SessionState()
+        self.session_state = TesterSessionState(self._session)
+        #: Names the script reads when it does not define them: from_function's
+        #: arguments, from_notebook's setup cells.
+        self._runner_globals: dict[str, Any] = {}
+        if args is not None or kwargs is not None:
+            self._runner_globals.update(__args=tuple(args or ()), __kwargs=dict(kwargs or {}))
         # The script's file, or (from a string or function) a file holding
         # it: what Streamlit's AppTest runs, so `__file__` and tracebacks name it.
         path = filename if filename is not None else source_file(source)
-        self._runner = ScriptRunner(source, self._session, filename=path, script_path=path)
+        self._runner = ScriptRunner(source, self._session, filename=path, script_path=path,
+                                    fallback_namespace=lambda: self._runner_globals)
         self._result: RunResult | None = None
-        self._tree: BlockNode | None = None
+        self._tree: ElementTree | None = None
         self._trigger_values: dict[str, Any] = {}
         self._cleared_form_ids: set[str] = set()
+
+    @classmethod
+    def _from_source(cls, source: str, *, filename: str | None = None,
+                     default_timeout: float = 3, args: tuple[Any, ...] | None = None,
+                     kwargs: dict[str, Any] | None = None) -> "AppTest":
+        at = cls.__new__(cls)
+        at._setup(source, filename, default_timeout, args, kwargs)
+        return at
 
     # ------------------------------------------------------------ creation
     @classmethod
     def from_string(cls, script: str, *, default_timeout: float = 3) -> "AppTest":
-        return cls(textwrap.dedent(script), default_timeout=default_timeout)
-
-    @classmethod
-    def from_file(cls, script_path: str | os.PathLike[str], *,
-                  default_timeout: float = 3) -> "AppTest":
-        path = os.fspath(script_path)
-        if not os.path.isabs(path):
-            caller = inspect.stack()[1].filename
-            path = os.path.join(os.path.dirname(os.path.abspath(caller)), path)
-        with open(path, encoding="utf-8") as f:
-            return cls(f.read(), default_timeout=default_timeout, filename=path)
+        """An app whose script is ``script`` (dedented)."""
+        return cls._from_source(textwrap.dedent(script), default_timeout=default_timeout)
 
     @classmethod
     def from_function(cls, script: Callable[..., Any], *, default_timeout: float = 3,
-                      args: Any = None, kwargs: Any = None) -> "AppTest":
+                      args: tuple[Any, ...] | None = None,
+                      kwargs: dict[str, Any] | None = None) -> "AppTest":
+        """An app whose script is the body of ``script``, called with
+        ``args``/``kwargs`` (like Streamlit: its source is run, so the
+        function must import what it uses)."""
         source = textwrap.dedent(inspect.getsource(script))
-        call = f"\n{script.__name__}(*{tuple(args or ())!r}, **{dict(kwargs or {})!r})\n"
-        return cls(source + call, default_timeout=default_timeout)
+        name = getattr(script, "__name__", "script")
+        call = f"\n{name}(*__args, **__kwargs)\n"
+        return cls._from_source(source + call, default_timeout=default_timeout,
+                                args=tuple(args or ()), kwargs=dict(kwargs or {}))
+
+    @classmethod
+    def from_file(cls, script_path: str | Path, *, default_timeout: float = 3) -> "AppTest":
+        """An app running the file ``script_path``; a relative path is
+        relative to the file of the test that calls ``from_file``."""
+        path = Path(script_path)
+        if not path.is_absolute():
+            stack = traceback.extract_stack(limit=2)
+            path = Path(stack[0].filename).parent / path
+        if not path.is_file():
+            raise FileNotFoundError(
+                f"AppTest script not found at {path.resolve()}. Relative paths are resolved "
+                "against the file that calls AppTest.from_file().")
+        return cls(path, default_timeout=default_timeout)
+
+    @classmethod
+    def from_notebook(cls, path: str | Path, cell: str | int = 0, *,
+                      default_timeout: float = 3) -> "AppTest":
+        """An app running one ``%%streamlit_cell`` cell of the notebook at
+        ``path``: ``cell`` is the cell's ``--key`` or its index among the
+        notebook's streamlit cells (0 is the first). The ordinary code cells
+        above it run first, once per run, as its setup (what the kernel had
+        defined); their IPython magics and shell lines (``%...``, ``!...``)
+        and cells run by other cell magics are skipped. A relative ``path``
+        is relative to the calling test file, as ``from_file``'s."""
+        nb_path = Path(path)
+        if not nb_path.is_absolute():
+            stack = traceback.extract_stack(limit=2)
+            nb_path = Path(stack[0].filename).parent / nb_path
+        setup, source = notebook_app_source(nb_path, cell)
+        at = cls._from_source(source, filename=f"{nb_path}[{cell}]",
+                              default_timeout=default_timeout)
+        # The setup cells run once, as in the kernel; the app reads the names
+        # they defined the way a cell reads the kernel's globals.
+        namespace = make_script_globals(at._runner._builtins, at._runner.script_path)
+        exec(compile(setup, f"{nb_path} (setup cells)", "exec"), namespace)
+        at._runner_globals.update(namespace)
+        return at
 
     # ----------------------------------------------------------------- run
     def run(self, *, timeout: float | None = None) -> "AppTest":
-        """Run the script with the staged widget values; return self."""
+        """Run the script with the staged widget values; return self. A run
+        longer than ``timeout`` (default ``default_timeout``) seconds is
+        stopped at its next ``st.*`` call and raises RuntimeError, as
+        Streamlit's does."""
+        if timeout is None:
+            timeout = self.default_timeout
         values, submitted, clears = self._widget_values()
-        self._result = self._runner.run(values)
+        deadline = time.perf_counter() + timeout
+        timed_out = False
+
+        def check_deadline(_ctx: Any, _element: Any) -> None:
+            nonlocal timed_out
+            if time.perf_counter() > deadline:
+                timed_out = True
+                raise _Timeout()
+
+        params = query_params_of(self._session)
+        overrides = _streamlit_config_overrides()
+        if overrides:
+            previous_options = dict(_config._options)
+            _config._options.update(overrides)
+        if self.query_params or params._query_params:
+            params._query_params = _query_string_values(self.query_params)
+        if not isinstance(self.user, dict):
+            raise AppTestError(f"AppTest.user must be a dict, not {type(self.user).__name__}.")
+        if not isinstance(self.context, dict):
+            raise AppTestError(
+                f"AppTest.context must be a dict, not {type(self.context).__name__}.")
+        # A copy per run, as Streamlit's: the script cannot change the test's dict.
+        user = self.user
+        if user != self._seeded_user:  # (unchanged: the run's copy is intact, st.user is read-only)
+            flat = all(type(v) in _SCALARS for v in user.values())
+            self._seeded_user = dict(user) if flat else copy.deepcopy(user)
+            tester_users[self._session] = self._seeded_user
+        if self.secrets:
+            # The script's st.secrets reads the tester's dict for this run.
+            object.__setattr__(_secrets, "_parse", lambda: self.secrets)
+        try:
+            self._result = self._runner.run(values, on_element=check_deadline)
+        finally:
+            if self.secrets:
+                object.__delattr__(_secrets, "_parse")
+            if self.query_params or params._query_params:
+                self.query_params = _as_tester_query_params(dict(params._query_params))
+            if overrides:
+                _config._options.clear()
+                _config._options.update(previous_options)
         self._trigger_values = self._result.trigger_values
         for form_id in submitted:
             if clears.get(form_id):
@@ -140,17 +340,20 @@ class AppTest:
         self._tree = None
         if isinstance(self._result.exception, KeyboardInterrupt):
             raise self._result.exception  # Ctrl-C stops the test session
+        if timed_out or time.perf_counter() > deadline:
+            raise RuntimeError(f"AppTest script run timed out after {timeout}(s)")
         return self
 
     def _widget_values(self) -> tuple[dict[str, Any] | None, set[str], dict[str, bool]]:
         if self._result is None:
             return None, set(), {}
-        widgets = [n for n in self._root() if isinstance(n, Widget)]
+        nodes = list(self._root())
+        widgets = [n for n in nodes if isinstance(n, Widget)]
         submitted = {w.form_id for w in widgets
                      if isinstance(w, Button) and w._element.props.get("is_form_submitter")
                      and w._value}
         clears = {n._element.props["form_id"]: bool(n._element.props.get("clear_on_submit"))
-                  for n in self._root() if n.type == "form"}
+                  for n in nodes if n.type == "form"}
         values: dict[str, Any] = {}
         for widget in widgets:
             form_id = widget.form_id
@@ -167,23 +370,16 @@ class AppTest:
             values[widget.id] = widget._state_value()
         return values, submitted, clears
 
-    # ---------------------------------------------------------------- tree
-    def _wrap(self, element: Element) -> Node:
-        if isinstance(element, Block):
-            return BlockNode(element, self)
-        if element.type in _NODE_CLASSES:
-            return _NODE_CLASSES[element.type](element, self)
-        if element.is_widget:
-            return _WIDGET_CLASSES.get(element.type, Widget)(element, self)
-        if element.type == "exception":
-            return ExceptionNode(element, self)
-        if element.type == "json":
-            return Json(element, self)
-        if "body" in element.props:
-            return Text(element, self)
-        return Node(element, self)
+    def switch_page(self, page_path: str) -> "AppTest":
+        """Not available: the emulation runs one script (a notebook cell has
+        no pages), so there is no page to switch to."""
+        raise AppTestError(
+            f"switch_page({page_path!r}) is not supported: streamlit-cell runs a single "
+            "script (multipage apps are not available in a notebook). Test each page with "
+            "its own AppTest.from_file().")
 
-    def _root(self) -> BlockNode:
+    # ---------------------------------------------------------------- tree
+    def _root(self) -> ElementTree:
         if self._result is None:
             raise AppTestError("Call `run()` before inspecting the app's elements.")
         if self._tree is None:
@@ -192,8 +388,7 @@ class AppTest:
             main, sidebar = self._result.main, self._result.sidebar
             roots = [root for root in self._result.roots
                      if root.items or root is main or root is sidebar]
-            root = Block("root", id="root", items=roots)
-            self._tree = BlockNode(root, self)
+            self._tree = ElementTree(PageBlock("root", id="root", items=roots), self)
         return self._tree
 
     def __iter__(self) -> Iterator[Node]:
@@ -202,22 +397,30 @@ class AppTest:
     def __len__(self) -> int:
         return len(self._root())
 
-    def __getitem__(self, index: int) -> Node:
-        return self._root()[index]
+    def __getitem__(self, idx: int) -> Node:
+        return self._root()[idx]
 
     @property
-    def main(self) -> BlockNode:
-        return self._root().children[0]  # type: ignore[return-value]
+    def main(self) -> Block:
+        """The main area."""
+        return self._root().main
 
     @property
-    def sidebar(self) -> BlockNode:
-        return self._root().children[1]  # type: ignore[return-value]
+    def sidebar(self) -> Block:
+        """The sidebar."""
+        return self._root().sidebar
 
-    @property
-    def session_state(self) -> TesterSessionState:
-        return TesterSessionState(self._session)
+    def get(self, element_type: str) -> Sequence[Node]:
+        """Every node of ``element_type`` (``"button"``, ``"columns"``...)."""
+        return self._root().get(element_type)
+
+    def get_by_key(self, key: str) -> Node:
+        """The one element, widget or block with ``key``; KeyError if none."""
+        return self._root().get_by_key(key)
 
     def __getattr__(self, name: str) -> Any:
+        # Beyond Streamlit's lists: every other st.* element command has its
+        # list too (at.plotly_chart, at.audio...).
         types = _element_types(name)
         if types is None:
             raise AttributeError(f"'AppTest' object has no attribute '{name}'")
@@ -227,16 +430,23 @@ class AppTest:
         return f"AppTest(ran={self._result is not None})"
 
 
+def _tree_list(name: str) -> property:
+    def nodes(self: AppTest) -> Any:
+        return getattr(self._root(), name)
+    nodes.__name__ = name
+    nodes.__doc__ = f"Every ``st.{name}`` node of the app."
+    return property(nodes)
+
+
+for _name in LIST_NAMES:
+    setattr(AppTest, _name, _tree_list(_name))
+
+
 #: ``at.<name>`` lists whose node type differs from the command's name.
-_LIST_TYPES: dict[str, tuple[str, ...]] = {
-    "columns": ("column",), "tabs": ("tab",), "help": ("help_info",),
-    "button_group": ("pills", "segmented_control"),
-}
+_LIST_TYPES: dict[str, tuple[str, ...]] = {"help": ("help_info",)}
 
 
 def _element_types(name: str) -> tuple[str, ...] | None:
-    """Node types listed by ``at.<name>``: every ``st.*`` element command has
-    its list (``at.button``, ``at.progress``...), as in Streamlit's AppTest."""
     if name in _LIST_TYPES:
         return _LIST_TYPES[name]
     return (name,) if name in ELEMENT_COMMANDS else None
