@@ -35,12 +35,9 @@ def _kids(node) -> list:
 
 
 def _nodes(at: AppTest):
-    stack = list(at)
-    while stack:
-        node = stack.pop(0)
-        yield node
-        stack[:0] = list(getattr(node, "children", {}).values()) \
-            if isinstance(getattr(node, "children", None), dict) else []
+    # Iterating an AppTest yields every node, blocks' children included, as
+    # Streamlit's element tree does.
+    return list(at)
 
 
 # ---------------------------------------------------------------------- map

@@ -1612,16 +1612,21 @@ class ElementTree(Block):
         return self._runner.run(timeout=timeout)
 
     def _wrap(self, element: PageElement) -> Node:
+        return self.node_class(element)(element, self)
+
+    @staticmethod
+    def node_class(element: PageElement) -> type[Node]:
+        """The node class that shows ``element`` in the tree."""
         if isinstance(element, PageBlock):
-            return _BLOCK_CLASSES.get(element.type, Block)(element, self)
+            return _BLOCK_CLASSES.get(element.type, Block)
         cls = _ELEMENT_CLASSES.get(element.type)
         if cls is not None:
-            return cls(element, self)
+            return cls
         if element.is_widget:
-            return Widget(element, self)
+            return Widget
         if "body" in element.props:
-            return Text(element, self)
-        return UnknownElement(element, self)
+            return Text
+        return UnknownElement
 
 
 _BLOCK_CLASSES: dict[str, type[Block]] = {
