@@ -306,8 +306,8 @@ st.table(frame.head(3))
 Each chart kind at its default size: as wide as its column, as in Streamlit.
 The width is measured in the page, so a chart follows the notebook's width and
 is drawn at the right size when its tab is shown or its expander opened. The
-map draws offline, but its base map's tiles come from the web; the ECharts
-chart loads ECharts from a CDN, so offline its frame stays empty.
+map and the ECharts chart load their JavaScript from the web (deck.gl and
+ECharts from a CDN, and the map's tiles): offline their frames stay empty.
 """),
     code("""
 %%streamlit_cell
