@@ -1,20 +1,16 @@
 """Views of maps and diagrams (see ``elements/maps_and_diagrams.py``).
 
-* ``deck_gl_json_chart`` (``st.map``, ``st.pydeck_chart``): a page of its own
-  drawing the deck.gl JSON with pydeck's bundle of deck.gl (its
-  ``createDeck``), in an iframe sandboxed to ``allow-scripts`` so the page's
-  scripts cannot reach the notebook. The bundle comes from the installed
-  pydeck package, sent to the browser once per kernel (see
-  ``sandboxed_page``): maps draw offline (the base map's tiles still need
-  the network).
+* ``deck_gl_json_chart`` (``st.map``, ``st.pydeck_chart``): pydeck's own HTML
+  page for the deck.gl JSON (pydeck's ``render_json_to_html``, the page
+  ``Deck.to_html(as_string=True)`` writes; deck.gl from pydeck's CDN, since the
+  offline bundle is 4 MB per chart and the base-map tiles need the network
+  anyway) in an iframe sandboxed to ``allow-scripts``: the page's scripts
+  cannot reach the notebook.
 * ``graphviz_chart``: SVG made by Graphviz's ``dot`` program (memoised by
   source and engine); without the program, the chart says how to install it.
 * ``mermaid_chart``: an Output with a ``text/vnd.mermaid`` bundle, drawn by
   JupyterLab's built-in Mermaid renderer (JupyterLab >= 4.1), with the fenced
   Markdown as the ``text/plain`` fallback.
-* ``echarts_chart``: a page drawing the option with ECharts, in a sandboxed
-  iframe; ECharts comes from a CDN, pinned and checked by its integrity hash
-  (no Python package ships it on its own).
 
 Each view sends its content only when it changed, so an unchanged rerun
 sends no message.
@@ -27,7 +23,6 @@ import html
 import json
 import shutil
 import subprocess
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
@@ -37,7 +32,6 @@ from ..runtime.element_props import DeckGlJsonChartProps, EchartsChartProps
 from ..runtime.page_tree import Element
 from .charts_views import display_output
 from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
-from .sandboxed_page import PAGE_LOADER, library_asset, sandboxed_page
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
@@ -55,26 +49,10 @@ def _css_size(value: Any, default: str) -> str:
     return f"{value}px" if isinstance(value, int) else default
 
 
-#: The pydeck bundle of deck.gl that ``createDeck`` comes from.
-DECK_LIBRARY = "deck.gl"
-
-
-def read_deck_library() -> str:
-    """pydeck's bundle of deck.gl (with its base-map libraries)."""
-    import pydeck
-
-    bundle = Path(pydeck.__file__).parent / "nbextension" / "static" / "index.js"
-    return bundle.read_text(encoding="utf-8")
-
-
-def _script_literal(value: str) -> str:
-    """JSON text made safe inside a <script>: "</" must not end it."""
-    return value.replace("</", "<\\/")
-
-
 def deck_page_html(props: DeckGlJsonChartProps) -> str:
-    """The deck.gl page of a ``deck_gl_json_chart`` element: it asks its
-    parent for deck.gl, then draws (see ``sandboxed_page``)."""
+    """The deck.gl page of a ``deck_gl_json_chart`` element."""
+    from pydeck.io.html import render_json_to_html
+
     spec = json.loads(props["json"])
     # What Streamlit's front end fills in: a base map and the theme's colour.
     if "mapStyle" not in spec and "mapProvider" not in spec:
@@ -83,22 +61,11 @@ def deck_page_html(props: DeckGlJsonChartProps) -> str:
     for layer in spec.get("layers", []):
         if layer.get("getFillColor") == "primary":
             layer["getFillColor"] = PRIMARY_RGBA
+    # The JSON goes inside a <script>: "</" must not end it.
+    json_input = json.dumps(spec).replace("</", "<\\/")
     tooltip = props.get("tooltip") or "true"
-    mapbox_key = json.dumps(props.get("mapbox_token") or None)
-    return (
-        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
-        "html,body{margin:0;padding:0;overflow:hidden;width:100%;height:100%}"
-        "#deck-container{width:100vw;height:100vh}"
-        "#deck-container .error_text{color:red;position:absolute;z-index:100}"
-        '</style></head><body><div id="deck-container"></div><script>'
-        f"var jsonInput = {_script_literal(json.dumps(spec))};"
-        f"var tooltip = {_script_literal(tooltip)};"
-        f"var mapboxKey = {_script_literal(mapbox_key)};"
-        "function start() {"
-        " createDeck({container: document.getElementById('deck-container'),"
-        " jsonInput: jsonInput, tooltip: tooltip, mapboxApiKey: mapboxKey || undefined});"
-        "}"
-        f"{PAGE_LOADER}</script></body></html>")
+    return render_json_to_html(json_input, mapbox_key=props.get("mapbox_token") or None,
+                               tooltip=tooltip)
 
 
 def sandboxed_iframe(page: str, *, width: str, height: str, title: str) -> str:
@@ -108,8 +75,8 @@ def sandboxed_iframe(page: str, *, width: str, height: str, title: str) -> str:
 
 
 class SandboxedPageView(View):
-    """An element drawn by a page of its own in an iframe sandboxed to
-    ``allow-scripts``; rebuilt only when the element changes."""
+    """An element drawn by a page of its own (deck.gl, ECharts) in an iframe
+    sandboxed to ``allow-scripts``; rebuilt only when the element changes."""
 
     default_height = "400px"
     default_title = "Chart"
@@ -131,44 +98,32 @@ class SandboxedPageView(View):
         if key == self._key:
             return
         self._key = key
-        set_traits(self.widget, {"value": sandboxed_iframe(
-            self.page(props), width=_css_size(props["width"], "100%"),
-            height=_css_size(props["height"], self.default_height),
-            title=props.get("alt") or self.default_title)})
+        try:
+            value = sandboxed_iframe(
+                self.page(props), width=_css_size(props["width"], "100%"),
+                height=_css_size(props["height"], self.default_height),
+                title=props.get("alt") or self.default_title)
+        except MissingLibrary as missing:
+            value = f'<div class="stc-error">{missing}</div>'
+        set_traits(self.widget, {"value": value})
+
+
+class MissingLibrary(Exception):
+    """What the element's place says when the page needs a package that is missing."""
 
 
 @register_view("deck_gl_json_chart")
-class DeckGlView(View):
-    """A map: its page in a ``SandboxedPage``, fed pydeck's deck.gl."""
+class DeckGlView(SandboxedPageView):
+    default_height = "500px"
+    default_title = "Map"
 
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = sandboxed_page(layout=w.Layout(width="100%"))
-        self.widget.add_class(f"stc-{element.type}")
-        self._key: Any = None
-        self.update(element)
-
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        props = element.props
-        key = sorted(props.items())
-        if key == self._key:
-            return
-        self._key = key
-        traits: dict[str, Any] = {
-            "width": _css_size(props["width"], "100%"),
-            "height": _css_size(props["height"], "500px"),
-            "title": props.get("alt") or "Map",
-        }
+    def page(self, props: dict[str, Any]) -> str:
         try:
-            traits["library"] = library_asset(DECK_LIBRARY, read_deck_library)
-            traits["page"] = deck_page_html(props)
+            return deck_page_html(props)
         except ImportError:
-            traits["library"] = None
-            traits["page"] = ('<p style="color:#b00;font-family:sans-serif">Drawing a map needs '
-                              'the <code>pydeck</code> package: install it with '
-                              f"<code>{pip_install('pydeck')}</code>.</p>")
-        set_traits(self.widget, traits)
+            raise MissingLibrary(
+                'Drawing a map needs the `pydeck` package: install it with '
+                f'<code>{pip_install("pydeck")}</code>.') from None
 
 
 @functools.lru_cache(maxsize=64)
@@ -242,11 +197,8 @@ class MermaidView(View):
             MERMAID_MIMETYPE: props["diagram"], "text/plain": props["body"]})})
 
 
-#: The ECharts build the chart page loads: pinned, and checked by the browser
-#: against its SHA-384 (of dist/echarts.min.js in the npm package echarts@5.6.0),
-#: so a changed file on the CDN is refused rather than run.
-ECHARTS_SCRIPT = "https://cdn.jsdelivr.net/npm/echarts@5.6.0/dist/echarts.min.js"
-ECHARTS_INTEGRITY = "sha384-pPi0zxBAoDu6+JXW/C68UZLvBUUtU+7zonhif43rqj7pxsGyqyqzcian2Rj37Rss"
+#: The ECharts build the chart page loads, as deck.gl pages load deck.gl.
+ECHARTS_SCRIPT = "https://cdn.jsdelivr.net/npm/echarts@5/dist/echarts.min.js"
 
 
 def echarts_page_html(props: EchartsChartProps) -> str:
@@ -256,8 +208,7 @@ def echarts_page_html(props: EchartsChartProps) -> str:
     renderer = json.dumps(props.get("renderer") or "canvas")
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f'<script src="{ECHARTS_SCRIPT}" integrity="{ECHARTS_INTEGRITY}" '
-        'crossorigin="anonymous"></script>'
+        f'<script src="{ECHARTS_SCRIPT}"></script>'
         "<style>html,body,#chart{margin:0;width:100%;height:100%}</style></head>"
         '<body><div id="chart"></div><script>'
         "var chart = echarts.init(document.getElementById('chart'), null, "
