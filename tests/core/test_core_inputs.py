@@ -23,7 +23,8 @@ from support.differential import (Batch, Snapshot, assert_same, both, rerun, run
                            set_value)
 
 from streamlit_cell.runtime.errors import StreamlitInvalidURLError
-from streamlit_cell.elements.file_and_choice_widgets import UploadedFile, data_format, enforce_filename_restriction, normalize_upload_file_type
+from streamlit_cell.elements.data_editor import data_format
+from streamlit_cell.elements.file_widgets import UploadedFile, enforce_filename_restriction, normalize_upload_file_type
 from streamlit_cell.testing import AppTest, AppTestError
 
 
@@ -629,7 +630,7 @@ st.text(repr(copy.deepcopy(state)))
 """)
     # Ours also pickles (Streamlit's raises TypeError), so
     # runner.enforceSerializableSessionState accepts a data editor.
-    from streamlit_cell.elements.file_and_choice_widgets import DataEditorState, editing_state
+    from streamlit_cell.elements.data_editor import DataEditorState, editing_state
 
     state = editing_state('{"edited_rows": {"2": {"a": 1}}}')
     assert isinstance(state, DataEditorState) and state.edited_rows == {2: {"a": 1}}

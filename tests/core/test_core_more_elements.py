@@ -493,7 +493,8 @@ def test_typing_has_streamlits_names_and_our_runtime_classes():
     import streamlit.typing as their_typing
 
     assert sorted(st_typing.__all__) == sorted(their_typing.__all__)
-    from streamlit_cell.elements.file_and_choice_widgets import DataEditorState, UploadedFile
+    from streamlit_cell.elements.data_editor import DataEditorState
+    from streamlit_cell.elements.file_widgets import UploadedFile
 
     assert api.typing.UploadedFile is UploadedFile
     assert api.typing.DataEditorState is DataEditorState

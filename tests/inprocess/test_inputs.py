@@ -14,7 +14,7 @@ import ipywidgets as w
 from support.ui import (find, find_all, front_end_clicks, front_end_sets, html_containing,
                  is_closed, session_state, text)
 
-from streamlit_cell.elements.file_and_choice_widgets import UploadedFile
+from streamlit_cell.elements.file_widgets import UploadedFile
 
 
 def upload_entry(name: str, content: bytes, mime: str = "text/plain") -> dict:

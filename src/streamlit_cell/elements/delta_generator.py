@@ -18,10 +18,15 @@ from .chat import ChatMixin
 from .data import DataMixin
 from .display import DisplayMixin
 from .maps_and_diagrams import MapsAndDiagramsMixin
-from .file_and_choice_widgets import FileAndChoiceWidgetsMixin
+from .file_widgets import FileWidgetsMixin
+from .button_groups import ButtonGroupsMixin
+from .data_editor import DataEditorMixin
 from .layout import LayoutMixin
 from .media import MediaMixin
-from .datetime_nav_grid_embeds import DatetimeNavGridEmbedsMixin
+from .datetime_input import DatetimeInputMixin
+from .navigation import NavigationMixin
+from .grid_and_skeleton import GridAndSkeletonMixin
+from .embeds import EmbedsMixin
 from .widget_helpers import check_widget_policies
 from .status import StatusMixin
 from .text import TextMixin
@@ -36,8 +41,9 @@ _SIDEBAR = "sidebar"
 
 
 class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, StatusMixin,
-                     DisplayMixin, ChartsMixin, MediaMixin, FileAndChoiceWidgetsMixin, ChatMixin,
-                     CelebrationsMixin, MapsAndDiagramsMixin, DatetimeNavGridEmbedsMixin):
+                     DisplayMixin, ChartsMixin, MediaMixin, FileWidgetsMixin, ButtonGroupsMixin,
+                     DataEditorMixin, ChatMixin, CelebrationsMixin, MapsAndDiagramsMixin,
+                     DatetimeInputMixin, NavigationMixin, GridAndSkeletonMixin, EmbedsMixin):
     """Where the next element goes: appended to a block, or into a slot."""
 
     def __init__(

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
-from .file_and_choice_widgets import DataEditorState, UploadedFile
+from .data_editor import DataEditorState
+from .file_widgets import UploadedFile
 
 __all__ = [
     "ButtonColumnClickState", "ChatInputValue", "DataEditorState", "DataframeState",

@@ -8,14 +8,21 @@ the same element type replaces its view.
 
 from . import basic_views  # noqa: F401 - registers the views of its elements
 from . import (  # noqa: F401 - each module registers the views of its elements
+    button_group_views,
     celebration_views,
     charts_views,
     chat_views,
-    datetime_nav_grid_embed_views,
+    configured_dataframe_views,
+    data_editor_views,
+    datetime_input_views,
     dialog_views,
     display_views,
-    file_and_choice_views,
+    embed_views,
+    file_views,
+    grid_and_skeleton_views,
+    logo_views,
     maps_views,
     media_views,
+    navigation_views,
     status_views,
 )

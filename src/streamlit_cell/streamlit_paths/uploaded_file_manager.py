@@ -3,6 +3,6 @@ apps annotate ``st.file_uploader`` results with."""
 
 from __future__ import annotations
 
-from ..elements.file_and_choice_widgets import UploadedFile
+from ..elements.file_widgets import UploadedFile
 
 __all__ = ["UploadedFile"]

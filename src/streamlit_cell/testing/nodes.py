@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ..elements.file_and_choice_widgets import UploadedFile, as_uploaded_files
+from ..elements.file_widgets import UploadedFile, as_uploaded_files
 from ..runtime.element_props import JsonProps, PaginationProps
 from ..runtime.page_tree import TRANSIENT_CLEARED
 from ..runtime.page_tree import Block as PageBlock
