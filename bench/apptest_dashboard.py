@@ -14,10 +14,13 @@ interleaved in blocks in one process, so machine load affects both alike.
 
 from __future__ import annotations
 
-import argparse
-import json
-import statistics
+import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _apptest_compare import compare  # noqa: E402
 
 DASHBOARD = """
 import numpy as np
@@ -78,37 +81,8 @@ def _clicks(app_test_class: type, n: int) -> list[float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", type=int, default=60, help="clicks per backend (default 60)")
-    parser.add_argument("--blocks", type=int, default=3, help="interleaved blocks (default 3)")
-    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    options = parser.parse_args()
-
-    from streamlit.testing.v1 import AppTest as StreamlitAppTest
-
-    from streamlit_cell.testing import AppTest as CellAppTest
-
-    per_block = max(1, options.n // options.blocks)
-    ours: list[float] = []
-    theirs: list[float] = []
-    for _ in range(options.blocks):
-        theirs += _clicks(StreamlitAppTest, per_block)
-        ours += _clicks(CellAppTest, per_block)
-    ours_ms = statistics.median(ours) * 1000
-    theirs_ms = statistics.median(theirs) * 1000
-    result = {
-        "clicks_per_backend": len(ours),
-        "streamlit_cell_median_ms": round(ours_ms, 3),
-        "streamlit_median_ms": round(theirs_ms, 3),
-        "speedup": round(theirs_ms / ours_ms, 1),
-    }
-    if options.json:
-        print(json.dumps(result))
-        return
-    print(f"{'backend':<28}{'median ms/click':>16}")
-    print(f"{'streamlit_cell AppTest':<28}{ours_ms:>16.3f}")
-    print(f"{'streamlit 1.67 AppTest':<28}{theirs_ms:>16.3f}")
-    print(f"streamlit-cell is {result['speedup']}x faster per dashboard click (target: >= 10x)")
+    compare(__doc__.splitlines()[0], _clicks, default_n=60, default_blocks=3,
+            what="dashboard click", target=">= 10x")
 
 
 if __name__ == "__main__":
