@@ -61,10 +61,10 @@ def test_form_notebook_updates_on_submit():
     assert at.session_state.count == 4
 
 
-#: The tour's apps, in order: text, alerts, data, five chart apps, every
-#: input widget, layout, a form, an uncaught error, two cells sharing state.
-TOUR_APPS = 14
-TOUR_INPUTS, TOUR_ERROR, TOUR_READS_STATE = 8, 11, 13
+#: The tour's apps, in order: text, alerts, data, every input widget, layout,
+#: a form, an uncaught error, two cells sharing state.
+TOUR_APPS = 9
+TOUR_INPUTS, TOUR_ERROR, TOUR_READS_STATE = 3, 6, 8
 
 
 @pytest.mark.parametrize("cell", range(TOUR_APPS))

@@ -125,10 +125,17 @@ WHERE_MAGIC_APPLIES = {
             yield from [2]
             "after yields"
         list(gen())
+        async def ready():
+            return None
         async def coro():
-            await asyncio.sleep(0)
+            await ready()
             "after await"
-        asyncio.run(coro())
+        # Driven by hand, not asyncio.run(): the thread running the tests may
+        # already run an event loop (as a notebook kernel's does).
+        try:
+            coro().send(None)
+        except StopIteration:
+            pass
         """,
     "lambda and comprehension values": """
         import streamlit as st
