@@ -6,8 +6,9 @@ from __future__ import annotations
 import argparse
 
 #: What --cell takes, for both front ends.
-CELL_HELP = ("export only this app: its --key, or its index among the notebook's apps "
-             "(0 is the first); default: every app (several make a multipage app)")
+CELL_HELP = ("export only this app: its --key, the script a `%%streamlit_cell run` line "
+             "runs, or its index among the %%%%streamlit_cell cells (0 is the first); "
+             "default: every app (several make a multipage app)")
 OUTPUT_HELP = ("a .py file, or a folder (it gets streamlit_app.py and requirements.txt); "
                "page files and the setup module go beside the script")
 

@@ -276,8 +276,9 @@ def _line_map(original: list[str], transformed: list[str]) -> list[tuple[int, in
     mapping: list[tuple[int, int]] = [(0, 0)] * len(transformed)
     matcher = difflib.SequenceMatcher(None, original, transformed, autojunk=False)
     for tag, o1, o2, t1, t2 in matcher.get_opcodes():
+        one_to_one = tag == "equal" or (tag == "replace" and o2 - o1 == t2 - t1)
         for t in range(t1, t2):
-            mapping[t] = (o1 + t - t1, o1 + t - t1 + 1) if tag == "equal" else (o1, max(o2, o1 + 1))
+            mapping[t] = (o1 + t - t1, o1 + t - t1 + 1) if one_to_one else (o1, max(o2, o1 + 1))
     return mapping
 
 

@@ -71,25 +71,29 @@ def _is_ours(path: Path) -> bool:
 
 # --------------------------------------------------------------- selection
 def select_apps(apps: Sequence[App], cell: str | int | None, name: str) -> list[App]:
-    """Every app, or the one ``cell`` names: its ``--key``, else its index
-    among the notebook's apps (0 is the first), as ``AppTest.from_notebook``."""
+    """Every app, or the one ``cell`` names: a ``--key``, the script of a
+    ``%streamlit_cell run`` line, or an index among the notebook's
+    ``%%streamlit_cell`` cells (0 is the first), as ``AppTest.from_notebook``'s."""
     if not apps:
         raise ExportError(f"{name} has no %%streamlit_cell cell and no `%streamlit_cell run` "
                           "line: there is no app to export.")
     if cell is None:
         return list(apps)
     for app in apps:
-        if isinstance(cell, str) and app.key == cell:
+        if isinstance(cell, str) and (app.key == cell or (
+                isinstance(app, ScriptApp) and cell in (app.path.name, str(app.path)))):
             return [app]
+    cells = [app for app in apps if isinstance(app, CellApp)]
     index: int | None = cell if isinstance(cell, int) else None
     if isinstance(cell, str) and re.fullmatch(r"-?\d+", cell.strip()):
         index = int(cell)
-    if index is not None and -len(apps) <= index < len(apps):
-        return [apps[index]]
+    if index is not None and -len(cells) <= index < len(cells):
+        return [cells[index]]
     keys = [app.key for app in apps if app.key]
     raise ExportError(
-        f"{name} has no app {cell!r}: --cell takes an app's --key (keys: {keys}) or its "
-        f"index among the notebook's {len(apps)} apps (0 to {len(apps) - 1}).")
+        f"{name} has no app {cell!r}: --cell takes an app's --key (keys: {keys}), a "
+        "`%streamlit_cell run` script's name, or an index among the notebook's "
+        f"{len(cells)} %%streamlit_cell cells (0 is the first).")
 
 
 def _setup_cells(parts: NotebookParts, selected: Sequence[App],
@@ -113,8 +117,9 @@ def _setup_cells(parts: NotebookParts, selected: Sequence[App],
             notes.append(f"{label} left out: {code.skipped}")
             continue
         if not ast.parse(code.text).body:
-            if code.dropped:
-                notes.append(f"{label} left out: only notebook lines ({_short(code.dropped)})")
+            if _reported(code.dropped):
+                notes.append(f"{label} left out: only notebook lines "
+                             f"({_short(_reported(code.dropped))})")
             continue
         earlier = above[:position]
         from_apps = set().union(*(i.binds for i in earlier if isinstance(i, CellApp)))
@@ -129,10 +134,16 @@ def _setup_cells(parts: NotebookParts, selected: Sequence[App],
         else:
             kept.insert(0, code)
             needed |= code.reads
-            if code.dropped:
-                notes.append(f"{label}: notebook-only lines left out ({_short(code.dropped)})")
+            if _reported(code.dropped):
+                notes.append(f"{label}: notebook-only lines left out "
+                             f"({_short(_reported(code.dropped))})")
     notes.reverse()
     return kept
+
+
+def _reported(dropped: Sequence[str]) -> list[str]:
+    """The dropped lines worth a note: `%streamlit_cell run` lines became pages."""
+    return [line for line in dropped if not line.startswith("%streamlit_cell run")]
 
 
 def _names(names: set[str]) -> str:
