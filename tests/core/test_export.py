@@ -233,3 +233,24 @@ def test_the_command_line_exports_and_reports(tmp_path, capsys):
     assert "has no app '3'" in capsys.readouterr().err
     assert cli_main(["export", str(tmp_path / "missing.ipynb")]) == 1
     assert "Notebook not found" in capsys.readouterr().err
+
+
+def test_names_the_export_cannot_give_a_page_are_noted(tmp_path):
+    notebook = write_notebook(tmp_path / "nb.ipynb", [
+        "%%streamlit_cell --key a\nshared = 1",
+        "%%streamlit_cell --key b\nst.write(shared)",
+        "%%streamlit_cell --key c\ndisplay('x')",
+        "%%streamlit_cell --key d\nst.write(nowhere, later)",
+        "later = 2",
+        "st.session_state.setdefault('n', 0)",
+        "%%streamlit_cell --key e\nst.write(st.session_state.n)"])
+    export = export_notebook(notebook, tmp_path / "app.py")
+    pages = {f.path.stem: f.text for f in export.files}
+    assert "# Note: cell 1 reads shared, which another app defined" in pages["b"]
+    assert "# Note: cell 2 uses display, which only IPython has; in Streamlit use st.write" \
+        in pages["c"]
+    assert "# Note: cell 3 reads nowhere, which no exported cell defines" in pages["d"]
+    # A setup cell below an app is still setup: every page imports the one module.
+    assert "from app_setup import later\n" in pages["d"]
+    assert "Note" not in pages["a"] and "Note" not in pages["e"]
+    assert any(note.startswith("cell 5 uses st.* in the setup") for note in export.notes)

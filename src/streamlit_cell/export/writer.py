@@ -134,6 +134,10 @@ def _setup_cells(parts: NotebookParts, selected: Sequence[App],
         else:
             kept.insert(0, code)
             needed |= code.reads
+            if "st" in code.reads:
+                notes.append(f"{label} uses st.* in the setup, which runs once per server "
+                             "process (in the first session only): initialise session state "
+                             "in the pages instead (`if 'key' not in st.session_state: ...`)")
             if _reported(code.dropped):
                 notes.append(f"{label}: notebook-only lines left out "
                              f"({_short(_reported(code.dropped))})")
@@ -247,6 +251,13 @@ def _setup_module_text(setup: _Setup, source_name: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+#: Names IPython gives a cell that a Streamlit script does not have, and what to use.
+_IPYTHON_BUILTINS = {
+    "display": "st.write", "get_ipython": "nothing (no IPython shell)",
+    "In": "nothing (no input history)", "Out": "nothing (no output history)",
+}
+
+
 def _foreign_names(app: CellApp, apps: Sequence[App], setup: _Setup) -> set[str]:
     """Names ``app`` reads that only another app of the notebook defined: in
     the kernel the other cell had published them; a Streamlit page has no such names."""
@@ -259,9 +270,20 @@ def _page_text(app: CellApp, setup: _Setup, apps: Sequence[App], source_name: st
     lines = [f"# {heading}, exported {MARKER}."]
     note = None
     foreign = _foreign_names(app, apps, setup)
+    unknown = set() if setup.star else \
+        app.reads - app.binds - setup.binds - foreign - {"st"} - _IPYTHON_BUILTINS.keys()
+    ipython = sorted((app.reads - app.binds - setup.binds) & _IPYTHON_BUILTINS.keys())
     if foreign:
         note = (f"{app.cell.label} reads {_names(foreign)}, which another app defined in the "
                 "notebook; the exported app does not have it")
+    elif ipython:
+        note = (f"{app.cell.label} uses {', '.join(ipython)}, which only IPython has; "
+                f"in Streamlit use {', '.join(_IPYTHON_BUILTINS[n] for n in ipython)}")
+    elif unknown:
+        note = (f"{app.cell.label} reads {_names(unknown)}, which no exported cell defines "
+                "(in the notebook it came from the kernel: a cell below, or one run and "
+                "then deleted)")
+    if note:
         lines += _comment(f"Note: {note}.")
     body = _with_prelude(app.body, setup.prelude(app))
     return "\n".join(lines) + "\n" + body, note
