@@ -254,3 +254,22 @@ def test_names_the_export_cannot_give_a_page_are_noted(tmp_path):
     assert "from app_setup import later\n" in pages["d"]
     assert "Note" not in pages["a"] and "Note" not in pages["e"]
     assert any(note.startswith("cell 5 uses st.* in the setup") for note in export.notes)
+
+
+def test_notebook_only_lines_inside_blocks_and_shared_lines(tmp_path):
+    notebook = write_notebook(tmp_path / "nb.ipynb", [
+        "VALUES = []\nfor n in range(2):\n    %time VALUES.append(n)\n"
+        "label = 'é'; display(label)\nif VALUES:\n    files = !ls\n"
+        "%timeit \\\n  sum(VALUES)\nVALUES",
+        "%%streamlit_cell\nst.write(VALUES, label)"])
+    export = export_notebook(notebook, tmp_path / "app.py")
+    setup = next(f.text for f in export.files if f.path.name == "app_setup.py")
+    body = setup.split("# --- cell 0\n", 1)[1]
+    assert body == (
+        "VALUES = []\nfor n in range(2):\n    # (notebook only) %time VALUES.append(n)\n"
+        "    pass\nlabel = 'é'; pass\nif VALUES:\n    # (notebook only) files = !ls\n    pass\n"
+        "# (notebook only) %timeit \\\n# (notebook only)   sum(VALUES)\n"
+        "# (notebook only) VALUES\n")
+    namespace: dict = {}
+    exec(setup, namespace)  # what is left is valid Python that runs
+    assert namespace["VALUES"] == [] and namespace["label"] == "é"

@@ -275,10 +275,18 @@ def _line_map(original: list[str], transformed: list[str]) -> list[tuple[int, in
     IPython's transformer rewrites magic lines in place but joins continued ones."""
     mapping: list[tuple[int, int]] = [(0, 0)] * len(transformed)
     matcher = difflib.SequenceMatcher(None, original, transformed, autojunk=False)
-    for tag, o1, o2, t1, t2 in matcher.get_opcodes():
-        one_to_one = tag == "equal" or (tag == "replace" and o2 - o1 == t2 - t1)
+    for _tag, o1, o2, t1, t2 in matcher.get_opcodes():
+        line = o1
         for t in range(t1, t2):
-            mapping[t] = (o1 + t - t1, o1 + t - t1 + 1) if one_to_one else (o1, max(o2, o1 + 1))
+            start = line
+            # A magic continued with backslashes became one line.
+            while line < o2 - 1 and original[line].rstrip().endswith("\\") and \
+                    o2 - o1 > t2 - t1:
+                line += 1
+            line += 1
+            mapping[t] = (start, min(max(line, start + 1), max(o2, o1 + 1)))
+        if t2 > t1 and line < o2:  # lines left over belong to the block's last line
+            mapping[t2 - 1] = (mapping[t2 - 1][0], o2)
     return mapping
 
 
@@ -323,16 +331,17 @@ def clean_cell(cell: SourceCell, source: str | None = None) -> CellCode:
                                reverse=True):
         first, last = stmt.lineno - 1, (stmt.end_lineno or stmt.lineno) - 1
         start, end = mapping[first][0], mapping[last][1]
-        what = "\n".join(original_lines[start:end]).strip() or ast.unparse(stmt)
-        dropped.insert(0, what)
-        shares_line = lines[first][:stmt.col_offset].strip() or \
-            lines[last][stmt.end_col_offset or 0:].strip()
-        if shares_line:
+        # ast's column offsets count UTF-8 bytes.
+        before = lines[first].encode()[:stmt.col_offset].decode()
+        after = lines[last].encode()[stmt.end_col_offset or 0:].decode()
+        if before.strip() or after.strip():
             # `a = 1; display(a)`: keep the rest of the line, without the call.
             if first == last:
-                line = lines[first]
-                lines[first] = line[:stmt.col_offset] + "pass" + line[stmt.end_col_offset:]
+                dropped.insert(0, ast.unparse(stmt))
+                lines[first] = before + "pass" + after
             continue
+        what = "\n".join(original_lines[start:end]).strip() or ast.unparse(stmt)
+        dropped.insert(0, what)
         indent = lines[first][:len(lines[first]) - len(lines[first].lstrip())]
         comment = [f"{indent}# (notebook only) {line}" for line in what.splitlines()]
         lines[first:last + 1] = comment + ([f"{indent}pass"] if nested else [])

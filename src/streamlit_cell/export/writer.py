@@ -108,40 +108,44 @@ def _setup_cells(parts: NotebookParts, selected: Sequence[App],
     needed = set().union(*(app.reads for app in selected if isinstance(app, CellApp)))
     above = parts.items[:last]
     kept: list[CellCode] = []
+    notes_by_cell: list[list[str]] = []
     for position in range(len(above) - 1, -1, -1):
         code = above[position]
         if not isinstance(code, CellCode):
             continue
+        cell_notes: list[str] = []
+        notes_by_cell.insert(0, cell_notes)
         label = code.cell.label
         if code.skipped:
-            notes.append(f"{label} left out: {code.skipped}")
+            cell_notes.append(f"{label} left out: {code.skipped}")
             continue
         if not ast.parse(code.text).body:
             if _reported(code.dropped):
-                notes.append(f"{label} left out: only notebook lines "
-                             f"({_short(_reported(code.dropped))})")
+                cell_notes.append(f"{label} left out: only notebook lines "
+                                  f"({_short(_reported(code.dropped))})")
             continue
         earlier = above[:position]
         from_apps = set().union(*(i.binds for i in earlier if isinstance(i, CellApp)))
         from_code = set().union(*(i.binds for i in earlier if isinstance(i, CellCode)))
         app_results = (code.reads - code.binds) & (from_apps - from_code)
         if app_results:
-            notes.append(f"{label} left out: it reads {_names(app_results)}, which an app "
-                         "defines (a look at an app's results)")
+            cell_notes.append(f"{label} left out: it reads {_names(app_results)}, which an app "
+                              "defines (a look at an app's results)")
         elif code.binds and not code.binds & needed:
-            notes.append(f"{label} left out: no app uses what it defines "
-                         f"({_names(code.binds)})")
+            cell_notes.append(f"{label} left out: no app uses what it defines "
+                              f"({_names(code.binds)})")
         else:
             kept.insert(0, code)
             needed |= code.reads
             if "st" in code.reads:
-                notes.append(f"{label} uses st.* in the setup, which runs once per server "
-                             "process (in the first session only): initialise session state "
-                             "in the pages instead (`if 'key' not in st.session_state: ...`)")
+                cell_notes.append(
+                    f"{label} uses st.* in the setup, which runs once per server process "
+                    "(in the first session only): initialise session state in the pages "
+                    "instead (`if 'key' not in st.session_state: ...`)")
             if _reported(code.dropped):
-                notes.append(f"{label}: notebook-only lines left out "
-                             f"({_short(_reported(code.dropped))})")
-    notes.reverse()
+                cell_notes.append(f"{label}: notebook-only lines left out "
+                                  f"({_short(_reported(code.dropped))})")
+    notes.extend(note for cell_notes in notes_by_cell for note in cell_notes)
     return kept
 
 
