@@ -273,3 +273,20 @@ def test_notebook_only_lines_inside_blocks_and_shared_lines(tmp_path):
     namespace: dict = {}
     exec(setup, namespace)  # what is left is valid Python that runs
     assert namespace["VALUES"] == [] and namespace["label"] == "é"
+
+
+def test_which_notebook_a_kernel_runs(tmp_path):
+    from streamlit_cell.export.running import running_notebook
+
+    notebook = write_notebook(tmp_path / "nb.ipynb", ["x = 1"])
+    cwd = tmp_path
+    # Jupyter Server's session path (absolute, or relative to the server root:
+    # the kernel runs in the notebook's folder, so its name alone is tried).
+    assert running_notebook({}, {"JPY_SESSION_NAME": str(notebook)}, cwd) == notebook
+    assert running_notebook({"__session__": "some/root/nb.ipynb"}, {}, cwd) == notebook
+    assert running_notebook({"__vsc_ipynb_file__": str(notebook)}, {}, Path("/")) == notebook
+    # A session id rather than a path, a missing file, nothing at all: unknown.
+    assert running_notebook({"__session__": "3f2a-41c9"}, {}, cwd) is None
+    assert running_notebook({}, {"JPY_SESSION_NAME": str(tmp_path / "gone.ipynb")},
+                            Path("/")) is None
+    assert running_notebook({}, {}, cwd) is None
