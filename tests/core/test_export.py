@@ -290,3 +290,12 @@ def test_which_notebook_a_kernel_runs(tmp_path):
     assert running_notebook({}, {"JPY_SESSION_NAME": str(tmp_path / "gone.ipynb")},
                             Path("/")) is None
     assert running_notebook({}, {}, cwd) is None
+
+
+def test_a_magic_line_the_kernel_would_reject_is_named(tmp_path):
+    notebook = write_notebook(tmp_path / "nb.ipynb", ["%%streamlit_cell --bogus\nst.text('x')"])
+    with pytest.raises(ExportError, match=r"cell 0: cannot read `%%streamlit_cell --bogus`"):
+        export_notebook(notebook, tmp_path / "a.py")
+    notebook = write_notebook(tmp_path / "nb.ipynb", ["%streamlit_cell run missing.py"])
+    with pytest.raises(ExportError, match="cell 0: %streamlit_cell run: File does not exist"):
+        export_notebook(notebook, tmp_path / "a.py")

@@ -20,7 +20,7 @@ import shlex
 import symtable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, NoReturn, Sequence
 
 from IPython.core.inputtransformer2 import TransformerManager
 
@@ -143,10 +143,15 @@ def history_cells(inputs: Sequence[str]) -> list[SourceCell]:
 
 
 # ------------------------------------------------------------------ parsing
+class _MagicLineParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise argparse.ArgumentError(None, message)
+
+
 def _magic_parser(prog: str, *, script: bool) -> argparse.ArgumentParser:
     """The options of our magics that matter to the export (the magics' own
     parsers live with IPython in ``notebook/``; these mirror their options)."""
-    parser = argparse.ArgumentParser(prog=prog, add_help=False, exit_on_error=False)
+    parser = _MagicLineParser(prog=prog, add_help=False, exit_on_error=False)
     if script:
         parser.add_argument("command")
         parser.add_argument("script", nargs="?")
