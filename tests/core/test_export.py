@@ -299,3 +299,16 @@ def test_a_magic_line_the_kernel_would_reject_is_named(tmp_path):
     notebook = write_notebook(tmp_path / "nb.ipynb", ["%streamlit_cell run missing.py"])
     with pytest.raises(ExportError, match="cell 0: %streamlit_cell run: File does not exist"):
         export_notebook(notebook, tmp_path / "a.py")
+
+
+def test_exporting_again_removes_the_pages_of_apps_since_removed(tmp_path):
+    two = write_notebook(tmp_path / "nb.ipynb", [
+        "DATA = [1]", "%%streamlit_cell --key a\nst.write(DATA)",
+        "%%streamlit_cell --key b\nst.text('b')"])
+    export_notebook(two, tmp_path / "app.py").write()
+    assert sorted(p.name for p in (tmp_path / "app_pages").iterdir()) == ["a.py", "b.py"]
+    (tmp_path / "app_pages" / "mine.py").write_text("# a page of my own\n")
+    one = write_notebook(tmp_path / "nb.ipynb", ["%%streamlit_cell --key b\nst.text('b')"])
+    export_notebook(one, tmp_path / "app.py").write()
+    assert sorted(p.name for p in (tmp_path / "app_pages").iterdir()) == ["mine.py"]
+    assert not (tmp_path / "app_setup.py").exists()

@@ -40,6 +40,9 @@ class Export:
     #: What the user should know: cells and lines left out, names that will be missing.
     notes: list[str] = field(default_factory=list)
     pages: int = 1
+    #: Files an earlier export wrote beside this one that this one does not
+    #: write (pages of apps since removed): deleted by :meth:`write`.
+    stale: list[Path] = field(default_factory=list)
 
     def write(self, *, force: bool = False) -> None:
         """Write the files; refuse to replace a file the export did not write."""
@@ -52,6 +55,9 @@ class Export:
         for file in self.files:
             file.path.parent.mkdir(parents=True, exist_ok=True)
             file.path.write_text(file.text, encoding="utf-8")
+        for path in self.stale:
+            if _is_ours(path):
+                path.unlink()
 
     def summary(self) -> str:
         what = "a plain script" if self.pages == 1 else f"a multipage app ({self.pages} pages)"
@@ -365,7 +371,11 @@ def export_parts(parts: NotebookParts, output: Path, *, cell: str | int | None =
     if folder_mode:
         files.append(ExportedFile(main_dir / "requirements.txt",
                                   requirements(selected, setup.cells, notebook_folder)))
-    return Export(main, files, notes, pages)
+    written = {file.path for file in files}
+    candidates = [main_dir / f"{_identifier(main.stem)}_setup.py",
+                  *sorted((main_dir / f"{main.stem}_pages").glob("*.py"))]
+    stale = [path for path in candidates if path not in written and _is_ours(path)]
+    return Export(main, files, notes, pages, stale)
 
 
 # ------------------------------------------------------------ requirements
