@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 from .runtime import caching, config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
 from .runtime.run_context import require_context
-from .elements.delta_generator import DeltaGenerator, main_dg, sidebar_dg
+from .elements.delta_generator import DeltaGenerator, event_dg, main_dg, sidebar_dg
 from .elements.dialog import dialog
 from .elements.fragment import fragment
 from .runtime.script_control import RerunException, StopException
@@ -25,6 +25,7 @@ sidebar: DeltaGenerator = sidebar_dg
 ELEMENT_COMMANDS: tuple[str, ...] = tuple(dict.fromkeys(
     name for mixin in DeltaGenerator.__mro__ for name in getattr(mixin, "COMMANDS", ())))
 globals().update({name: getattr(main_dg, name) for name in ELEMENT_COMMANDS})
+toast = event_dg.toast  # Streamlit's event container, whatever `with` block is open
 
 cache_data = caching.cache_data
 cache_resource = caching.cache_resource

@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from .errors import NoSessionContext
+from .late_writes import LateWrites
 from .page_tree import PAGE_ROOTS, Block, new_root
 
 if TYPE_CHECKING:
@@ -65,6 +66,13 @@ class RunContext:
     #: The DeltaGenerators ``st.*`` and ``st.sidebar.*`` write through, made
     #: once per run: every element call resolves them several times.
     root_dgs: dict[str, "DeltaGenerator"] = field(default_factory=dict)
+    #: Writes into containers of an earlier run (made on the first one).
+    late_writes: LateWrites | None = None
+
+    def late_writes_of(self) -> LateWrites:
+        if self.late_writes is None:
+            self.late_writes = LateWrites(dict(zip(PAGE_ROOTS, self.roots)))
+        return self.late_writes
 
     @property
     def roots(self) -> tuple[Block, ...]:

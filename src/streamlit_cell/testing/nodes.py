@@ -1326,6 +1326,10 @@ class Block(Node):
         for child in element.items:
             if child.type not in _NOT_IN_TREE:
                 children[len(children)] = wrap(child)
+        order = getattr(element, "tester_order", None)
+        if order is not None and len(children) == len(element.items):
+            # Streamlit's AppTest lists children in the order their deltas came.
+            children = {position: children[position] for position in order}
         self.children = children
         self.label = element.props.get("label")
 
