@@ -22,6 +22,9 @@ _DEFAULTS: dict[str, Any] = {
     "magic.displayLastExprIfNoSemicolon": False,
     # Largest file (MB) a file uploader accepts, unless it sets max_upload_size.
     "server.maxUploadSize": 200,
+    # How an Enum option chosen in an earlier run (whose class the script has
+    # defined again since) is made a member of this run's class.
+    "runner.enumCoercion": "nameOnly",
 }
 
 _options: dict[str, Any] = dict(_DEFAULTS)
