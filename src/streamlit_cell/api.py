@@ -45,7 +45,7 @@ from .runtime.secrets import secrets  # noqa: E402
 from .runtime.user_info import user  # noqa: E402
 
 get_option = config.get_option
-set_option = config.set_option
+set_option = config.set_user_option  # only the options Streamlit lets a script set
 
 __all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option"]
 

@@ -130,7 +130,7 @@ def _as_tester_query_params(params: dict[str, Any]) -> dict[str, Any]:
 
 #: Options real Streamlit shares with the emulation (checked only when the
 #: test already imported ``streamlit.config``; it is never imported here).
-_SHARED_OPTIONS = tuple(_config._DEFAULTS)
+_SHARED_OPTIONS = _config.RUNTIME_OPTIONS
 
 
 def _streamlit_config_overrides() -> dict[str, Any]:
