@@ -143,8 +143,10 @@ def _rerun_fragment_keys(scope: Any) -> list[str]:
 
 
 def stop() -> NoReturn:
-    """End this run quietly: nothing below the call runs."""
-    require_context()
+    """End this run quietly: nothing below the call runs. As in Streamlit the
+    stop is a request: a script that catches the StopException is stopped
+    again at its next ``st.*`` call (or at the end of the run)."""
+    require_context().stop_requested = True
     raise StopException()
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..runtime.run_context import RunContext, require_context
+from ..runtime.run_context import RunContext, require_context, yield_point
 from .celebrations import CelebrationsMixin
 from .charts import ChartsMixin
 from .chat import ChatMixin
@@ -104,6 +104,8 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
     def _enqueue(self, element: Element) -> "DeltaGenerator":
         """Add ``element`` where this DeltaGenerator points; return a DG for it."""
         ctx = require_context()
+        if ctx.stop_requested:
+            yield_point(ctx)
         dg = self._active_dg(ctx)
         if dg._slot is not None:
             block, index = dg._slot
@@ -234,6 +236,8 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
         """Register the widget with the session; return (value, value set
         through session state this run)."""
         ctx = require_context()
+        if ctx.stop_requested:
+            yield_point(ctx)
         metadata = WidgetMetadata(
             id=widget_id,
             deserializer=deserializer,

@@ -271,6 +271,8 @@ class ScriptRunner:
             else:
                 exec(self._compiled(), result.globals)
             session.maybe_check_serializable()
+            if ctx.stop_requested:  # caught by the script: Streamlit's last check
+                raise StopException()
         except RerunException as rerun:
             session.on_script_finished(ctx.widget_ids_this_run, self.cell_id,
                                        remove_stale_widgets=False)
