@@ -410,11 +410,17 @@ class Help(Element):
 
     @property
     def doc_string(self) -> str:
-        return _text(self._element.props, "doc")
+        return _text(self._element.props, "doc_string")
 
     @property
     def value(self) -> str:
-        return self.name or _text(self._element.props, "value")
+        """The name the script wrote when the object has no readable value
+        (a callable, a class...), else its value, as Streamlit's ``Help.value``."""
+        props = self._element.props
+        raw = _text(props, "value")
+        if self.name and (not raw or props.get("value_is_signature", False)):
+            return self.name
+        return raw
 
 
 class Space(Element):
