@@ -100,7 +100,9 @@ st.button("Again")
 
 def test_toast_fades_after_its_duration(run_cell):
     app = run_cell('import streamlit as st\nst.toast("Saved", duration="long")', key="toast")
-    html = html_containing(app, "stc-toast").value
+    # In Streamlit's event container, above the app's body, not in its flow.
+    assert not [x for x in find_all(app, w.HTML) if "stc-toast" in x.value]
+    html = html_containing(app.event_view.widget, "stc-toast").value
     assert "Saved" in html and "--stc-toast-seconds: 10s" in html
 
 
