@@ -30,7 +30,6 @@ EXPECTED_NOT_IN_NOTEBOOKS = {
     "Page", "navigation", "switch_page", "page_link",  # multipage apps
     "login", "logout",                                 # browser sign-in
     "context",                                         # the viewer's HTTP request
-    "connection",                                      # Streamlit's connection factory
     "camera_input", "audio_input",                     # camera / microphone widgets
 }
 

@@ -60,12 +60,6 @@ NOT_IN_NOTEBOOKS: dict[str, NotInNotebook] = {
         "A notebook kernel receives no HTTP request from the viewer. Use the kernel's own "
         "settings instead, e.g. `datetime.datetime.now().astimezone().tzinfo` for the "
         "time zone and `locale.getlocale()` for the locale."),
-    "connection": NotInNotebook(
-        "`st.connection`",
-        "Create the client with its own library in a function decorated with "
-        "`@st.cache_resource`, reading credentials from `st.secrets`, e.g. "
-        "`engine = sqlalchemy.create_engine(st.secrets['db_url'])` and "
-        "`pandas.read_sql(query, engine)`."),
     "camera_input": NotInNotebook(
         "`st.camera_input` (taking a photo with the viewer's camera)",
         "ipywidgets has no camera widget: let the user upload a photo with "
