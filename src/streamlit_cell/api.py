@@ -44,12 +44,13 @@ from .runtime.secrets import secrets  # noqa: E402
 from .runtime.user_info import user  # noqa: E402
 from .runtime import connections  # noqa: E402 - `st.connections.SQLConnection` as in Streamlit
 from .runtime.connections import connection_factory as connection  # noqa: E402
+from .runtime.context import context  # noqa: E402
 
 get_option = config.get_option
 set_option = config.set_option
 
 __all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option",
-            "connection"]
+            "connection", "context"]
 
 # The page around the app (logo, bottom container) and Streamlit's public
 # namespaces `st.column_config`, `st.components` and `st.typing`.

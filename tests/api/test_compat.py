@@ -29,7 +29,6 @@ EXPECTED_NOT_IN_NOTEBOOKS = {
     "App",                                            # ASGI server integration
     "Page", "navigation", "switch_page", "page_link",  # multipage apps
     "login", "logout",                                 # browser sign-in
-    "context",                                         # the viewer's HTTP request
     "camera_input", "audio_input",                     # camera / microphone widgets
 }
 

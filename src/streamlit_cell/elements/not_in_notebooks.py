@@ -54,12 +54,6 @@ NOT_IN_NOTEBOOKS: dict[str, NotInNotebook] = {
         "`st.markdown('[text](https://example.com)')`."),
     "login": NotInNotebook("`st.login` (signing users in)", _AUTH),
     "logout": NotInNotebook("`st.logout` (signing users out)", _AUTH),
-    "context": NotInNotebook(
-        "`st.context` (the headers, cookies, URL, IP address, locale, time zone and "
-        "theme of the viewer's browser request)",
-        "A notebook kernel receives no HTTP request from the viewer. Use the kernel's own "
-        "settings instead, e.g. `datetime.datetime.now().astimezone().tzinfo` for the "
-        "time zone and `locale.getlocale()` for the locale."),
     "camera_input": NotInNotebook(
         "`st.camera_input` (taking a photo with the viewer's camera)",
         "ipywidgets has no camera widget: let the user upload a photo with "
