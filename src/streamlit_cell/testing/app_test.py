@@ -330,6 +330,9 @@ class AppTest:
             if overrides:
                 _config._options.clear()
                 _config._options.update(previous_options)
+        if self._seeded_user is not None and self._seeded_user != self.user:
+            # st.logout() cleared the run's copy: later runs read it, as in Streamlit.
+            self.user = dict(self._seeded_user)
         self._trigger_values = self._result.trigger_values
         for form_id in submitted:
             if clears.get(form_id):
