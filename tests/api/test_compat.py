@@ -27,7 +27,6 @@ from streamlit_cell.testing import AppTest  # noqa: E402
 #: is a product decision: each entry needs a reason and an "instead".
 EXPECTED_NOT_IN_NOTEBOOKS = {
     "Page", "navigation", "switch_page", "page_link",  # multipage apps
-    "camera_input", "audio_input",                     # camera / microphone widgets
 }
 
 #: The share of names that must be supported once the element work has landed.

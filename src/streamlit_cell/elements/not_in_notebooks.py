@@ -43,14 +43,6 @@ NOT_IN_NOTEBOOKS: dict[str, NotInNotebook] = {
         "`st.page_link` (links between the pages of a multipage app)",
         _MULTIPAGE + " To link to a web page, use `st.link_button` or a Markdown link: "
         "`st.markdown('[text](https://example.com)')`."),
-    "camera_input": NotInNotebook(
-        "`st.camera_input` (taking a photo with the viewer's camera)",
-        "ipywidgets has no camera widget: let the user upload a photo with "
-        "`st.file_uploader('Photo', type=['png', 'jpg'])`."),
-    "audio_input": NotInNotebook(
-        "`st.audio_input` (recording from the viewer's microphone)",
-        "ipywidgets has no microphone widget: let the user upload a recording with "
-        "`st.file_uploader('Recording', type=['wav', 'mp3'])`."),
 }
 
 

@@ -290,6 +290,28 @@ class FileUploaderProps(TypedDict):
     value: Any
 
 
+class CameraInputProps(TypedDict):
+    """``camera_input``."""
+    disabled: bool
+    help: Any
+    ignore_rerun: bool
+    label: str
+    label_visibility: str
+    resolution_height: int | None
+    value: Any
+
+
+class AudioInputProps(TypedDict):
+    """``audio_input``."""
+    disabled: bool
+    help: Any
+    ignore_rerun: bool
+    label: str
+    label_visibility: str
+    sample_rate: int | None
+    value: Any
+
+
 class FormProps(TypedDict):
     """``form``."""
     border: bool
@@ -825,6 +847,8 @@ ELEMENT_PROPS: dict[str, type] = {
     "expander": ExpanderProps,
     "feedback": FeedbackProps,
     "file_uploader": FileUploaderProps,
+    "camera_input": CameraInputProps,
+    "audio_input": AudioInputProps,
     "form": FormProps,
     "graphviz_chart": GraphvizChartProps,
     "grid": GridProps,

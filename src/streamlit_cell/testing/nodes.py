@@ -1064,34 +1064,113 @@ class FileUploader(Widget):
         return as_uploaded_files(self._app._session[self.id])
 
 
-class AudioInput(FileUploader):
-    """``st.audio_input`` (not available in a notebook: never in a tree)."""
+def _parse_capture(file: object, widget: str, what: str, extension: str, mime: str,
+                   noun: str) -> tuple[str, bytes, str]:
+    """One ``(filename, content, mime_type)`` capture as Streamlit's AppTest
+    accepts it for ``widget`` (its checks and messages)."""
+    if (isinstance(file, tuple) and len(file) == 3 and isinstance(file[0], str)
+            and isinstance(file[1], (bytes, bytearray)) and isinstance(file[2], str)):
+        filename, content, mime_type = file
+        if not filename.lower().endswith(extension):
+            raise AppTestError(
+                f"st.{widget} only {what} {extension} files. Got filename {filename!r}.")
+        if mime_type.lower() != mime:
+            raise AppTestError(
+                f"st.{widget} {noun}s use MIME type {mime!r}. Got {mime_type!r}.")
+        return filename, bytes(content), mime
+    one = "captures one photo" if widget == "camera_input" else "records one recording"
+    if isinstance(file, list):
+        raise AppTestError(f"st.{widget} {one}. A list is not accepted.")
+    raise AppTestError(
+        f"st.{widget} {one}. Pass one (filename, content, mime_type) tuple whose content "
+        f"is bytes, or None to clear. Got {type(file).__name__}.")
 
-    sample_rate: int | None = None
+
+class _CaptureInput(Widget):
+    """A widget holding one captured file: ``set_value((filename, content,
+    mime_type))`` or ``upload(...)`` stages it, ``None``/``clear()`` removes it;
+    sent with the next run, as Streamlit's AppTest. ``value`` is what the last
+    run committed; without a staged change the committed capture is kept."""
+
+    _WIDGET = ""
+    _WHAT = ""
+    _EXTENSION = ""
+    _MIME = ""
+    _NOUN = ""
 
     def set_value(self, file: tuple[str, bytes, str] | None) -> Any:
-        return super().set_value(file)
+        self._assert_can_interact()
+        if file is None:
+            self._value = None
+            return self
+        filename, content, mime_type = _parse_capture(
+            file, self._WIDGET, self._WHAT, self._EXTENSION, self._MIME, self._NOUN)
+        self._value = UploadedFile(content, filename, mime_type)
+        return self
 
-    def upload(self, filename: str, content: bytes, mime_type: str = "audio/wav") -> Any:
-        return super().set_value((filename, content, mime_type))
-
-    def clear(self) -> Any:
-        return super().set_value(None)
-
-
-class CameraInput(FileUploader):
-    """``st.camera_input`` (not available in a notebook: never in a tree)."""
-
-    resolution: str | None = None
-
-    def set_value(self, file: tuple[str, bytes, str] | None) -> Any:
-        return super().set_value(file)
-
-    def upload(self, filename: str, content: bytes, mime_type: str = "image/jpeg") -> Any:
-        return super().set_value((filename, content, mime_type))
+    def upload(self, filename: str, content: bytes, mime_type: str | None = None) -> Any:
+        """Stage one capture, replacing any staged one."""
+        return self.set_value((filename, content, self._MIME if mime_type is None else mime_type))
 
     def clear(self) -> Any:
-        return super().set_value(None)
+        """Remove the capture (sent with the next run)."""
+        return self.set_value(None)
+
+    @property
+    def value(self) -> Any:
+        return self._app._session[self.id]
+
+    def _state_value(self) -> Any:
+        if self._value is not _UNSET:
+            return [] if self._value is None else [self._value]
+        return as_uploaded_files(self._app._session[self.id])
+
+
+class AudioInput(_CaptureInput):
+    """``st.audio_input``: one WAV recording (``audio/wav``). ``sample_rate``
+    is the script's (None: the browser's rate)."""
+
+    _WIDGET, _WHAT, _EXTENSION, _MIME, _NOUN = (
+        "audio_input", "records", ".wav", "audio/wav", "recording")
+    sample_rate: int | None
+
+    def __init__(self, element: PageElement, root: "ElementTree") -> None:
+        super().__init__(element, root)
+        self.sample_rate = element.props.get("sample_rate")
+
+    def set_value(self, file: tuple[str, bytes, str] | None) -> "AudioInput":
+        return cast("AudioInput", super().set_value(file))
+
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "audio/wav") -> "AudioInput":
+        return cast("AudioInput", super().upload(filename, content, mime_type))
+
+    def clear(self) -> "AudioInput":
+        return cast("AudioInput", super().clear())
+
+
+class CameraInput(_CaptureInput):
+    """``st.camera_input``: one JPEG photo (``image/jpeg``, a ``.jpg`` name).
+    ``resolution`` is the script's (``"480p"``/``"720p"``/``"1080p"`` or None)."""
+
+    _WIDGET, _WHAT, _EXTENSION, _MIME, _NOUN = (
+        "camera_input", "captures", ".jpg", "image/jpeg", "photo")
+    resolution: str | None
+
+    def __init__(self, element: PageElement, root: "ElementTree") -> None:
+        super().__init__(element, root)
+        height = element.props.get("resolution_height")
+        self.resolution = {480: "480p", 720: "720p", 1080: "1080p"}.get(height or 0)
+
+    def set_value(self, file: tuple[str, bytes, str] | None) -> "CameraInput":
+        return cast("CameraInput", super().set_value(file))
+
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "image/jpeg") -> "CameraInput":
+        return cast("CameraInput", super().upload(filename, content, mime_type))
+
+    def clear(self) -> "CameraInput":
+        return cast("CameraInput", super().clear())
 
 
 def _uploaded_file(file: Any) -> Any:
