@@ -67,8 +67,11 @@ class CaptionProps(TypedDict):
 
 class ChatInputProps(TypedDict):
     """``chat_input``."""
+    accept_file: Any
     disabled: bool
+    file_types: list[str]
     max_chars: int | None
+    max_upload_size_mb: int
     placeholder: str
     position: str
     set_value: str | None

@@ -19,7 +19,8 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ..elements.file_widgets import UploadedFile, as_uploaded_files
+from ..elements.file_widgets import UploadedFile, as_uploaded_files, enforce_filename_restriction
+from ..runtime.errors import StreamlitAPIException
 from ..runtime.element_props import JsonProps, PaginationProps
 from ..runtime.page_tree import TRANSIENT_CLEARED
 from ..runtime.page_tree import Block as PageBlock
@@ -597,21 +598,53 @@ class ChatInput(Widget):
         super().__init__(element, root)
         del self.label  # Streamlit's chat input has a placeholder, no label
         self.placeholder = _text(element.props, "placeholder")
+        #: Files staged by upload() (None: cleared), sent with the next run only.
+        self._files: list[UploadedFile] | None | object = _UNSET
 
     def set_value(self, v: str | None) -> "ChatInput":
         return super().set_value(v)
 
-    def upload(self, filename: str, content: bytes,
-               mime_type: str = "application/octet-stream") -> "ChatInput":
-        """Attach a file to the next submit (not supported in a notebook's chat input)."""
-        self._assert_can_interact()
+    def _assert_accepts_files(self) -> None:
+        if self._element.props.get("accept_file"):
+            return
         raise AppTestError(
             f"st.chat_input{_key_part(self.key)} does not accept files. Pass accept_file=True, "
             "'multiple', or 'directory'.")
 
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "application/octet-stream") -> "ChatInput":
+        """Stage one file for the next submit: ``accept_file=True`` replaces a
+        staged file, ``"multiple"``/``"directory"`` add to them. Sent once."""
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        if not isinstance(filename, str) or filename == "":
+            raise AppTestError(
+                f"st.chat_input file names must be a non-empty string. Got {filename!r}.")
+        if not isinstance(content, bytes):
+            raise AppTestError(
+                f"st.chat_input file content must be bytes. Got {type(content).__name__}.")
+        if not isinstance(mime_type, str) or mime_type == "":
+            raise AppTestError(
+                f"st.chat_input file MIME types must be a non-empty string. Got {mime_type!r}.")
+        allowed = list(self._element.props.get("file_types") or [])
+        if allowed:
+            try:
+                enforce_filename_restriction(filename, allowed)
+            except StreamlitAPIException as error:
+                raise AppTestError(str(error)) from error
+        file = UploadedFile(content, filename, mime_type)
+        if self._element.props.get("accept_file") in ("multiple", "directory"):
+            self._files = [*(self._files if isinstance(self._files, list) else []), file]
+        else:
+            self._files = [file]
+        return self
+
     def clear(self) -> "ChatInput":
-        """Remove staged files."""
-        return self.upload("", b"")
+        """Remove the files staged for the next submit (the text stays)."""
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        self._files = None
+        return self
 
     @property
     def value(self) -> Any:
@@ -620,7 +653,12 @@ class ChatInput(Widget):
         return self._app._trigger_values.get(self.id)
 
     def _state_value(self) -> Any:
-        return None if self._value is _UNSET else self._value
+        files = self._files if isinstance(self._files, list) else []
+        text = None if self._value is _UNSET else self._value
+        if not files:
+            return text
+        # A submit with files always carries the text ("" if none was typed).
+        return {"text": text or "", "files": list(files)}
 
 
 class Checkbox(Widget):
