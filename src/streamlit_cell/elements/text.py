@@ -212,7 +212,12 @@ class TextMixin(ElementMixin):
         if obj is _STREAMLIT_MODULE:
             # `st.help()` documents the `st` module itself, which is built
             # from this one: imported on use, the one way round the cycle.
-            from .. import api as obj
+            # Shown as Streamlit shows its module: value "streamlit", no name.
+            from .. import api
+
+            return self._enqueue(Element("help", {
+                "name": "", "type": "module", "doc": inspect.getdoc(api) or "",
+                "value": "streamlit"}))
         doc = inspect.getdoc(obj) or ""
         name = getattr(obj, "__name__", type(obj).__name__)
         return self._enqueue(Element("help", {
