@@ -42,12 +42,17 @@ from .elements.not_in_notebooks import NOT_IN_NOTEBOOKS, NotInNotebookError, mis
 from .elements.page_config import set_page_config  # noqa: E402
 from .runtime.query_params import query_params  # noqa: E402
 from .runtime.secrets import secrets  # noqa: E402
-from .runtime.user_info import user  # noqa: E402
+from .runtime.user_info import login, logout, user  # noqa: E402
+from .runtime import connections  # noqa: E402 - `st.connections.SQLConnection` as in Streamlit
+from .runtime.connections import connection_factory as connection  # noqa: E402
+from .runtime.context import context  # noqa: E402
+from .runtime.asgi_app import App  # noqa: E402
 
 get_option = config.get_option
 set_option = config.set_user_option  # only the options Streamlit lets a script set
 
-__all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option"]
+__all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option",
+            "connection", "context", "login", "logout", "App"]
 
 # The page around the app (logo, bottom container) and Streamlit's public
 # namespaces `st.column_config`, `st.components` and `st.typing`.

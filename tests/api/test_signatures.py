@@ -27,12 +27,18 @@ def _params(func: object) -> list[tuple[str, object, object]]:
 def _same_default(ours: object, theirs: object) -> bool:
     if theirs is streamlit and name_of_default(ours) == "streamlit":
         return True  # st.help()'s default: the streamlit module, ours or theirs
+    if _is_ttl_unset(ours) and _is_ttl_unset(theirs):
+        return True  # st.connection's "ttl left out" sentinel, ours or theirs
     if ours is inspect.Parameter.empty or theirs is inspect.Parameter.empty:
         return ours is theirs
     try:
         return bool(ours == theirs)
     except Exception:
         return ours is theirs
+
+
+def _is_ttl_unset(default: object) -> bool:
+    return type(default).__name__ == "_TTLNotSpecified" and repr(default) == "<unset>"
 
 
 def name_of_default(default: object) -> str:

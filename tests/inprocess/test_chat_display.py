@@ -324,3 +324,29 @@ with right:
     front_end_clicks(find(app, w.Button, "Fail"))  # the app still answers
     errors = [h for h in find_all(app, w.HTML) if "stc-exception" in h.value]
     assert len(errors) == 1 and "fragment failed" in errors[0].value
+
+
+ATTACHING_CHAT = """
+msg = st.chat_input("Ask", accept_file="multiple", file_type=["txt"])
+if msg is not None:
+    st.write("got:", repr(msg.text), ", ".join(f"{f.name}={f.read().decode()}" for f in msg.files))
+"""
+
+
+def test_attached_files_are_sent_with_the_next_submission_then_let_go(run_cell):
+    from support.ui import find_all
+
+    app = run_cell(ATTACHING_CHAT)
+    picker = find(app.root, w.FileUpload)
+    assert (picker.accept, picker.multiple) == (".txt", True)
+    for name, content in (("a.txt", b"A"), ("b.txt", b"B")):
+        front_end_sets(picker, value=[{"name": name, "type": "text/plain", "size": 1,
+                                       "content": memoryview(content), "last_modified": 0}])
+    assert picker.value == ()  # the picker is emptied; the row lists the files
+    assert any("📎 a.txt, b.txt" in h.value for h in find_all(app.root, w.HTML))
+    send = [b for b in find_all(app.root, w.Button) if b.tooltip == "Send"][0]
+    front_end_clicks(send)  # files only: the text is ""
+    assert "got: '' a.txt=A, b.txt=B" in text(app)
+    assert not any("📎" in h.value for h in find_all(app.root, w.HTML))
+    front_end_sets(chat_box(app), value="just text")
+    assert "got: 'just text'" in text(app) and "a.txt=A" not in text(app)

@@ -2,7 +2,8 @@
 
 ``st.chat_input`` is a trigger-like widget, as in Streamlit: the text a
 person submits is its value for the run that submission causes, then None
-again. At the top level of the main area it goes to the bottom of the app
+again. With ``accept_file`` the value is a ``ChatInputValue`` (text and
+files); a front end then sends ``{"text": str, "files": [UploadedFile]}``. At the top level of the main area it goes to the bottom of the app
 (Streamlit's bottom container); anywhere else it stays where it is written.
 """
 
@@ -14,11 +15,14 @@ import os
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from ..runtime import config
 from ..runtime.optional_packages import pip_install
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
 from ..runtime.page_tree import Block
 from .icons import is_emoji, validate_material_icon
+from .file_widgets import UploadedFile, as_uploaded_files, enforce_filename_restriction, normalize_upload_file_type
+from .st_typing import ChatInputValue
 from .widget_helpers import check_widget_policies, parse_on_change, to_key
 from .sizing import validate_height, validate_width
 from .mixin import ElementMixin
@@ -153,20 +157,35 @@ class ChatMixin(ElementMixin):
         if self._in_form():
             raise StreamlitInvalidLayoutContextError(
                 "`st.chat_input()` can't be used in a `st.form()`.")
-        if accept_file or accept_audio:
-            feature = f"`st.chat_input(accept_file={accept_file!r})`" if accept_file \
-                else "`st.chat_input(accept_audio=True)`"
+        if accept_audio:
             raise StreamlitNotSupportedInNotebookError(
-                feature, "Attach files with a separate file uploader and keep "
-                "`st.chat_input` for text, or leave `accept_file`/`accept_audio` unset.")
+                "`st.chat_input(accept_audio=True)`", "Record with a separate "
+                "`st.audio_input` and keep `st.chat_input` for text and files, or leave "
+                "`accept_audio` unset.")
+        allowed_types = normalize_upload_file_type(file_type) if file_type else None
+        accepts_files = accept_file in {True, "multiple", "directory"}
         validate_width(width)
         validate_height(height, allow_content=True)
 
-        def deserialize(value: Any) -> str | None:
+        def deserialize(value: Any) -> str | ChatInputValue | None:
+            # A front end sends the text, or {"text": ..., "files": [...]} when
+            # files were attached (see the module docstring).
             if value is None:
                 return None
+            files: list[UploadedFile] = []
+            if isinstance(value, ChatInputValue):
+                value = value.to_dict()
+            if isinstance(value, dict):
+                files = [f._rewound_copy() for f in as_uploaded_files(value.get("files"))]
+                value = value.get("text") or ""
             text = str(value)
-            return text[:max_chars] if max_chars else text
+            text = text[:max_chars] if max_chars else text
+            if not accepts_files:
+                return text
+            for file in files:
+                if allowed_types:
+                    enforce_filename_restriction(file.name, allowed_types)
+            return ChatInputValue(text=text, files=files, _include_files=True)
 
         value, set_through_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
@@ -186,6 +205,10 @@ class ChatMixin(ElementMixin):
             "placeholder": str(placeholder), "max_chars": max_chars, "disabled": bool(disabled),
             "submit_mode": submit_mode, "value": None, "set_value": typed,
             "position": "bottom" if at_top_level else "inline",
+            "accept_file": accept_file if accepts_files else False,
+            "file_types": list(allowed_types or []),
+            "max_upload_size_mb": max_upload_size if max_upload_size is not None
+            else config.get_option("server.maxUploadSize"),
         })
         where = self.dg._new(root="main", block=ctx.bottom) if at_top_level else self
         where._enqueue(element)

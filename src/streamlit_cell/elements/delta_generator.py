@@ -27,6 +27,7 @@ from .datetime_input import DatetimeInputMixin
 from .navigation import NavigationMixin
 from .grid_and_skeleton import GridAndSkeletonMixin
 from .embeds import EmbedsMixin
+from .media_inputs import MediaInputsMixin
 from .widget_helpers import check_widget_policies
 from .status import StatusMixin
 from .text import TextMixin
@@ -43,7 +44,8 @@ _SIDEBAR = "sidebar"
 class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, StatusMixin,
                      DisplayMixin, ChartsMixin, MediaMixin, FileWidgetsMixin, ButtonGroupsMixin,
                      DataEditorMixin, ChatMixin, CelebrationsMixin, MapsAndDiagramsMixin,
-                     DatetimeInputMixin, NavigationMixin, GridAndSkeletonMixin, EmbedsMixin):
+                     DatetimeInputMixin, NavigationMixin, GridAndSkeletonMixin, EmbedsMixin,
+                     MediaInputsMixin):
     """Where the next element goes: appended to a block, or into a slot."""
 
     def __init__(

@@ -128,10 +128,16 @@ def _signature(obj: Any) -> str | None:
         return None
 
 
+_ST_MODULE = __name__.rsplit(".", 2)[0] + ".api"
+
+
 def _value(obj: Any, variable_name: str | None) -> str | None:
     readable = _readable(obj)
     if readable is not None:
         return readable
+    if inspect.ismodule(obj) and obj.__name__ == _ST_MODULE:
+        # A script's `st` is this package's module; Streamlit shows its own.
+        return "streamlit"
     name = getattr(obj, "__qualname__", None) or getattr(obj, "__name__", None)
     target = obj
     if not name:

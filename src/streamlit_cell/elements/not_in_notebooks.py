@@ -33,18 +33,9 @@ _MULTIPAGE = (
     "`%%streamlit_cell` cell (or run each page file with `%streamlit_cell run page.py`), "
     "or switch views inside one app with `st.tabs`, `st.segmented_control` or `st.radio`."
 )
-_AUTH = (
-    "A notebook has no browser sign-in flow: the person using it is whoever runs the "
-    "kernel. Here `st.user` is always the signed-out user; try the signed-in part of "
-    "your app with `streamlit run`."
-)
 
 #: ``st.<name>`` -> why it cannot work in a notebook and what to use instead.
 NOT_IN_NOTEBOOKS: dict[str, NotInNotebook] = {
-    "App": NotInNotebook(
-        "`st.App` (serving a script as an ASGI web application)",
-        "In a notebook the cell is the app: run the script with `%streamlit_cell run "
-        "app.py`. Serve it as a web app with `streamlit run`, outside the notebook."),
     "Page": NotInNotebook("`st.Page` (a page of a multipage app)", _MULTIPAGE),
     "navigation": NotInNotebook("`st.navigation` (multipage apps)", _MULTIPAGE),
     "switch_page": NotInNotebook("`st.switch_page` (multipage apps)", _MULTIPAGE),
@@ -52,28 +43,6 @@ NOT_IN_NOTEBOOKS: dict[str, NotInNotebook] = {
         "`st.page_link` (links between the pages of a multipage app)",
         _MULTIPAGE + " To link to a web page, use `st.link_button` or a Markdown link: "
         "`st.markdown('[text](https://example.com)')`."),
-    "login": NotInNotebook("`st.login` (signing users in)", _AUTH),
-    "logout": NotInNotebook("`st.logout` (signing users out)", _AUTH),
-    "context": NotInNotebook(
-        "`st.context` (the headers, cookies, URL, IP address, locale, time zone and "
-        "theme of the viewer's browser request)",
-        "A notebook kernel receives no HTTP request from the viewer. Use the kernel's own "
-        "settings instead, e.g. `datetime.datetime.now().astimezone().tzinfo` for the "
-        "time zone and `locale.getlocale()` for the locale."),
-    "connection": NotInNotebook(
-        "`st.connection`",
-        "Create the client with its own library in a function decorated with "
-        "`@st.cache_resource`, reading credentials from `st.secrets`, e.g. "
-        "`engine = sqlalchemy.create_engine(st.secrets['db_url'])` and "
-        "`pandas.read_sql(query, engine)`."),
-    "camera_input": NotInNotebook(
-        "`st.camera_input` (taking a photo with the viewer's camera)",
-        "ipywidgets has no camera widget: let the user upload a photo with "
-        "`st.file_uploader('Photo', type=['png', 'jpg'])`."),
-    "audio_input": NotInNotebook(
-        "`st.audio_input` (recording from the viewer's microphone)",
-        "ipywidgets has no microphone widget: let the user upload a recording with "
-        "`st.file_uploader('Recording', type=['wav', 'mp3'])`."),
 }
 
 

@@ -11,6 +11,7 @@ annotates with them or builds them in tests keeps working.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from collections.abc import MutableMapping
 from typing import Any, Iterator
 
 from .data_editor import DataEditorState
@@ -108,39 +109,67 @@ class ButtonColumnClickState(ReadOnlyAttributeDictionary):
 
 
 @dataclass(repr=False)
-class ChatInputValue:
-    """What ``st.chat_input(accept_file=...)`` returns in Streamlit: the text,
-    and the files and audio when the input accepts them. A mapping of the
-    parts the input accepts."""
+class ChatInputValue(MutableMapping[str, Any]):
+    """What ``st.chat_input(accept_file=...)`` returns, as Streamlit's: the
+    text, and the files (and audio) when the input accepts them; also a
+    mapping of those parts. A part the input does not accept is not there
+    (``AttributeError`` / ``KeyError``)."""
 
     text: str
     files: list[UploadedFile] = field(default_factory=list)
     audio: UploadedFile | None = None
-    _include_files: bool = field(default=False, compare=False)
-    _include_audio: bool = field(default=False, compare=False)
+    _include_files: bool = field(default=False, repr=False, compare=False)
+    _include_audio: bool = field(default=False, repr=False, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] = {"text": self.text}
-        if self._include_files:
-            result["files"] = self.files
-        if self._include_audio:
-            result["audio"] = self.audio
+        # The include flags are the allow-list; a part deleted with `del` is gone.
+        stored = vars(self)
+        result: dict[str, Any] = {}
+        if "text" in stored:
+            result["text"] = stored["text"]
+        if self._include_files and "files" in stored:
+            result["files"] = stored["files"]
+        if self._include_audio and "audio" in stored:
+            result["audio"] = stored["audio"]
         return result
-
-    def __getitem__(self, item: str) -> Any:
-        parts = self.to_dict()
-        if item not in parts:
-            raise KeyError(item)
-        return parts[item]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
     def __len__(self) -> int:
         return len(self.to_dict())
 
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and key in self.to_dict()
+
+    def __getitem__(self, item: str) -> Any:
+        if item not in self:
+            raise KeyError(f"Invalid key: {item}")
+        return self.to_dict()[item]
+
+    def __getattribute__(self, name: str) -> Any:
+        if name == "files" and not object.__getattribute__(self, "_include_files"):
+            raise AttributeError(
+                "'ChatInputValue' object has no attribute 'files' (accept_file=False)")
+        if name == "audio" and not object.__getattribute__(self, "_include_audio"):
+            raise AttributeError(
+                "'ChatInputValue' object has no attribute 'audio' (accept_audio=False)")
+        return object.__getattribute__(self, name)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        allowed = {"text"}
+        if self._include_files:
+            allowed.add("files")
+        if self._include_audio:
+            allowed.add("audio")
+        if key not in allowed:
+            raise KeyError(f"Invalid key: {key}")
+        setattr(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        if key not in self:
+            raise KeyError(f"Invalid key: {key}")
+        delattr(self, key)
 
     def __repr__(self) -> str:
         return f"ChatInputValue({self.to_dict()!r})"

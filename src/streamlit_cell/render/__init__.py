@@ -9,6 +9,7 @@ the same element type replaces its view.
 from . import basic_views  # noqa: F401 - registers the views of its elements
 from . import (  # noqa: F401 - each module registers the views of its elements
     button_group_views,
+    capture_views,
     celebration_views,
     charts_views,
     chat_views,

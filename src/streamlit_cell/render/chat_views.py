@@ -4,7 +4,10 @@
 on Enter (or when it loses focus with new text: ``continuous_update=False``);
 a commit with text submits it and clears the box at once, so the same text
 is never submitted twice (a later blur finds nothing new, a click on the
-button finds the box empty). ``st.chat_message`` is a bordered row: the
+button finds the box empty). With ``accept_file`` a file picker attaches
+files (one, or several for ``"multiple"``/``"directory"``), listed under the
+box with a remove button; they are sent with the next submission (with or
+without text) and then let go, as Streamlit's chat input does. ``st.chat_message`` is a bordered row: the
 avatar, then the message's elements.
 """
 
@@ -14,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
+from ..elements.file_widgets import UploadedFile
 from ..runtime.element_props import ChatMessageProps
 from ..runtime.page_tree import Element
 from .markdown import escape
@@ -90,14 +94,36 @@ class ChatInputView(View):
     def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
         super().__init__(element, sink)
         self._syncing = False
+        #: Files attached for the next submission.
+        self.staged: list[UploadedFile] = []
         self.text = w.Text(continuous_update=False, layout=w.Layout(flex="1 1 auto", width="auto"))
         self.send = w.Button(icon="paper-plane", tooltip="Send",
                              layout=w.Layout(width="auto", flex="0 0 auto"))
-        self.widget = w.HBox([self.text, self.send], layout=w.Layout(width="100%"))
+        #: The file picker and the attached files' row: made for an input that
+        #: accepts files (most chat inputs do not, and pay nothing for it).
+        self.attach: w.FileUpload | None = None
+        self.attached: w.HTML | None = None
+        self.unattach: w.Button | None = None
+        self.attached_row: w.HBox | None = None
+        self.row = w.HBox([self.text, self.send], layout=w.Layout(width="100%"))
+        self.widget = w.VBox([self.row], layout=w.Layout(width="100%"))
         self.widget.add_class("stc-chat-input")
         self.text.observe(self._on_commit, names="value")
         self.send.on_click(lambda _: self._submit(self.text.value))
         self.update(element)
+
+    def _make_attach(self) -> w.FileUpload:
+        self.attach = w.FileUpload(description="", icon="paperclip", tooltip="Attach files",
+                                   layout=w.Layout(width="auto", flex="0 0 auto"))
+        self.attached = w.HTML()
+        self.unattach = w.Button(description="✕", tooltip="Remove the attached files",
+                                 layout=w.Layout(width="auto"))
+        self.attached_row = w.HBox([self.attached, self.unattach])
+        self.attach.observe(self._on_attach, names="value")
+        self.unattach.on_click(lambda _: self._set_staged([]))
+        self.row.children = (self.attach, self.text, self.send)
+        self.widget.children = (self.attached_row, self.row)
+        return self.attach
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
@@ -109,6 +135,16 @@ class ChatInputView(View):
             traits["value"] = props["set_value"]
         self._sync(self.text, traits)
         set_traits(self.send, {"disabled": disabled})
+        accept = props.get("accept_file") or False
+        if accept or self.attach is not None:
+            attach = self.attach or self._make_attach()
+            set_traits(attach.layout, {"display": None if accept else "none"})
+            self._sync(attach, {"accept": ",".join(props.get("file_types") or []),
+                                "multiple": accept in ("multiple", "directory"),
+                                "disabled": disabled})
+            if not accept and self.staged:
+                self._set_staged([])
+            self._show_staged()
 
     def _sync(self, widget: w.Widget, traits: dict[str, Any]) -> None:
         self._syncing = True
@@ -121,9 +157,33 @@ class ChatInputView(View):
         if not self._syncing:
             self._submit(change["new"])
 
+    def _on_attach(self, change: dict[str, Any]) -> None:
+        if self._syncing or not change["new"]:
+            return
+        props = self.element.props
+        limit = (props.get("max_upload_size_mb") or 200) * 1024 * 1024
+        picked = [UploadedFile(bytes(entry["content"]), str(entry["name"]),
+                               str(entry.get("type") or "application/octet-stream"))
+                  for entry in change["new"] if len(entry["content"]) <= limit]
+        self._sync(change["owner"], {"value": ()})  # FileUpload keeps its own copy of the bytes
+        multiple = props.get("accept_file") in ("multiple", "directory")
+        self._set_staged([*self.staged, *picked] if multiple else picked[:1] or self.staged)
+
+    def _set_staged(self, files: list[UploadedFile]) -> None:
+        self.staged = list(files)
+        self._show_staged()
+
+    def _show_staged(self) -> None:
+        if self.attached is None or self.attached_row is None:
+            return
+        names = ", ".join(escape(f.name) for f in self.staged)
+        set_traits(self.attached, {"value": f'<span class="stc-caption">📎 {names}</span>'
+                                   if names else ""})
+        set_traits(self.attached_row.layout, {"display": None if self.staged else "none"})
+
     def _submit(self, text: Any) -> None:
         text = "" if text is None else str(text)
-        if not text.strip():
+        if not text.strip() and not self.staged:
             return
         max_chars = self.element.props.get("max_chars")
         if max_chars:
@@ -135,8 +195,15 @@ class ChatInputView(View):
             # sets the element's own state back).
             self._sync(self.text, {"disabled": True})
             set_traits(self.send, {"disabled": True})
-        self.sink.widget_changed(self.element, text)
+        files, self.staged = self.staged, []
+        self._show_staged()
+        if self.element.props.get("accept_file"):
+            self.sink.widget_changed(self.element, {"text": text, "files": files})
+        else:
+            self.sink.widget_changed(self.element, text)
 
     def close(self) -> None:
-        for widget in (self.text, self.send, self.widget):
-            close_widget(widget)
+        for widget in (self.text, self.send, self.attach, self.attached, self.unattach,
+                       self.attached_row, self.row, self.widget):
+            if widget is not None:
+                close_widget(widget)

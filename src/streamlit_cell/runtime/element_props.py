@@ -68,8 +68,11 @@ class CaptionProps(TypedDict):
 
 class ChatInputProps(TypedDict):
     """``chat_input``."""
+    accept_file: Any
     disabled: bool
+    file_types: list[str]
     max_chars: int | None
+    max_upload_size_mb: int
     placeholder: str
     position: str
     set_value: str | None
@@ -288,6 +291,28 @@ class FileUploaderProps(TypedDict):
     max_upload_size_mb: int
     multiple: bool
     types: list[Any]
+    value: Any
+
+
+class CameraInputProps(TypedDict):
+    """``camera_input``."""
+    disabled: bool
+    help: Any
+    ignore_rerun: bool
+    label: str
+    label_visibility: str
+    resolution_height: int | None
+    value: Any
+
+
+class AudioInputProps(TypedDict):
+    """``audio_input``."""
+    disabled: bool
+    help: Any
+    ignore_rerun: bool
+    label: str
+    label_visibility: str
+    sample_rate: int | None
     value: Any
 
 
@@ -839,6 +864,8 @@ ELEMENT_PROPS: dict[str, type] = {
     "expander": ExpanderProps,
     "feedback": FeedbackProps,
     "file_uploader": FileUploaderProps,
+    "camera_input": CameraInputProps,
+    "audio_input": AudioInputProps,
     "form": FormProps,
     "graphviz_chart": GraphvizChartProps,
     "grid": GridProps,

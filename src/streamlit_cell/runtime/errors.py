@@ -280,6 +280,10 @@ class StreamlitInvalidColorError(LocalizableStreamlitException):
         )
 
 
+class StreamlitAuthError(StreamlitAPIException):
+    """Authentication is not configured right (``st.login``)."""
+
+
 class StreamlitNotSupportedInNotebookError(StreamlitAPIException):
     """A Streamlit feature that has no meaning inside a Jupyter notebook."""
 

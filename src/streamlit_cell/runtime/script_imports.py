@@ -40,6 +40,8 @@ MODULE_MAP = {
     "streamlit.runtime.state": "streamlit_cell.streamlit_paths.state",
     "streamlit.runtime.caching": "streamlit_cell.runtime.caching",
     "streamlit.runtime.secrets": "streamlit_cell.runtime.secrets",
+    "streamlit.runtime.connection_factory": "streamlit_cell.runtime.connections",
+    "streamlit.connections": "streamlit_cell.runtime.connections",
     "streamlit.runtime.uploaded_file_manager":
         "streamlit_cell.streamlit_paths.uploaded_file_manager",
     "streamlit.delta_generator": "streamlit_cell.elements.delta_generator",

@@ -33,6 +33,7 @@ from ..runtime.script_runner import ScriptRunner
 from ..runtime.script_source import source_file
 from ..runtime.secrets import secrets as _secrets
 from ..runtime.user_info import tester_users
+from ..runtime.context import checked_tester_context, tester_contexts
 from ..runtime.state import WIDGET_DEFAULT, KeysAsAttributes, SessionState
 from .nodes import (
     LIST_NAMES,
@@ -195,9 +196,8 @@ class AppTest:
         self.query_params: dict[str, Any] = {}
         #: What the script reads as ``st.user`` (Streamlit's AppTest default).
         self.user: dict[str, Any] = {"email": "test@example.com"}
-        #: Streamlit's browser context for ``st.context``; kept for tests
-        #: written for Streamlit, but ``st.context`` is not available in a
-        #: notebook (a script reading it gets that error).
+        #: What the script reads as ``st.context`` (Streamlit's AppTest keys:
+        #: timezone, timezone_offset, locale, url, is_embedded, theme).
         self.context: dict[str, Any] = {}
         self._seeded_user: dict[str, Any] | None = None
         self._session = SessionState()
@@ -309,9 +309,8 @@ class AppTest:
             params._query_params = _query_string_values(self.query_params)
         if not isinstance(self.user, dict):
             raise AppTestError(f"AppTest.user must be a dict, not {type(self.user).__name__}.")
-        if not isinstance(self.context, dict):
-            raise AppTestError(
-                f"AppTest.context must be a dict, not {type(self.context).__name__}.")
+        # What the script reads as st.context (Streamlit's checks, before the run).
+        tester_contexts[self._session] = checked_tester_context(self.context, AppTestError)
         # A copy per run, as Streamlit's: the script cannot change the test's dict.
         user = self.user
         if user != self._seeded_user:  # (unchanged: the run's copy is intact, st.user is read-only)
@@ -331,6 +330,9 @@ class AppTest:
             if overrides:
                 _config._options.clear()
                 _config._options.update(previous_options)
+        if self._seeded_user is not None and self._seeded_user != self.user:
+            # st.logout() cleared the run's copy: later runs read it, as in Streamlit.
+            self.user = dict(self._seeded_user)
         self._trigger_values = self._result.trigger_values
         for form_id in submitted:
             if clears.get(form_id):

@@ -19,7 +19,8 @@ import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ..elements.file_widgets import UploadedFile, as_uploaded_files
+from ..elements.file_widgets import UploadedFile, as_uploaded_files, enforce_filename_restriction
+from ..runtime.errors import StreamlitAPIException
 from ..runtime.element_props import JsonProps, PaginationProps
 from ..runtime.page_tree import TRANSIENT_CLEARED
 from ..runtime.page_tree import Block as PageBlock
@@ -603,21 +604,53 @@ class ChatInput(Widget):
         super().__init__(element, root)
         del self.label  # Streamlit's chat input has a placeholder, no label
         self.placeholder = _text(element.props, "placeholder")
+        #: Files staged by upload() (None: cleared), sent with the next run only.
+        self._files: list[UploadedFile] | None | object = _UNSET
 
     def set_value(self, v: str | None) -> "ChatInput":
         return super().set_value(v)
 
-    def upload(self, filename: str, content: bytes,
-               mime_type: str = "application/octet-stream") -> "ChatInput":
-        """Attach a file to the next submit (not supported in a notebook's chat input)."""
-        self._assert_can_interact()
+    def _assert_accepts_files(self) -> None:
+        if self._element.props.get("accept_file"):
+            return
         raise AppTestError(
             f"st.chat_input{_key_part(self.key)} does not accept files. Pass accept_file=True, "
             "'multiple', or 'directory'.")
 
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "application/octet-stream") -> "ChatInput":
+        """Stage one file for the next submit: ``accept_file=True`` replaces a
+        staged file, ``"multiple"``/``"directory"`` add to them. Sent once."""
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        if not isinstance(filename, str) or filename == "":
+            raise AppTestError(
+                f"st.chat_input file names must be a non-empty string. Got {filename!r}.")
+        if not isinstance(content, bytes):
+            raise AppTestError(
+                f"st.chat_input file content must be bytes. Got {type(content).__name__}.")
+        if not isinstance(mime_type, str) or mime_type == "":
+            raise AppTestError(
+                f"st.chat_input file MIME types must be a non-empty string. Got {mime_type!r}.")
+        allowed = list(self._element.props.get("file_types") or [])
+        if allowed:
+            try:
+                enforce_filename_restriction(filename, allowed)
+            except StreamlitAPIException as error:
+                raise AppTestError(str(error)) from error
+        file = UploadedFile(content, filename, mime_type)
+        if self._element.props.get("accept_file") in ("multiple", "directory"):
+            self._files = [*(self._files if isinstance(self._files, list) else []), file]
+        else:
+            self._files = [file]
+        return self
+
     def clear(self) -> "ChatInput":
-        """Remove staged files."""
-        return self.upload("", b"")
+        """Remove the files staged for the next submit (the text stays)."""
+        self._assert_can_interact()
+        self._assert_accepts_files()
+        self._files = None
+        return self
 
     @property
     def value(self) -> Any:
@@ -626,7 +659,12 @@ class ChatInput(Widget):
         return self._app._trigger_values.get(self.id)
 
     def _state_value(self) -> Any:
-        return None if self._value is _UNSET else self._value
+        files = self._files if isinstance(self._files, list) else []
+        text = None if self._value is _UNSET else self._value
+        if not files:
+            return text
+        # A submit with files always carries the text ("" if none was typed).
+        return {"text": text or "", "files": list(files)}
 
 
 class Checkbox(Widget):
@@ -1070,34 +1108,113 @@ class FileUploader(Widget):
         return as_uploaded_files(self._app._session[self.id])
 
 
-class AudioInput(FileUploader):
-    """``st.audio_input`` (not available in a notebook: never in a tree)."""
+def _parse_capture(file: object, widget: str, what: str, extension: str, mime: str,
+                   noun: str) -> tuple[str, bytes, str]:
+    """One ``(filename, content, mime_type)`` capture as Streamlit's AppTest
+    accepts it for ``widget`` (its checks and messages)."""
+    if (isinstance(file, tuple) and len(file) == 3 and isinstance(file[0], str)
+            and isinstance(file[1], (bytes, bytearray)) and isinstance(file[2], str)):
+        filename, content, mime_type = file
+        if not filename.lower().endswith(extension):
+            raise AppTestError(
+                f"st.{widget} only {what} {extension} files. Got filename {filename!r}.")
+        if mime_type.lower() != mime:
+            raise AppTestError(
+                f"st.{widget} {noun}s use MIME type {mime!r}. Got {mime_type!r}.")
+        return filename, bytes(content), mime
+    one = "captures one photo" if widget == "camera_input" else "records one recording"
+    if isinstance(file, list):
+        raise AppTestError(f"st.{widget} {one}. A list is not accepted.")
+    raise AppTestError(
+        f"st.{widget} {one}. Pass one (filename, content, mime_type) tuple whose content "
+        f"is bytes, or None to clear. Got {type(file).__name__}.")
 
-    sample_rate: int | None = None
+
+class _CaptureInput(Widget):
+    """A widget holding one captured file: ``set_value((filename, content,
+    mime_type))`` or ``upload(...)`` stages it, ``None``/``clear()`` removes it;
+    sent with the next run, as Streamlit's AppTest. ``value`` is what the last
+    run committed; without a staged change the committed capture is kept."""
+
+    _WIDGET = ""
+    _WHAT = ""
+    _EXTENSION = ""
+    _MIME = ""
+    _NOUN = ""
 
     def set_value(self, file: tuple[str, bytes, str] | None) -> Any:
-        return super().set_value(file)
+        self._assert_can_interact()
+        if file is None:
+            self._value = None
+            return self
+        filename, content, mime_type = _parse_capture(
+            file, self._WIDGET, self._WHAT, self._EXTENSION, self._MIME, self._NOUN)
+        self._value = UploadedFile(content, filename, mime_type)
+        return self
 
-    def upload(self, filename: str, content: bytes, mime_type: str = "audio/wav") -> Any:
-        return super().set_value((filename, content, mime_type))
-
-    def clear(self) -> Any:
-        return super().set_value(None)
-
-
-class CameraInput(FileUploader):
-    """``st.camera_input`` (not available in a notebook: never in a tree)."""
-
-    resolution: str | None = None
-
-    def set_value(self, file: tuple[str, bytes, str] | None) -> Any:
-        return super().set_value(file)
-
-    def upload(self, filename: str, content: bytes, mime_type: str = "image/jpeg") -> Any:
-        return super().set_value((filename, content, mime_type))
+    def upload(self, filename: str, content: bytes, mime_type: str | None = None) -> Any:
+        """Stage one capture, replacing any staged one."""
+        return self.set_value((filename, content, self._MIME if mime_type is None else mime_type))
 
     def clear(self) -> Any:
-        return super().set_value(None)
+        """Remove the capture (sent with the next run)."""
+        return self.set_value(None)
+
+    @property
+    def value(self) -> Any:
+        return self._app._session[self.id]
+
+    def _state_value(self) -> Any:
+        if self._value is not _UNSET:
+            return [] if self._value is None else [self._value]
+        return as_uploaded_files(self._app._session[self.id])
+
+
+class AudioInput(_CaptureInput):
+    """``st.audio_input``: one WAV recording (``audio/wav``). ``sample_rate``
+    is the script's (None: the browser's rate)."""
+
+    _WIDGET, _WHAT, _EXTENSION, _MIME, _NOUN = (
+        "audio_input", "records", ".wav", "audio/wav", "recording")
+    sample_rate: int | None
+
+    def __init__(self, element: PageElement, root: "ElementTree") -> None:
+        super().__init__(element, root)
+        self.sample_rate = element.props.get("sample_rate")
+
+    def set_value(self, file: tuple[str, bytes, str] | None) -> "AudioInput":
+        return cast("AudioInput", super().set_value(file))
+
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "audio/wav") -> "AudioInput":
+        return cast("AudioInput", super().upload(filename, content, mime_type))
+
+    def clear(self) -> "AudioInput":
+        return cast("AudioInput", super().clear())
+
+
+class CameraInput(_CaptureInput):
+    """``st.camera_input``: one JPEG photo (``image/jpeg``, a ``.jpg`` name).
+    ``resolution`` is the script's (``"480p"``/``"720p"``/``"1080p"`` or None)."""
+
+    _WIDGET, _WHAT, _EXTENSION, _MIME, _NOUN = (
+        "camera_input", "captures", ".jpg", "image/jpeg", "photo")
+    resolution: str | None
+
+    def __init__(self, element: PageElement, root: "ElementTree") -> None:
+        super().__init__(element, root)
+        height = element.props.get("resolution_height")
+        self.resolution = {480: "480p", 720: "720p", 1080: "1080p"}.get(height or 0)
+
+    def set_value(self, file: tuple[str, bytes, str] | None) -> "CameraInput":
+        return cast("CameraInput", super().set_value(file))
+
+    def upload(self, filename: str, content: bytes,
+               mime_type: str = "image/jpeg") -> "CameraInput":
+        return cast("CameraInput", super().upload(filename, content, mime_type))
+
+    def clear(self) -> "CameraInput":
+        return cast("CameraInput", super().clear())
 
 
 def _uploaded_file(file: Any) -> Any:
