@@ -42,11 +42,14 @@ from .elements.page_config import set_page_config  # noqa: E402
 from .runtime.query_params import query_params  # noqa: E402
 from .runtime.secrets import secrets  # noqa: E402
 from .runtime.user_info import user  # noqa: E402
+# Multipage apps: the page a person is on is kept by the app (no URL).
+from .elements.pages import Page, navigation, switch_page  # noqa: E402
 
 get_option = config.get_option
 set_option = config.set_option
 
-__all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option"]
+__all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option",
+            "Page", "navigation", "switch_page"]
 
 # The page around the app (logo, bottom container) and Streamlit's public
 # namespaces `st.column_config`, `st.components` and `st.typing`.

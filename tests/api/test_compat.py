@@ -27,7 +27,6 @@ from streamlit_cell.testing import AppTest  # noqa: E402
 #: is a product decision: each entry needs a reason and an "instead".
 EXPECTED_NOT_IN_NOTEBOOKS = {
     "App",                                            # ASGI server integration
-    "Page", "navigation", "switch_page", "page_link",  # multipage apps
     "login", "logout",                                 # browser sign-in
     "context",                                         # the viewer's HTTP request
     "connection",                                      # Streamlit's connection factory
@@ -146,23 +145,23 @@ def test_not_in_notebook_name_in_a_script_is_shown_as_its_error():
     at = AppTest.from_string("""
         import streamlit as st
         st.title("before")
-        st.switch_page("other.py")
+        st.login()
         """).run()
     assert [t.value for t in at.title] == ["before"]
     assert len(at.exception) == 1
-    assert "st.switch_page" in at.exception[0].message
-    assert "own `%%streamlit_cell` cell" in at.exception[0].message
+    assert "st.login" in at.exception[0].message
+    assert NOT_IN_NOTEBOOKS["login"].instead in at.exception[0].message
 
 
 def test_hasattr_feature_check_in_a_script_takes_the_fallback():
     at = AppTest.from_string("""
         import streamlit as st
-        if hasattr(st, "navigation"):
-            st.text("multipage")
+        if hasattr(st, "login"):
+            st.text("sign-in")
         else:
-            st.text("single page")
+            st.text("no sign-in")
         """).run()
-    assert [t.value for t in at.text] == ["single page"]
+    assert [t.value for t in at.text] == ["no sign-in"]
 
 
 @pytest.mark.parametrize("name, advice", [

@@ -25,6 +25,7 @@ from .layout import LayoutMixin
 from .media import MediaMixin
 from .datetime_input import DatetimeInputMixin
 from .navigation import NavigationMixin
+from .pages import PageLinkMixin
 from .grid_and_skeleton import GridAndSkeletonMixin
 from .embeds import EmbedsMixin
 from .widget_helpers import check_widget_policies
@@ -43,7 +44,8 @@ _SIDEBAR = "sidebar"
 class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, StatusMixin,
                      DisplayMixin, ChartsMixin, MediaMixin, FileWidgetsMixin, ButtonGroupsMixin,
                      DataEditorMixin, ChatMixin, CelebrationsMixin, MapsAndDiagramsMixin,
-                     DatetimeInputMixin, NavigationMixin, GridAndSkeletonMixin, EmbedsMixin):
+                     DatetimeInputMixin, NavigationMixin, GridAndSkeletonMixin, EmbedsMixin,
+                     PageLinkMixin):
     """Where the next element goes: appended to a block, or into a slot."""
 
     def __init__(

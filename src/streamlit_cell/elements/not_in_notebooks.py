@@ -28,11 +28,6 @@ class NotInNotebook:
     instead: str
 
 
-_MULTIPAGE = (
-    "A notebook has no pages and no URL to switch between. Put each page in its own "
-    "`%%streamlit_cell` cell (or run each page file with `%streamlit_cell run page.py`), "
-    "or switch views inside one app with `st.tabs`, `st.segmented_control` or `st.radio`."
-)
 _AUTH = (
     "A notebook has no browser sign-in flow: the person using it is whoever runs the "
     "kernel. Here `st.user` is always the signed-out user; try the signed-in part of "
@@ -45,13 +40,6 @@ NOT_IN_NOTEBOOKS: dict[str, NotInNotebook] = {
         "`st.App` (serving a script as an ASGI web application)",
         "In a notebook the cell is the app: run the script with `%streamlit_cell run "
         "app.py`. Serve it as a web app with `streamlit run`, outside the notebook."),
-    "Page": NotInNotebook("`st.Page` (a page of a multipage app)", _MULTIPAGE),
-    "navigation": NotInNotebook("`st.navigation` (multipage apps)", _MULTIPAGE),
-    "switch_page": NotInNotebook("`st.switch_page` (multipage apps)", _MULTIPAGE),
-    "page_link": NotInNotebook(
-        "`st.page_link` (links between the pages of a multipage app)",
-        _MULTIPAGE + " To link to a web page, use `st.link_button` or a Markdown link: "
-        "`st.markdown('[text](https://example.com)')`."),
     "login": NotInNotebook("`st.login` (signing users in)", _AUTH),
     "logout": NotInNotebook("`st.logout` (signing users out)", _AUTH),
     "context": NotInNotebook(

@@ -19,6 +19,7 @@ from .page_tree import PAGE_ROOTS, Block, new_root
 if TYPE_CHECKING:
     from ..elements.delta_generator import DeltaGenerator
     from .fragments import FragmentStorage
+    from .pages import NavigationMenu, PagesManager
     from .state import SessionState
 
 
@@ -65,6 +66,18 @@ class RunContext:
     #: The DeltaGenerators ``st.*`` and ``st.sidebar.*`` write through, made
     #: once per run: every element call resolves them several times.
     root_dgs: dict[str, "DeltaGenerator"] = field(default_factory=dict)
+    #: The app's pages and current page (multipage apps, see ``pages.py``).
+    pages: "PagesManager | None" = None
+    #: The hash of the page whose body is running inside ``Page.run()`` ("" in
+    #: the main script): part of unkeyed widgets' ids, as in Streamlit.
+    active_page_hash: str = ""
+    #: What this run's ``st.navigation`` asks the front end to show.
+    navigation: "NavigationMenu | None" = None
+    #: Whether ``st.navigation`` could not find the page asked for (Streamlit
+    #: then shows the default page and tells the viewer).
+    page_not_found: bool = False
+    #: Runs a page file (``st.Page("page.py").run()``) as the runner runs scripts.
+    run_page_file: Any = None
 
     @property
     def roots(self) -> tuple[Block, ...]:
