@@ -386,3 +386,41 @@ def test_page_link_node_repr_is_streamlits(tmp_path):
     reprs = [repr(app_test_class(backend).from_file(str(main_script)).run().page_link[0])
              for backend in ("streamlit", "streamlit_cell")]
     assert reprs[1] == reprs[0] == "PageLink()"
+
+
+def test_a_fragment_on_a_page_keeps_its_widgets_in_a_fragment_run(tmp_path):
+    assert_same(tmp_path, {"app.py": """
+        import streamlit as st
+
+        def counter():
+            @st.fragment
+            def part():
+                st.checkbox("In the fragment")
+                if st.button("Fragment button"):
+                    st.session_state.clicks = st.session_state.get("clicks", 0) + 1
+                st.text(f"clicks {st.session_state.get('clicks', 0)}")
+            part()
+
+        def other():
+            st.text("other")
+
+        st.navigation([counter, other]).run()
+        """}, [check_first_checkbox, click("Fragment button"), click("Fragment button")])
+
+
+def check_first_checkbox(at):
+    at.checkbox[0].check()
+
+
+def test_streamlit_navigation_page_module_path(tmp_path):
+    assert_same(tmp_path, {"app.py": """
+        import streamlit as st
+        from streamlit.navigation.page import StreamlitPage
+
+        def home():
+            st.text("home")
+
+        page = st.Page(home)
+        st.text(str(isinstance(page, StreamlitPage)) + " " + str(st.Page is StreamlitPage))
+        st.navigation([page]).run()
+        """})
