@@ -133,14 +133,24 @@ def test_each_cell_keeps_its_own_page(run_cell):
     assert "one" in text(second.main_view.widget)
 
 
-def test_the_menu_collapses_long_lists_unless_expanded(run_cell):
-    pages = "\n".join(f"def p{i}(): st.text('page {i}')" for i in range(12))
-    app = run_cell(f"import streamlit as st\n{pages}\n"
-                   f"st.navigation([{', '.join(f'p{i}' for i in range(12))}]).run()")
-    more = nav_buttons(app)["View 2 more"]
+def test_the_menu_collapses_long_lists_as_streamlits(run_cell):
+    """Streamlit's front end: with other elements in the sidebar, more than
+    10 + 2 pages show 10 and a "View more" button (``expanded=n``: n + 2, n)."""
+    def app_of(count: int, sidebar: bool, expanded: str = "False", key: str = "nav"):
+        pages = "\n".join(f"def p{i}(): st.text('page {i}')" for i in range(count))
+        return run_cell(f"import streamlit as st\n{pages}\n"
+                        + ("st.sidebar.text('filters')\n" if sidebar else "")
+                        + f"st.navigation([{', '.join(f'p{i}' for i in range(count))}], "
+                        f"expanded={expanded}).run()", key=key)
+    assert len(nav_buttons(app_of(13, sidebar=False))) == 13
+    assert len(nav_buttons(app_of(12, sidebar=True))) == 12
+    assert len(nav_buttons(app_of(13, sidebar=True, expanded="True"))) == 13
+    app = app_of(13, sidebar=True)
+    more = nav_buttons(app)["View 3 more"]
     assert len(nav_buttons(app)) == 11
     front_end_clicks(more)
-    assert len(nav_buttons(app)) == 12 and "p11" in nav_buttons(app)
+    assert len(nav_buttons(app)) == 13 and "p12" in nav_buttons(app)
+    assert list(nav_buttons(app_of(6, sidebar=True, expanded="3")))[-1] == "View 3 more"
 
 
 def test_an_unchanged_rerun_sends_nothing_for_the_menu(run_cell, comm_log):

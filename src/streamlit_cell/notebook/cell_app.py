@@ -228,7 +228,7 @@ class CellApp:
             self.top_bar.add_class("stc-nav-top")
             children = list(self.root.children)
             self.root.children = (*children[:2], self.top_bar, *children[2:])  # above the body
-        self.navigation_view.show(menu)
+        self.navigation_view.show(menu, bool(result.sidebar.items))
         top = menu is not None and menu.position == "top"
         wanted = (self.navigation_view.widget,) if top else ()
         assert self.top_bar is not None and self.sidebar_box is not None

@@ -22,7 +22,9 @@ from .file_views import anchor_html
 if TYPE_CHECKING:
     from .reconciler import Reconciler
 
-#: Pages a collapsed menu lists before its "View more" button (Streamlit's).
+#: Pages a collapsed menu lists before its "View more" button, unless
+#: ``expanded=n`` says; it collapses only with two pages more than that and
+#: other elements in the sidebar (Streamlit's front end).
 COLLAPSED_ITEMS = 10
 
 
@@ -98,6 +100,7 @@ class NavigationMenuView:
     def __init__(self, switch_page: Callable[[str, str], None]) -> None:
         self.switch_page = switch_page
         self.menu: NavigationMenu | None = None
+        self.sidebar_has_elements = False
         self.show_all = False
         self.widget = w.VBox()
         self.widget.add_class("stc-nav")
@@ -105,9 +108,12 @@ class NavigationMenuView:
         self.buttons: dict[str, w.Button] = {}
         self._parts: list[w.Widget] = []
 
-    def show(self, menu: NavigationMenu | None) -> None:
-        if menu == self.menu:
+    def show(self, menu: NavigationMenu | None, sidebar_has_elements: bool = False) -> None:
+        if menu == self.menu and sidebar_has_elements == self.sidebar_has_elements:
             return
+        if sidebar_has_elements != self.sidebar_has_elements:
+            self.sidebar_has_elements = sidebar_has_elements
+            self.menu = None  # the collapsing rule changed: build again
         previous, self.menu = self.menu, menu
         if (previous is not None and menu is not None
                 and _same_entries(previous, menu)):
@@ -123,9 +129,11 @@ class NavigationMenuView:
         menu = self.menu
         if menu is not None and menu.position != "hidden":
             pages = menu.visible_pages
-            limit = None if menu.expanded or self.show_all or menu.position == "top" \
-                else (menu.visible_items or COLLAPSED_ITEMS)
-            shown = pages if limit is None or len(pages) <= limit else pages[:limit]
+            limit = menu.visible_items or COLLAPSED_ITEMS
+            collapsed = (menu.position == "sidebar" and self.sidebar_has_elements
+                         and not menu.expanded and not self.show_all
+                         and len(pages) > limit + 2)
+            shown = pages[:limit] if collapsed else pages
             section = None
             for entry in shown:
                 if entry.section != section:
