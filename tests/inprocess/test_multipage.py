@@ -199,3 +199,25 @@ def test_a_fragment_on_a_page_reruns_alone_and_keeps_its_widgets(run_cell):
     assert "box is True" in text(app.main_view.widget)
     front_end_sets(box, value=False)
     assert "box is False" in text(app.main_view.widget)
+
+
+def test_a_cells_page_files_are_relative_to_the_working_folder(run_cell, tmp_path, monkeypatch):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "report.py").write_text(
+        "import streamlit as st\nst.title('Report file ' + __file__.rsplit('/', 1)[-1])\n")
+    (tmp_path / "pages" / "other.py").write_text("import streamlit as st\nst.title('Other')\n")
+    monkeypatch.chdir(tmp_path)
+    app = run_cell(textwrap.dedent("""
+        import streamlit as st
+        def home():
+            st.title("Cell home")
+            if st.button("Open report"):
+                st.switch_page("pages/report.py")
+        st.navigation([home, st.Page("pages/report.py")]).run()
+        """), key="files")
+    # (a pages/ folder in the working folder does not make a cell a v1 app)
+    assert list(nav_buttons(app)) == ["home", "report"]
+    front_end_clicks(next(b for b in find_all(app.main_view.widget, w.Button)
+                          if b.description == "Open report"))
+    assert "Report file report.py" in text(app.main_view.widget)
+    assert current(app) == ["report"]
