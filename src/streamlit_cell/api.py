@@ -47,12 +47,15 @@ from .runtime import connections  # noqa: E402 - `st.connections.SQLConnection` 
 from .runtime.connections import connection_factory as connection  # noqa: E402
 from .runtime.context import context  # noqa: E402
 from .runtime.asgi_app import App  # noqa: E402
+# Multipage apps: the page a person is on is kept by the app (no URL).
+from .elements.pages import Page, navigation, switch_page  # noqa: E402
 
 get_option = config.get_option
 set_option = config.set_user_option  # only the options Streamlit lets a script set
 
 __all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option",
-            "connection", "context", "login", "logout", "App"]
+            "connection", "context", "login", "logout", "App",
+            "Page", "navigation", "switch_page"]
 
 # The page around the app (logo, bottom container) and Streamlit's public
 # namespaces `st.column_config`, `st.components` and `st.typing`.

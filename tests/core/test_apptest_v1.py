@@ -342,11 +342,12 @@ def test_streamlit_patch_config_options_applies_to_our_apptest():
     assert same(scenario) is True
 
 
-def test_switch_page_says_it_is_not_supported():
-    from streamlit_cell.testing import AppTest, AppTestError
+def test_switch_page_to_a_file_that_does_not_exist_is_a_value_error():
+    """As Streamlit's AppTest: the path is checked against the main script's folder."""
+    from streamlit_cell.testing import AppTest
 
     at = AppTest.from_string("import streamlit as st\nst.text('x')").run()
-    with pytest.raises(AppTestError, match="not supported"):
+    with pytest.raises(ValueError, match="Could not find page 'pages/other.py' relative to"):
         at.switch_page("pages/other.py")
 
 

@@ -120,7 +120,20 @@ def test_logout_clears_st_user_for_the_run_and_the_next(user):
     assert results[1] == results[0]
 
 
-def test_app_is_real_streamlits_asgi_app(tmp_path):
+@pytest.fixture
+def streamlit_config_restored():
+    """Real Streamlit's App sets its process-wide config (its main script,
+    hence its secrets files) and parses it in this test's folder; later tests
+    compare against the defaults, so Streamlit parses it again when next asked."""
+    from streamlit import config as streamlit_config
+
+    main_script_path = streamlit_config._main_script_path
+    yield
+    streamlit_config._main_script_path = main_script_path
+    streamlit_config._config_options = None
+
+
+def test_app_is_real_streamlits_asgi_app(tmp_path, streamlit_config_restored):
     script = tmp_path / "served.py"
     script.write_text("import streamlit as st\nst.title('served')\n")
     app = api.App(script, debug=True)

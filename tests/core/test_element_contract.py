@@ -77,6 +77,7 @@ st.text_input("Ti"); st.text_area("Ta"); st.number_input("N"); st.date_input("D"
 st.color_picker("Cp"); st.pills("P", ["a"]); st.segmented_control("Sc", ["a"]); st.feedback()
 st.file_uploader("F"); st.link_button("L", "https://example.com"); st.chat_input("Ci")
 st.camera_input("Cam", resolution="480p"); st.audio_input("Mic", sample_rate=None)
+st.page_link("https://example.com", label="Pl")
 st.download_button("Db", b"x"); st.table({"a": [1]}); st.dataframe({"a": [1]})
 st.data_editor({"a": [1]}); st.image("https://example.com/a.png"); st.audio(b"x"); st.video("https://example.com/v.mp4")
 st.iframe("https://example.com") if hasattr(st, "iframe") else None

@@ -25,6 +25,7 @@ from .layout import LayoutMixin
 from .media import MediaMixin
 from .datetime_input import DatetimeInputMixin
 from .navigation import NavigationMixin
+from .pages import PageLinkMixin
 from .grid_and_skeleton import GridAndSkeletonMixin
 from .embeds import EmbedsMixin
 from .media_inputs import MediaInputsMixin
@@ -45,7 +46,7 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
                      DisplayMixin, ChartsMixin, MediaMixin, FileWidgetsMixin, ButtonGroupsMixin,
                      DataEditorMixin, ChatMixin, CelebrationsMixin, MapsAndDiagramsMixin,
                      DatetimeInputMixin, NavigationMixin, GridAndSkeletonMixin, EmbedsMixin,
-                     MediaInputsMixin):
+                     MediaInputsMixin, PageLinkMixin):
     """Where the next element goes: appended to a block, or into a slot."""
 
     def __init__(

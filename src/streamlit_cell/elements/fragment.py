@@ -71,11 +71,18 @@ def _decorate(func: F, key: str | None) -> F:
         assert container is not None
 
         root, form_id = container_dg._root, container_dg._form_id
+        # The page the fragment is on (multipage apps): its widgets' ids hold
+        # it, in a fragment run too (as Streamlit keeps the active script hash).
+        page_hash = ctx.active_page_hash
 
         def body(run_ctx: RunContext, dg: DeltaGenerator | None = None) -> Any:
             if dg is None:  # a fragment run: a fresh DeltaGenerator on the container
                 dg = main_dg._new(root=root, block=container, form_id=form_id)
-            return _execute(run_ctx, dg, fragment_id, func, args, kwargs)
+            outer_page, run_ctx.active_page_hash = run_ctx.active_page_hash, page_hash
+            try:
+                return _execute(run_ctx, dg, fragment_id, func, args, kwargs)
+            finally:
+                run_ctx.active_page_hash = outer_page
 
         storage.register(FragmentRecord(
             id=fragment_id, definition=definition, body=body, container=container,

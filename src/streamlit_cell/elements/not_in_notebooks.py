@@ -28,22 +28,8 @@ class NotInNotebook:
     instead: str
 
 
-_MULTIPAGE = (
-    "A notebook has no pages and no URL to switch between. Put each page in its own "
-    "`%%streamlit_cell` cell (or run each page file with `%streamlit_cell run page.py`), "
-    "or switch views inside one app with `st.tabs`, `st.segmented_control` or `st.radio`."
-)
-
 #: ``st.<name>`` -> why it cannot work in a notebook and what to use instead.
-NOT_IN_NOTEBOOKS: dict[str, NotInNotebook] = {
-    "Page": NotInNotebook("`st.Page` (a page of a multipage app)", _MULTIPAGE),
-    "navigation": NotInNotebook("`st.navigation` (multipage apps)", _MULTIPAGE),
-    "switch_page": NotInNotebook("`st.switch_page` (multipage apps)", _MULTIPAGE),
-    "page_link": NotInNotebook(
-        "`st.page_link` (links between the pages of a multipage app)",
-        _MULTIPAGE + " To link to a web page, use `st.link_button` or a Markdown link: "
-        "`st.markdown('[text](https://example.com)')`."),
-}
+NOT_IN_NOTEBOOKS: dict[str, NotInNotebook] = {}
 
 
 class NotInNotebookError(StreamlitNotSupportedInNotebookError, AttributeError):

@@ -25,6 +25,7 @@ import ipywidgets as w
 from ..elements.page_config import main_area_max_width, sidebar_width
 from ..render.element_html import STYLESHEET
 from ..render.base import BlockView, close_widget
+from ..render.page_views import NavigationMenuView
 from ..render.reconciler import Reconciler
 from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
 from ..runtime.run_result import RunResult, is_interrupt
@@ -75,6 +76,11 @@ class CellApp:
         self.bottom_view = self.root_views["bottom"]
         # Streamlit's event container (an open `st.dialog`), above the app.
         self.event_view = self.root_views["event"]
+        # A multipage app's menu (`st.navigation`): at the top of the sidebar,
+        # or in a bar above the app; made on the first run that has one.
+        self.navigation_view: NavigationMenuView | None = None
+        self.sidebar_box: w.VBox | None = None
+        self.top_bar: w.Box | None = None
         self.output = w.Output()
         self.run_output = _RunOutput(registry.shell)
         #: The body's children: the main area, after the sidebar when it has elements.
@@ -149,6 +155,8 @@ class CellApp:
                                      changed_widgets=widget_values)
         self.result = result
         self.read_keys = set(result.read_keys)
+        if result.navigation is not None or self.navigation_view is not None:
+            self._show_navigation(result)
         self._render(result.roots)
         self._show_rerun_button(_offers_rerun(result))
         if result.page_config:  # the settings add up: none this run, nothing changes
@@ -190,10 +198,59 @@ class CellApp:
         staged = {wid: self._display_value(wid, value)
                   for form in self.staged.values() for wid, value in form.items()}
         self.reconciler.render(zip(self.root_views.values(), roots), staged, partial=partial)
-        children = (self.sidebar_view.widget, self.main_view.widget) \
-            if self.sidebar_view.element.items else (self.main_view.widget,)
+        menu_in_sidebar = self.sidebar_box is not None and self.navigation_view is not None \
+            and self.navigation_view.menu is not None \
+            and self.navigation_view.menu.position == "sidebar"
+        sidebar = self.sidebar_box if menu_in_sidebar else self.sidebar_view.widget
+        children = (sidebar, self.main_view.widget) \
+            if self.sidebar_view.element.items or menu_in_sidebar else (self.main_view.widget,)
         if children != self.body_children:
             self.body.children = self.body_children = children
+
+    def _show_navigation(self, result: RunResult) -> None:
+        """Show the run's navigation menu where its position says: the top of
+        the sidebar or a bar above the app (nothing when hidden). A run that
+        ended before `st.navigation` keeps the menu shown (Streamlit's front
+        end keeps it too)."""
+        menu = result.navigation
+        if menu is None and not result.completed:
+            return  # (a completed run without one: no longer a multipage app)
+        if self.navigation_view is None:
+            self.navigation_view = NavigationMenuView(self.switch_page)
+            self.sidebar_box = w.VBox([self.navigation_view.widget, self.sidebar_view.widget])
+            self.sidebar_box.add_class("stc-sidebar")
+            self.sidebar_view.widget.remove_class("stc-sidebar")
+            self.sidebar_box.layout.flex = "0 0 auto"
+            # The sidebar's width (`st.set_page_config`) goes to the box around it.
+            self.sidebar_box.layout.width = self.sidebar_view.widget.layout.width
+            self.sidebar_view.widget.layout.width = None
+            self.top_bar = w.HBox([])
+            self.top_bar.add_class("stc-nav-top")
+            children = list(self.root.children)
+            self.root.children = (*children[:2], self.top_bar, *children[2:])  # above the body
+        self.navigation_view.show(menu, bool(result.sidebar.items))
+        top = menu is not None and menu.position == "top"
+        wanted = (self.navigation_view.widget,) if top else ()
+        assert self.top_bar is not None and self.sidebar_box is not None
+        if self.top_bar.children != wanted:
+            self.top_bar.children = wanted
+        in_sidebar = (self.navigation_view.widget, self.sidebar_view.widget) if not top \
+            else (self.sidebar_view.widget,)
+        if self.sidebar_box.children != in_sidebar:
+            self.sidebar_box.children = in_sidebar
+        display = None if top else "none"
+        if self.top_bar.layout.display != display:
+            self.top_bar.layout.display = display
+
+    def switch_page(self, page_script_hash: str, query_string: str = "") -> None:
+        """A page chosen in the menu or with a page link: rerun on that page."""
+        if self.closed:
+            return
+        try:
+            self.runner.request_page(page_script_hash, query_string)
+            self.interact({})
+        except Exception:
+            self._show_internal_error()
 
     def _apply_page_config(self, changes: dict[str, Any]) -> None:
         """Apply a run's `st.set_page_config` settings on top of the earlier
@@ -208,7 +265,7 @@ class CellApp:
         max_width = main_area_max_width(self.page_config)
         if main_layout.max_width != max_width:
             main_layout.max_width = max_width
-        sidebar_layout = self.sidebar_view.widget.layout
+        sidebar_layout = (self.sidebar_box or self.sidebar_view.widget).layout
         width = sidebar_width(self.page_config)
         if sidebar_layout.width != width:
             sidebar_layout.width = width
@@ -343,6 +400,10 @@ class CellApp:
         self.closed = True
         for view in self.root_views.values():
             view.close()
+        if self.navigation_view is not None:
+            self.navigation_view.close()
+        if self.sidebar_box is not None:
+            close_widget(self.sidebar_box)
         for widget in (*self.root.children, self.root):  # stylesheet, body, output
             close_widget(widget)
 

@@ -141,10 +141,15 @@ def run_cell_app(source: str, *, key: str | None, publish: bool, shell: Any,
     count = getattr(shell, "execution_count", None)
     label = script.path if script else \
         f"streamlit_cell {cell_id}" + (f" (In [{count}])" if count else "")
+    # The page a multipage app is on survives re-executing the cell, as a
+    # browser stays on its page when the script is edited.
+    old = reg.apps.get(cell_id)
+    page = old.runner.pages.current_page_hash if isinstance(old, CellApp) else ""
     app = reg.create(cell_id, lambda: CellApp(reg, cell_id, source, label=label,
                                               publish=publish))
     if script is not None:
         app.runner = ScriptFileRunner.replacing(app.runner, script)
+    app.runner.pages.current_page_hash = page
     result = app.run(None)
     display(app.root)
     if is_interrupt(result):

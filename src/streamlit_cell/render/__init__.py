@@ -25,5 +25,6 @@ from . import (  # noqa: F401 - each module registers the views of its elements
     maps_views,
     media_views,
     navigation_views,
+    page_views,
     status_views,
 )

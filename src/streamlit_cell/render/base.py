@@ -27,6 +27,8 @@ class EventSink(Protocol):
 
     def button_clicked(self, element: Element) -> None: ...
 
+    def switch_page(self, page_script_hash: str, query_string: str = "") -> None: ...
+
 
 class _NoOverride:
     def __repr__(self) -> str:

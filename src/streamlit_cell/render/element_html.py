@@ -37,6 +37,11 @@ STYLESHEET = """
 .stc-table-note { color: var(--jp-ui-font-color2); font-size: 0.8em; }
 .stc-form { border: 1px solid var(--jp-border-color2); border-radius: 6px; padding: 0.5em; }
 .stc-bordered { border: 1px solid var(--jp-border-color2); border-radius: 6px; padding: 0.5em; }
+.stc-page-link, .stc-page-link button { background: transparent !important; border: none !important; box-shadow: none !important; color: var(--jp-ui-font-color1) !important; text-align: left; justify-content: flex-start; }
+.stc-page-link:hover { background: var(--jp-layout-color3) !important; }
+.stc-page-current { background: var(--jp-layout-color3) !important; font-weight: 600; }
+.stc-nav-section { color: var(--jp-ui-font-color2); margin-top: 0.4em; }
+.stc-nav-top { border-bottom: 1px solid var(--jp-border-color2); margin-bottom: 0.4em; }
 .stc-sidebar { background: var(--jp-layout-color2); padding: 0.5em; border-radius: 6px; min-width: 14em; }
 .stc-help { color: var(--jp-ui-font-color2); cursor: help; }
 .stc-spinner { display: flex; align-items: center; gap: 0.5em; color: var(--jp-ui-font-color2);

@@ -104,7 +104,7 @@ def compute_and_register_element_id(
     if ctx is not None:
         # Each notebook cell is its own script: its unkeyed widgets never
         # collide with another cell's (Streamlit hashes the page script).
-        used["active_script_hash"] = ctx.cell_id
+        used["active_script_hash"] = ctx.cell_id + ctx.active_page_hash
     element_id = compute_element_id(element_type, user_key, **used)
     if ctx is not None:
         register_element_id(ctx, element_type, element_id)

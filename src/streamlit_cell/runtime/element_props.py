@@ -441,6 +441,22 @@ class LinkButtonProps(TypedDict):
     value: NotRequired[bool]
 
 
+class PageLinkProps(TypedDict):
+    """``page_link``: a link to a page of the app (``page_script_hash``) or,
+    when ``external``, to the URL ``page``; ``current``: the app is on that page."""
+    current: bool
+    disabled: bool
+    external: bool
+    help: str
+    icon: str
+    icon_position: str
+    label: str
+    page: str
+    page_script_hash: str
+    query_string: str
+    width: Any
+
+
 class LogoProps(TypedDict):
     """``logo``."""
     icon_image: Any
@@ -886,6 +902,7 @@ ELEMENT_PROPS: dict[str, type] = {
     "metric": MetricProps,
     "multiselect": MultiselectProps,
     "number_input": NumberInputProps,
+    "page_link": PageLinkProps,
     "pagination": PaginationProps,
     "pdf": PdfProps,
     "pills": PillsProps,

@@ -7,6 +7,7 @@ names, so the hierarchy mirrors ``streamlit.errors`` of Streamlit 1.67.
 
 from __future__ import annotations
 
+import os
 from typing import Any, Iterable
 
 FORM_DOCS_INFO = (
@@ -366,3 +367,27 @@ class StreamlitInvalidURLError(LocalizableStreamlitException):
 
 class StreamlitDataframeConversionError(StreamlitAPIException):
     """A value cannot be converted to a DataFrame (e.g. for ``st.data_editor``)."""
+
+
+class StreamlitPageNotFoundError(LocalizableStreamlitException):
+    """A page given to ``st.Page``, ``st.switch_page`` or ``st.page_link`` is
+    not a file / not a page of the app (Streamlit's wording)."""
+
+    def __init__(self, page: str, main_script_directory: str | None = None,
+                 uses_pages_directory: bool = False) -> None:
+        if main_script_directory is None:
+            super().__init__("Unable to create Page. The file `{page}` could not be found.",
+                             page=page)
+            return
+        if uses_pages_directory:
+            message = ("Could not find page: `{page}`. You must provide a file path "
+                       "relative to the entrypoint file (from the directory `{directory}`). "
+                       "Only the entrypoint file and files in the `pages/` directory are "
+                       "supported.")
+        else:
+            message = ("Could not find page: `{page}`. You must provide a `Page` "
+                       "object or file path relative to the entrypoint file. Only pages "
+                       "previously defined by `st.Page` and passed to `st.navigation` are "
+                       "allowed.")
+        super().__init__(message, page=page,
+                         directory=os.path.basename(main_script_directory))

@@ -21,6 +21,7 @@ from .page_tree import PAGE_ROOTS, Block, new_root
 if TYPE_CHECKING:
     from ..elements.delta_generator import DeltaGenerator
     from .fragments import FragmentStorage
+    from .pages import NavigationMenu, PagesManager
     from .state import SessionState
 
 
@@ -73,6 +74,18 @@ class RunContext:
     stop_requested: bool = False
     #: Writes into containers of an earlier run (made on the first one).
     late_writes: LateWrites | None = None
+    #: The app's pages and current page (multipage apps, see ``pages.py``).
+    pages: "PagesManager | None" = None
+    #: The hash of the page whose body is running inside ``Page.run()`` ("" in
+    #: the main script): part of unkeyed widgets' ids, as in Streamlit.
+    active_page_hash: str = ""
+    #: What this run's ``st.navigation`` asks the front end to show.
+    navigation: "NavigationMenu | None" = None
+    #: Whether ``st.navigation`` could not find the page asked for (Streamlit
+    #: then shows the default page and tells the viewer).
+    page_not_found: bool = False
+    #: Runs a page file (``st.Page("page.py").run()``) as the runner runs scripts.
+    run_page_file: Any = None
 
     def late_writes_of(self) -> LateWrites:
         if self.late_writes is None:

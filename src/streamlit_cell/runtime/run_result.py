@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import Any
 
 from .page_tree import PAGE_ROOTS, Block, new_root
+from .pages import NavigationMenu
 
 
 #: The page roots of a result or a run context, in ``PAGE_ROOTS`` order
@@ -50,6 +51,10 @@ class RunResult:
     #: widget id -> the value it shows at its default, for the widgets of
     #: ``clear_on_submit`` forms (what a cleared form shows until submitted).
     widget_defaults: dict[str, Any] = field(default_factory=dict)
+    #: The navigation menu of a multipage app (``st.navigation``), if any.
+    navigation: NavigationMenu | None = None
+    #: The page asked for was not among the pages (the default page ran).
+    page_not_found: bool = False
 
     @property
     def roots(self) -> tuple[Block, ...]:

@@ -44,6 +44,9 @@ MODULE_MAP = {
     "streamlit.connections": "streamlit_cell.runtime.connections",
     "streamlit.runtime.uploaded_file_manager":
         "streamlit_cell.streamlit_paths.uploaded_file_manager",
+    # `from streamlit.navigation.page import StreamlitPage` (type hints of apps).
+    "streamlit.navigation": "streamlit_cell.elements.pages",
+    "streamlit.navigation.page": "streamlit_cell.elements.pages",
     "streamlit.delta_generator": "streamlit_cell.elements.delta_generator",
     "streamlit.logger": "streamlit_cell.streamlit_paths.logger",
     "streamlit.version": "streamlit_cell.streamlit_paths.version",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import linecache
 import os
 import types
+from urllib.parse import parse_qs
 from typing import Any, Callable, Collection
 
 from . import config
@@ -34,6 +35,8 @@ from .script_control import RerunException, StopException
 from .state import SessionState
 from .page_tree import Block, Element, assign_ids, new_root, walk
 from .run_result import RunResult
+from .pages import PagesManager, run_v1_app
+from .query_params import query_params_of
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -75,6 +78,11 @@ class ScriptRunner:
         self.fragments = FragmentStorage()
         #: The last run's result: the tree a fragment run patches.
         self.last_result: RunResult | None = None
+        #: The app's pages and the page it is on (multipage apps): kept for
+        #: the runner's life, as a browser session keeps its page.
+        self.pages = PagesManager(self.script_path, is_cell=script_path is None)
+        #: The globals of the run in progress of a v1 multipage app's main page.
+        self._v1_globals: dict[str, Any] = {}
 
     def _compiled(self) -> types.CodeType:
         # Compiled once per runner; again only if a magic option changed since
@@ -145,9 +153,11 @@ class ScriptRunner:
                 main, sidebar = new_roots()
                 ctx = RunContext(session=self.session, cell_id=self.cell_id, main=main,
                                  sidebar=sidebar, on_element=on_element,
-                                 fragments=self.fragments)
+                                 fragments=self.fragments, pages=self.pages,
+                                 run_page_file=self._run_page_file)
                 result = RunResult(main=main, sidebar=sidebar, bottom=ctx.bottom,
                                    event=ctx.event, reruns=reruns)
+                self.pages.begin_run()
             if carried_toasts:
                 late_writes = ctx.late_writes_of()
                 for index, toast in carried_toasts:
@@ -196,6 +206,9 @@ class ScriptRunner:
             result.read_keys = read
             result.written_keys = written
             result.page_config = dict(ctx.page_config)
+            if not ctx.fragment_ids_this_run:
+                result.navigation = ctx.navigation
+                result.page_not_found = ctx.page_not_found
             result.fragment_ids = list(ctx.fragment_ids_this_run)
             result.widget_defaults = self._form_defaults(ctx)
             if ctx.fragment_ids_this_run:
@@ -218,6 +231,26 @@ class ScriptRunner:
                     assign_ids(root)
             self.last_result = result
             return result
+
+    def request_page(self, page_script_hash: str, query_string: str = "") -> None:
+        """A person chose a page of the app (its menu, a page link): the next
+        run shows it. As a browser's new URL, the link's query string (or
+        none) replaces the query parameters."""
+        self.pages.request_page(page_script_hash)
+        params = query_params_of(self.session)
+        params.clear()
+        if query_string:
+            params.from_dict(parse_qs(query_string, keep_blank_values=True))
+
+    def _run_page_file(self, path: str) -> None:
+        """Run a page file of a multipage app (``Page.run()``) as Streamlit
+        does: in a fresh ``__main__`` module whose ``__file__`` is the page;
+        the main script itself (the first page of a v1 app) runs as usual."""
+        if self.pages.uses_pages_directory and os.path.samefile(path, self.script_path):
+            exec(self._compiled(), self._v1_globals)
+            return
+        code = self.pages.page_code(path, compile_script)
+        exec(code, make_script_globals(self._builtins, path))
 
     def _form_defaults(self, ctx: RunContext) -> dict[str, Any]:
         """What the widgets of this run's ``clear_on_submit`` forms show once
@@ -242,10 +275,11 @@ class ScriptRunner:
         ctx = RunContext(session=self.session, cell_id=self.cell_id, main=previous.main,
                          sidebar=previous.sidebar, bottom=previous.bottom,
                          event=previous.event, on_element=on_element, fragments=self.fragments,
-                         fragment_ids_this_run=list(fragment_ids))
+                         fragment_ids_this_run=list(fragment_ids), pages=self.pages,
+                         run_page_file=self._run_page_file)
         result = RunResult(main=previous.main, sidebar=previous.sidebar,
                            bottom=previous.bottom, event=previous.event, reruns=reruns,
-                           globals=previous.globals)
+                           globals=previous.globals, navigation=previous.navigation)
         return ctx, result
 
     def _run_once(self, ctx: RunContext, values: dict[str, Any] | None,
@@ -268,6 +302,11 @@ class ScriptRunner:
                 if error is not None:
                     result.exception = error
                     return "error", None
+            elif self.pages.uses_pages_directory:
+                # A `pages/` folder next to the script: Streamlit's v1
+                # multipage app, the script being the first page.
+                self._v1_globals = result.globals
+                run_v1_app()
             else:
                 exec(self._compiled(), result.globals)
             session.maybe_check_serializable()

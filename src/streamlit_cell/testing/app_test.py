@@ -25,6 +25,8 @@ from typing import Any
 from ..api import ELEMENT_COMMANDS
 from ..runtime import config as _config
 from ..runtime.page_tree import Block as PageBlock
+from ..elements.pages import page_icon_and_name
+from ..runtime.pages import calc_hash
 from ..runtime.query_params import query_params_of
 from ..runtime.run_result import RunResult
 from ..runtime.script_control import StopException
@@ -216,6 +218,13 @@ class AppTest:
         self._tree: ElementTree | None = None
         self._trigger_values: dict[str, Any] = {}
         self._cleared_form_ids: set[str] = set()
+        #: The page ``switch_page`` asked for: every later run asks for it
+        #: again, as in Streamlit's AppTest ("" keeps the page the app is on).
+        self._page_hash = ""
+        #: Made by ``from_notebook``: one cell of a notebook, not a script file.
+        self._notebook_app = False
+        #: The pages the last run registered (what ``switch_page`` resolves).
+        self._registered_pages: dict[str, Any] = {}
 
     @classmethod
     def _from_source(cls, source: str, *, filename: str | None = None,
@@ -280,6 +289,8 @@ class AppTest:
         namespace = make_script_globals(at._runner._builtins, at._runner.script_path)
         exec(compile(setup, f"{nb_path} (setup cells)", "exec"), namespace)
         at._runner_globals.update(namespace)
+        at._notebook_app = True
+        at._runner.pages.uses_pages_directory = False
         return at
 
     # ----------------------------------------------------------------- run
@@ -320,6 +331,15 @@ class AppTest:
         if self.secrets:
             # The script's st.secrets reads the tester's dict for this run.
             object.__setattr__(_secrets, "_parse", lambda: self.secrets)
+        pages = self._runner.pages
+        # Streamlit's AppTest makes a new pages manager for every run: the
+        # pages are those this run registers, and a `pages/` folder next to
+        # the script makes it a v1 app again (even after `st.navigation`).
+        pages.pages = None
+        if not self._notebook_app:  # a notebook's cell is never a v1 app
+            pages.uses_pages_directory = pages.has_pages_folder()
+        if self._page_hash:
+            pages.request_page(self._page_hash)
         try:
             self._result = self._runner.run(values, on_element=check_deadline)
         finally:
@@ -334,6 +354,8 @@ class AppTest:
             # st.logout() cleared the run's copy: later runs read it, as in Streamlit.
             self.user = dict(self._seeded_user)
         self._trigger_values = self._result.trigger_values
+        if self._result.navigation is not None or self._result.exception is None:
+            self._registered_pages = pages.get_pages()
         for form_id in submitted:
             if clears.get(form_id):
                 self._cleared_form_ids.add(form_id)
@@ -373,12 +395,43 @@ class AppTest:
         return values, submitted, clears
 
     def switch_page(self, page_path: str) -> "AppTest":
-        """Not available: the emulation runs one script (a notebook cell has
-        no pages), so there is no page to switch to."""
-        raise AppTestError(
-            f"switch_page({page_path!r}) is not supported: streamlit-cell runs a single "
-            "script (multipage apps are not available in a notebook). Test each page with "
-            "its own AppTest.from_file().")
+        """Show the page file ``page_path`` (relative to the main script's
+        folder) from the next ``run()`` on, as Streamlit's AppTest: call
+        ``run()`` afterwards to see it. After a run, the file must be one of
+        the pages ``st.navigation`` (or a ``pages/`` folder) registered."""
+        main_dir = Path(self._runner.script_path).parent
+        full_page_path = main_dir / page_path
+        if not full_page_path.is_file():
+            raise ValueError(
+                f"Could not find page {page_path!r} relative to the main script "
+                f"{self._runner.script_path!r}. Resolved page path: "
+                f"{str(full_page_path.resolve())!r}.")
+        self._page_hash = self._resolve_page_hash(str(full_page_path.resolve()))
+        return self
+
+    def _resolve_page_hash(self, page_path: str) -> str:
+        """The hash of the registered page whose file is ``page_path`` (the
+        one whose url path is the file's name first); before any run, the
+        hash a page of that file name would have."""
+        _, page_name = page_icon_and_name(Path(page_path))
+        target = Path(page_path).resolve()
+        matches = [page_hash for page_hash, info in self._registered_pages.items()
+                   if info.get("script_path") and Path(str(info["script_path"])).resolve() == target]
+        if matches:
+            return next((page_hash for page_hash in matches
+                         if self._registered_pages[page_hash].get("url_pathname") == page_name),
+                        matches[0])
+        if any("url_pathname" in info for info in self._registered_pages.values()):
+            known = [str(info["script_path"]) if info.get("script_path")
+                     else str(info.get("url_pathname") or info.get("page_name") or page_hash)
+                     for page_hash, info in self._registered_pages.items()]
+            raise ValueError(
+                f"Could not find a navigation page for {page_path!r}. "
+                "AppTest.switch_page() matches registered script paths. "
+                "If page registration depends on Session State, call "
+                "AppTest.run() after updating the state and before switching. "
+                f"Known pages: {known}.")
+        return calc_hash(page_name)
 
     # ---------------------------------------------------------------- tree
     def _root(self) -> ElementTree:

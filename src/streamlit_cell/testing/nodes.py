@@ -508,6 +508,9 @@ class PageLink(Element):
     def value(self) -> str:
         return _text(self._element.props, "label")
 
+    def __repr__(self) -> str:
+        return "PageLink()"  # as Streamlit's: its fields are hidden from repr
+
     def _raise_unsupported_interaction(self, method: str) -> None:
         raise AppTestError(
             f"{method}() is not supported for page_link. Switch pages with "
