@@ -34,7 +34,8 @@ def progress_value(value: Any) -> float:
         raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
     if isinstance(value, float):
         if 0.0 <= value <= 1.0:
-            return value
+            # Streamlit sends a whole percentage, truncated: 2/3 shows as 66%.
+            return int(value * 100) / 100
         raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
 
     raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
