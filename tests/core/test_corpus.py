@@ -119,6 +119,9 @@ def _param(path: Path) -> pytest.param:
 
 @pytest.fixture(scope="module", autouse=True)
 def _cheap_oracle():
+    # The first chart of the session imports Altair: seconds on a loaded
+    # machine, which would count against one script's run timeout.
+    import altair  # noqa: F401
     with fast_streamlit_apptest():
         yield
 

@@ -378,7 +378,7 @@ def run_file(backend: str, path: Any, steps: Sequence[Step]) -> list[Snapshot]:
     and the script's folder as Streamlit sets them), with detailed snapshots."""
     # A generous timeout: the first chart of a session imports Altair (seconds
     # on a loaded machine); the corpus is timed as a whole instead.
-    at = app_test_class(backend).from_file(str(Path(path).resolve()), default_timeout=30)
+    at = app_test_class(backend).from_file(str(Path(path).resolve()), default_timeout=60)
     at.run()
     snapshots = [snapshot_detailed(at)]
     for step in steps:
