@@ -81,6 +81,8 @@ DIVERGENCES: dict[str, str] = {
         "shows it in that container's place in the next run (issue 16 item 9)"),
     "config_options.py": ("st.get_option('theme.base') (and other server/client/theme "
                           "options) raise 'Unrecognized config option' (issue 16 item 10)"),
+    "tabs_state.py": ("st.tabs(key=..., on_change='rerun') is not a widget: no value in "
+                      "session state (Streamlit: the open tab's label, 'Overview')"),
     "context_timezone.py": ("st.context raises NotInNotebookError; Streamlit's AppTest gives "
                             "timezone None and no headers (issue 16 item 6)"),
 }
