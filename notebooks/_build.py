@@ -3,8 +3,8 @@
     .venv/bin/python notebooks/_build.py          # (re)write every notebook
     .venv/bin/python notebooks/_build.py --check  # exit 1 if a notebook is stale
 
-One notebook per example of Streamlit's Session State concept page, plus a
-tour of every element. Cell ids are derived from the notebook and the cell's
+One notebook per example of Streamlit's Session State concept page (apps and
+prose of our own showing each idea), plus a tour of every element. Cell ids are derived from the notebook and the cell's
 position, so rebuilding gives byte-identical files.
 """
 
@@ -37,14 +37,18 @@ def code(text: str) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ examples
+# One notebook per idea of the Session State page, each with an app of our own
+# that shows it. The button labels and the "Count = " lines are what the
+# browser and kernel tests click and read.
 COUNTER_WITHOUT_STATE = [
     md(f"""
-# A counter without Session State
+# Why a counter needs Session State
 
-The first counter of Streamlit's [Session State page]({PAGE}#build-a-counter).
-The script sets `count = 0` and adds 1 when *Increment* was clicked. Every click
-reruns the whole script, so `count` starts from 0 again each time: the app never
-shows more than `Count = 1`. The next notebooks fix that with `st.session_state`.
+Streamlit runs a script again from its first line after every interaction.
+This cell keeps its count in an ordinary variable: each click on *Increment*
+starts a fresh run in which `clicks` is 0 again, adds one, and shows 1. Click as
+often as you like, the app never gets past `Count = 1`. (The idea is the one of
+the first counter on Streamlit's [Session State page]({PAGE}).)
 
 {RUN_NOTE}
 """),
@@ -53,34 +57,35 @@ shows more than `Count = 1`. The next notebooks fix that with `st.session_state`
 %%streamlit_cell
 import streamlit as st
 
-st.title('Counter Example')
-count = 0
+st.title("A counter that forgets")
 
-increment = st.button('Increment')
-if increment:
-    count += 1
+# A plain variable lives for one run only, and every click is a new run.
+clicks = 0
+if st.button("Increment"):
+    clicks = clicks + 1
 
-st.write('Count = ', count)
+st.write("Count = ", clicks)
 """),
     md("""
-An ordinary cell sees the cell's top-level names as they were after its last run
-(`count` is 0 or 1), and nothing was stored in `st.session_state`.
+After a run, the cell's top-level names are copied into the notebook, so an
+ordinary cell can look at `clicks` (0 or 1). Nothing went into
+`st.session_state`.
 """),
     code("""
-print("count =", count)
-print("'count' in st.session_state:", "count" in st.session_state)
+print("clicks =", clicks)
+print("stored in st.session_state:", "clicks" in st.session_state)
 """),
 ]
 
 EXAMPLE_1 = [
     md(f"""
-# Example 1: add Session State
+# Keeping the count in Session State
 
-[Example 1]({PAGE}#example-1-add-session-state) of the Session State page.
-`count` now lives in `st.session_state`, which survives reruns. The
-`if 'count' not in st.session_state` guard initializes it once per session
-(here: once per kernel). *Increment* and *Decrement* change it in the run caused
-by the click.
+The same counter, now with its number stored in `st.session_state`, which lasts
+as long as the session (in a notebook: as long as the kernel). `setdefault`
+puts 0 there on the very first run and leaves it alone afterwards, so a click
+changes the stored number instead of a variable that is about to be thrown away.
+See *Add Session State* on the [Session State page]({PAGE}).
 
 {RUN_NOTE}
 """),
@@ -89,27 +94,23 @@ by the click.
 %%streamlit_cell
 import streamlit as st
 
-st.title('Counter Example')
+st.title("Counter with session state")
 
-# Streamlit runs from top to bottom on every interaction, so we check
-# whether `count` has already been initialized in st.session_state.
-if 'count' not in st.session_state:
-    st.session_state.count = 0
+# Only the first run of the session finds no "count" and stores 0.
+st.session_state.setdefault("count", 0)
 
-increment = st.button('Increment')
-if increment:
+up, down = st.columns(2)
+if up.button("Increment"):
     st.session_state.count += 1
-
-decrement = st.button('Decrement')
-if decrement:
+if down.button("Decrement"):
     st.session_state.count -= 1
 
-st.write('Count = ', st.session_state.count)
+st.write("Count = ", st.session_state.count)
 """),
     md("""
-The session state is shared with ordinary cells: click a few times, then run this
-cell. Writing `st.session_state.count = 10` here would rerun the app above, since
-it reads `count`.
+Ordinary cells read the same session. Click a few times, then run the next cell;
+assigning to `st.session_state.count` from a cell like it makes the app above
+rerun with the new number, since the app reads that key.
 """),
     code("""
 st.session_state.count
@@ -118,12 +119,12 @@ st.session_state.count
 
 EXAMPLE_2 = [
     md(f"""
-# Example 2: Session State and callbacks
+# Changing state in a callback
 
-[Example 2]({PAGE}#example-2-session-state-and-callbacks) of the Session State
-page. `on_click=increment_counter` registers a callback: on a click it runs
-*before* the script, so the `st.write` below the button already shows the new
-count in the same run.
+A button's `on_click` function runs *before* the rerun its click causes. Here
+the callbacks change the count, so the line under the buttons already shows
+the new number in that same run, with no `if st.button(...)` block needed.
+See *Session State and callbacks* on the [Session State page]({PAGE}).
 
 {RUN_NOTE}
 """),
@@ -132,18 +133,24 @@ count in the same run.
 %%streamlit_cell
 import streamlit as st
 
-st.title('Counter Example using Callbacks')
-if 'count' not in st.session_state:
-    st.session_state.count = 0
+st.title("Counter with a callback")
+st.session_state.setdefault("count", 0)
 
-def increment_counter():
+
+def add_one():
+    # Called by the click, ahead of the script's next run.
     st.session_state.count += 1
 
-st.button('Increment', on_click=increment_counter)
 
-st.write('Count = ', st.session_state.count)
+def start_over():
+    st.session_state.count = 0
+
+
+st.button("Increment", on_click=add_one)
+st.button("Reset", on_click=start_over)
+st.write("Count = ", st.session_state.count)
 """),
-    md("After a few clicks, an ordinary cell reads the same value:"),
+    md("An ordinary cell sees what the callbacks stored:"),
     code("""
 print("Count =", st.session_state.count)
 dict(st.session_state)
@@ -152,17 +159,17 @@ dict(st.session_state)
 
 EXAMPLE_3 = [
     md(f"""
-# Example 3: args and kwargs in callbacks
+# Passing arguments to callbacks
 
-[Example 3]({PAGE}#example-3-use-args-and-kwargs-in-callbacks) of the Session
-State page. `args=(increment_value,)` passes the number input's value to the
-callback. The arguments are bound when the button is drawn: the value used is the
-one the number input had in the run that drew the button (change the number,
-let the app rerun, then click).
+`args=` (a tuple) and `kwargs=` (a dict) give a callback its arguments. They are
+fixed when the button is drawn: in the first app the step passed is the number
+input's value in the run that drew the button, so change the step, let the app
+rerun, then click. See *Use args and kwargs in callbacks* on the
+[Session State page]({PAGE}).
 
-The second app passes fixed `kwargs` instead. Both apps use the same
-`st.session_state.count` (one session per kernel), so a click in one updates the
-other as well.
+The second app passes constant keyword arguments. Both apps use the same
+`st.session_state.count` (one session per kernel): a click in one shows in the
+other too.
 
 {RUN_NOTE}
 """),
@@ -171,58 +178,52 @@ other as well.
 %%streamlit_cell
 import streamlit as st
 
-st.title('Counter Example using Callbacks with args')
-if 'count' not in st.session_state:
-    st.session_state.count = 0
+st.title("Counter: a callback with args")
+st.session_state.setdefault("count", 0)
 
-increment_value = st.number_input('Enter a value', value=0, step=1)
+step = st.number_input("Step", value=1, step=1)
 
-def increment_counter(increment_value):
-    st.session_state.count += increment_value
 
-increment = st.button('Increment', on_click=increment_counter,
-    args=(increment_value, ))
+def add(amount):
+    st.session_state.count += amount
 
-st.write('Count = ', st.session_state.count)
+
+# The tuple is built now, with this run's step.
+st.button("Increment", on_click=add, args=(step,))
+st.write("Count = ", st.session_state.count)
 """),
     code("""
 %%streamlit_cell
 import streamlit as st
 
-st.title('Counter Example using Callbacks with kwargs')
-if 'count' not in st.session_state:
-    st.session_state.count = 0
+st.title("Counter: callbacks with kwargs")
+st.session_state.setdefault("count", 0)
 
-def increment_counter(increment_value=0):
-    st.session_state.count += increment_value
 
-def decrement_counter(decrement_value=0):
-    st.session_state.count -= decrement_value
+def change(by=1):
+    st.session_state.count += by
 
-st.button('Increment', on_click=increment_counter,
-    kwargs=dict(increment_value=5))
 
-st.button('Decrement', on_click=decrement_counter,
-    kwargs=dict(decrement_value=1))
-
-st.write('Count = ', st.session_state.count)
+st.button("Increment", on_click=change, kwargs={"by": 10})
+st.button("Decrement", on_click=change, kwargs={"by": -1})
+st.write("Count = ", st.session_state.count)
 """),
-    md("The count both apps share, and the number input's value (published by the first cell):"),
+    md("The shared count, and the step the first app published to the notebook:"),
     code("""
 print("Count =", st.session_state.count)
-print("increment_value =", increment_value)
+print("step =", step)
 """),
 ]
 
 EXAMPLE_4 = [
     md(f"""
-# Example 4: forms and callbacks
+# A form with a submit callback
 
-[Example 4]({PAGE}#example-4-forms-and-callbacks) of the Session State page.
-Widgets inside `st.form` do not rerun the app when they change; their values are
-sent together when *Update* (the form's submit button) is clicked. The submit
-button's callback runs first and sees the submitted values in
-`st.session_state` (the widgets have keys `update_time` and `increment_value`).
+Widgets inside `st.form` wait: changing them reruns nothing. *Update*, the
+form's submit button, sends all of their values at once, and its `on_click`
+callback runs first, reading them from `st.session_state` under the widgets'
+keys (`amount` and `note`). See *Forms and callbacks* on the
+[Session State page]({PAGE}).
 
 {RUN_NOTE}
 """),
@@ -230,29 +231,29 @@ button's callback runs first and sees the submitted values in
     code("""
 %%streamlit_cell
 import streamlit as st
-import datetime
 
-st.title('Counter Example')
-if 'count' not in st.session_state:
-    st.session_state.count = 0
-    st.session_state.last_updated = datetime.time(0,0)
+st.title("Counter with a form")
+st.session_state.setdefault("count", 0)
+st.session_state.setdefault("changes", [])
 
-def update_counter():
-    st.session_state.count += st.session_state.increment_value
-    st.session_state.last_updated = st.session_state.update_time
 
-with st.form(key='my_form'):
-    st.time_input(label='Enter the time', value=datetime.datetime.now().time(), key='update_time')
-    st.number_input('Enter a value', value=0, step=1, key='increment_value')
-    submit = st.form_submit_button(label='Update', on_click=update_counter)
+def apply_change():
+    # The submitted values are already in session state when this runs.
+    st.session_state.count += st.session_state.amount
+    st.session_state.changes.append((st.session_state.amount, st.session_state.note))
 
-st.write('Current Count = ', st.session_state.count)
-st.write('Last Updated = ', st.session_state.last_updated)
+
+with st.form("adder"):
+    st.number_input("Enter a value", value=0, step=1, key="amount")
+    st.text_input("Note", placeholder="why this change?", key="note")
+    st.form_submit_button("Update", on_click=apply_change)
+
+st.write("Current Count = ", st.session_state.count)
+st.write("Changes so far: ", len(st.session_state.changes))
 """),
-    md("Values typed into the form reach `st.session_state` only when the form is submitted:"),
+    md("What the form has sent reaches `st.session_state` only on *Update*:"),
     code("""
-{key: st.session_state[key]
- for key in ("count", "last_updated", "increment_value", "update_time")}
+{key: st.session_state[key] for key in ("count", "amount", "note", "changes")}
 """),
 ]
 

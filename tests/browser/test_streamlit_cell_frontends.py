@@ -105,7 +105,7 @@ def test_example1_increment_and_decrement(page, frontend_server, request):
     from playwright.sync_api import expect
 
     open_notebook(page, frontend_server, demo(EXAMPLE1))
-    app = streamlit_app_area(page, exact("Counter Example"))
+    app = streamlit_app_area(page, exact("Counter with session state"))
     expect(app).to_have_count(1)
     expect(app).to_contain_text(count_is("Count", 0))
     increment = app.get_by_role("button", name="Increment")
@@ -121,7 +121,7 @@ def test_form_value_counts_only_when_submitted(page, frontend_server, request):
     from playwright.sync_api import expect
 
     open_notebook(page, frontend_server, demo(EXAMPLE4))
-    app = streamlit_app_area(page, exact("Counter Example"))
+    app = streamlit_app_area(page, exact("Counter with a form"))
     expect(app).to_have_count(1)
     expect(app).to_contain_text(count_is("Current Count", 0))
     number = app.locator(".widget-text").filter(has_text="Enter a value").locator("input")
@@ -198,8 +198,9 @@ def current_count(area, label: str = "Count") -> int:
 
 
 def test_example2_callback_counter_counts_each_click(apps, request):
-    """Example 2 (the same code as demo/03_example2_callbacks.ipynb, whose
-    rendering test_demo_notebook_shows_every_app_in_voila checks)."""
+    """Example 2, a callback counter (demo/03_example2_callbacks.ipynb shows
+    the same idea; test_demo_notebook_shows_every_app_in_voila checks its
+    rendering)."""
     from playwright.sync_api import expect
 
     page = apps

@@ -19,7 +19,7 @@ def _texts(at: AppTest) -> list[str]:
 
 def test_counter_without_state_counts_to_one_at_most():
     at = AppTest.from_notebook(NOTEBOOKS / "01_counter_without_state.ipynb").run()
-    assert at.title[0].value == "Counter Example"
+    assert at.title[0].value == "A counter that forgets"
     assert _texts(at)[-1] == "Count =  `0`"  # st.write of a str and an int
     at.button[0].click().run()
     assert _texts(at)[-1] == "Count =  `1`"
@@ -149,4 +149,4 @@ def test_the_readme_example_runs(tmp_path, monkeypatch):
 
 def test_a_relative_notebook_path_is_relative_to_the_calling_test():
     at = AppTest.from_notebook("../../notebooks/03_example2_callbacks.ipynb").run()
-    assert at.title[0].value == "Counter Example using Callbacks"
+    assert at.title[0].value == "Counter with a callback"

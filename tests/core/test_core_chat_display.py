@@ -202,8 +202,8 @@ def test_inline_chat_input_returns_submission_for_one_run() -> None:
 
 
 # ----------------------------------------------------------------- chat apps
-#: The docs' echo bot, as examples/ ships it (run unmodified there too).
-ECHO_BOT = (pathlib.Path(__file__).resolve().parents[2] / "examples" / "chat_echo_bot.py").read_text()
+#: The team's dice chat example (examples/dice_chat.py), as a user runs it.
+DICE_CHAT = (pathlib.Path(__file__).resolve().parents[2] / "examples" / "dice_chat.py").read_text()
 
 STREAMING_BOT = """
 import streamlit as st
@@ -228,12 +228,14 @@ if prompt := st.chat_input("What is up?"):
 """
 
 
-def test_echo_bot_from_streamlits_docs() -> None:
-    snaps = assert_same(ECHO_BOT, [chat(0, "hello"), lambda at: None, chat(0, "again")])
-    assert snaps[-1].state["messages"][1][-1] == (
-        "dict", {"role": "assistant", "content": "Echo: again"})
+def test_dice_chat_example() -> None:
+    snaps = assert_same(DICE_CHAT, [chat(0, "2d6"), lambda at: None, chat(0, "hello")])
+    assert snaps[-1].state["conversation"][1][-1] == (
+        "dict", {"role": "assistant", "text": "I roll dice: try `2d6`, `d20` or `3d8+2`."})
+    # The history is drawn again on the rerun with nothing sent.
     assert [e for e in snaps[2].elements if e[0] == "markdown"] == [
-        ("markdown", "hello"), ("markdown", "Echo: hello")]
+        ("markdown", "I roll dice: try 2d6, d20 or 3d8+2."), ("markdown", "2d6"),
+        ("markdown", "3 + 2 = 5")]
 
 
 def test_streaming_chat_bot_from_streamlits_docs() -> None:

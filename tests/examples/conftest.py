@@ -1,4 +1,4 @@
-"""Example tier: real Streamlit apps from Streamlit's docs (``examples/``),
+"""Example tier: the team's example apps (``examples/``),
 run unmodified in an in-process IPython shell with real ipywidgets, and through
 Streamlit's AppTest and ours.
 

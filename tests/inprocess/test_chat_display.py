@@ -19,8 +19,8 @@ from support.ui import (
     texts,
 )
 
-#: The docs' echo bot, as examples/ ships it (run unmodified there too).
-ECHO_BOT = (pathlib.Path(__file__).resolve().parents[2] / "examples" / "chat_echo_bot.py").read_text()
+#: The team's dice chat example (examples/dice_chat.py), run as a cell.
+DICE_CHAT = (pathlib.Path(__file__).resolve().parents[2] / "examples" / "dice_chat.py").read_text()
 
 STREAMING_BOT = """
 import time
@@ -134,18 +134,18 @@ st.write("said", st.chat_input("Say", key="said"))
 
 
 # ---------------------------------------------------------------- chat apps
-def test_the_echo_bot_from_streamlits_docs(run_cell):
-    app = run_cell(ECHO_BOT)
-    assert not chat_rows(app)
-    front_end_sets(chat_box(app), value="hello")
+def test_the_dice_chat_example(run_cell):
+    app = run_cell(DICE_CHAT)
+    assert len(chat_rows(app)) == 1  # the bot's greeting
+    front_end_sets(chat_box(app), value="2d6")
     rows = chat_rows(app)
-    assert len(rows) == 2
-    assert "hello" in text(rows[0]) and "Echo: hello" in text(rows[1])
-    assert "🧑" in rows[0].children[0].value and "🤖" in rows[1].children[0].value
-    front_end_sets(chat_box(app), value="bye")
+    assert len(rows) == 3
+    assert "2d6" in text(rows[1]) and "3 + 2 = 5" in text(rows[2])
+    assert "🧑" in rows[1].children[0].value and "🤖" in rows[2].children[0].value
+    front_end_sets(chat_box(app), value="d20+3")
     rows = chat_rows(app)
-    assert [text(row.children[1]) for row in rows] == ["hello", "Echo: hello", "bye", "Echo: bye"]
-    assert session_state()["messages"][-1] == {"role": "assistant", "content": "Echo: bye"}
+    assert [text(row.children[1]) for row in rows][1:] == ["2d6", "3 + 2 = 5", "d20+3", "15 + 3 = 18"]
+    assert session_state()["conversation"][-1] == {"role": "assistant", "text": "15 + 3 = **18**"}
 
 
 def test_the_streaming_bot_shows_the_answer_as_it_streams(run_cell, comm_log):
@@ -241,7 +241,7 @@ def test_echo_shows_the_cells_code(run_cell):
 
 
 def test_a_rerun_with_nothing_changed_sends_no_message(run_cell, comm_log):
-    app = run_cell(ECHO_BOT + """
+    app = run_cell(DICE_CHAT + """
 st.metric("m", 1, 2)
 st.badge("b")
 st.divider()

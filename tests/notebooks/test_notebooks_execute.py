@@ -140,8 +140,8 @@ def _check_tour(nb: nbformat.NotebookNode) -> None:
 def _check_counter_without_state(nb: nbformat.NotebookNode) -> None:
     assert any("Count = 0" in t for t in html_texts(nb))
     out = text_output(nb.cells[-1])
-    assert "count = 0" in out
-    assert "'count' in st.session_state: False" in out
+    assert "clicks = 0" in out
+    assert "stored in st.session_state: False" in out
 
 
 def _check_count_zero(nb: nbformat.NotebookNode) -> None:

@@ -32,6 +32,7 @@ import re
 import textwrap
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 BACKENDS = ("streamlit", "streamlit_cell")
@@ -342,3 +343,127 @@ class Batch:
     def assert_same(self) -> None:
         for expected, actual in zip(self.snapshots("streamlit"), self.snapshots("streamlit_cell")):
             assert actual == expected
+
+
+# --------------------------------------------------------- detailed snapshots
+# The corpus (tests/core/corpus) compares more than the element kinds: the
+# values of data, metrics, toasts and progress bars too. Kept apart from
+# ``describe_node`` so the many existing comparisons keep their scope.
+def _frame_summary(frame: Any) -> Any:
+    """A DataFrame as comparable plain data: columns, index, dtypes, cells."""
+    try:
+        return (frame.to_json(orient="split", date_format="iso", default_handler=str),
+                [str(t) for t in frame.dtypes])
+    except Exception as error:  # a node whose value cannot be read is itself a difference
+        return f"<unreadable {type(error).__name__}: {error}>"
+
+
+def describe_node_detailed(node: Any) -> tuple[Any, ...]:
+    kind = node.type
+    if kind in ("dataframe", "table"):
+        return (kind, _frame_summary(node.value))
+    if kind == "metric":
+        return (kind, plain(node.label), plain(node.value), plain(node.delta))
+    if kind in ("toast", "latex"):
+        return (kind, plain(node.value))
+    if kind == "progress":
+        return (kind, node.value)
+    if kind in ("expandable", "expander") and hasattr(node, "label"):
+        return (kind, plain(node.label))
+    if kind == "tab" and hasattr(node, "label"):
+        return (kind, plain(node.label))
+    return describe_node(node)
+
+
+def _typed_detailed(value: Any) -> Any:
+    """``_typed``, with DataFrames and Series (no plain ``==``) as summaries."""
+    if hasattr(value, "to_json") and hasattr(value, "dtypes"):
+        return (type(value).__name__, _frame_summary(value))
+    if hasattr(value, "to_frame") and hasattr(value, "dtype"):
+        return (type(value).__name__, _frame_summary(value.to_frame()))
+    if isinstance(value, dict):
+        return ("dict", {k: _typed_detailed(v) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return (type(value).__name__, [_typed_detailed(v) for v in value])
+    return _typed(value)
+
+
+def snapshot_detailed(at: Any, step_error: str | None = None) -> Snapshot:
+    elements = [describe_node_detailed(n) for n in at if n.type not in IGNORED_TYPES]
+    state = {k: _typed_detailed(at.session_state[k]) for k in at.session_state}
+    return Snapshot(elements, state, step_error)
+
+
+def run_file(backend: str, path: Any, steps: Sequence[Step]) -> list[Snapshot]:
+    """``run_backend`` for a script file (``AppTest.from_file``: ``__file__``
+    and the script's folder as Streamlit sets them), with detailed snapshots."""
+    # A generous timeout: the first chart of a session imports Altair (seconds
+    # on a loaded machine); the corpus is timed as a whole instead.
+    at = app_test_class(backend).from_file(str(Path(path).resolve()), default_timeout=60)
+    at.run()
+    snapshots = [snapshot_detailed(at)]
+    for step in steps:
+        step_error = None
+        try:
+            step(at)
+        except Exception as error:  # a step the tester rejects
+            step_error = type(error).__name__
+        else:
+            at.run()
+        snapshots.append(snapshot_detailed(at, step_error))
+    return snapshots
+
+
+def assert_same_snapshots(oracle: Sequence[Snapshot], ours: Sequence[Snapshot],
+                          names: Sequence[str]) -> None:
+    for name, expected, actual in zip(names, oracle, ours):
+        for part in ("step_error", "elements", "state"):
+            assert getattr(actual, part) == getattr(expected, part), (
+                f"backends disagree on {part} after {name}:\n"
+                f"  streamlit:      {getattr(expected, part)}\n"
+                f"  streamlit_cell: {getattr(actual, part)}"
+            )
+
+
+def switch_page(page: str) -> Step:
+    """``at.switch_page(page)`` (a multipage app's page, by path)."""
+    def step(at: Any) -> None:
+        at.switch_page(page)
+    step.__name__ = f"switch_page({page!r})"
+    return step
+
+
+def set_query(name: str, value: Any) -> Step:
+    """``at.query_params[name] = value`` (as a URL's query string would)."""
+    def step(at: Any) -> None:
+        at.query_params[name] = value
+    step.__name__ = f"set_query({name!r}, {value!r})"
+    return step
+
+
+def chat(locator: str | int, message: str) -> Step:
+    """Send ``message`` with a chat input."""
+    return set_value("chat_input", locator, message)
+
+
+def set_enum(kind: str, locator: str | int, member: str) -> Step:
+    """Choose the Enum member named ``member`` (a multiselect: add it) on a
+    widget whose current value is a member of the same Enum (the class of the run that drew it, as the
+    front end's choice would be)."""
+    def step(at: Any) -> None:
+        widget = _find(at, kind, locator)
+        current = widget.value
+        if isinstance(current, (list, tuple)):  # a multiselect: add the member
+            widget.set_value([*current, type(current[0])[member]])
+        else:
+            widget.set_value(type(current)[member])
+    step.__name__ = f"set_enum({kind}[{locator!r}], {member!r})"
+    return step
+
+
+def select_index(kind: str, locator: str | int, index: int) -> Step:
+    """Choose the option at ``index`` of a selectbox-like widget (as shown)."""
+    def step(at: Any) -> None:
+        _find(at, kind, locator).select_index(index)
+    step.__name__ = f"select_index({kind}[{locator!r}], {index})"
+    return step

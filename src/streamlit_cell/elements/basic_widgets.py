@@ -423,6 +423,7 @@ class BasicWidgetsMixin(ElementMixin):
             "label": label, "help": help, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "is_range": is_range,
             "label_visibility": label_visibility, "ignore_rerun": ignore,
+            "format_func": format_func,
         }))
         return current
 
@@ -532,7 +533,8 @@ class BasicWidgetsMixin(ElementMixin):
         self._enqueue(self._widget_element(kind, widget_id, key, {
             "label": label, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "index": index_of(opts, current),
-            "label_visibility": label_visibility, "ignore_rerun": ignore, **extra,
+            "label_visibility": label_visibility, "ignore_rerun": ignore,
+            "format_func": format_func, **extra,
         }))
         return current
 
@@ -602,7 +604,7 @@ class BasicWidgetsMixin(ElementMixin):
             "label": label, "help": help, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "max_selections": max_selections,
             "placeholder": placeholder, "label_visibility": label_visibility,
-            "ignore_rerun": ignore,
+            "ignore_rerun": ignore, "format_func": format_func,
         }))
         return current
 

@@ -515,6 +515,8 @@ class MetricProps(TypedDict):
 class MultiselectProps(TypedDict):
     """``multiselect``."""
     disabled: bool
+    #: The script's ``format_func`` (AppTest labels staged values with it).
+    format_func: Any
     help: Any
     ignore_rerun: bool
     label: str
@@ -607,6 +609,8 @@ class RadioProps(TypedDict):
     """``radio``."""
     captions: list[Any]
     disabled: bool
+    #: The script's ``format_func`` (AppTest labels staged values with it).
+    format_func: Any
     help: Any
     horizontal: bool
     ignore_rerun: bool
@@ -636,6 +640,8 @@ class SegmentedControlProps(TypedDict):
 class SelectSliderProps(TypedDict):
     """``select_slider``."""
     disabled: bool
+    #: The script's ``format_func`` (AppTest labels staged values with it).
+    format_func: Any
     help: Any
     ignore_rerun: bool
     is_range: bool
@@ -650,6 +656,8 @@ class SelectboxProps(TypedDict):
     """``selectbox``."""
     accept_new_options: bool
     disabled: bool
+    #: The script's ``format_func`` (AppTest labels staged values with it).
+    format_func: Any
     help: Any
     ignore_rerun: bool
     index: int
