@@ -110,7 +110,13 @@ def test_data_that_cannot_be_keyed_exactly_is_built_every_run(builds):
 import pandas as pd
 import streamlit as st
 
-st.bar_chart(pd.DataFrame({"k": [{"a": 1}, {"b": 2}], "v": [3, 4]}), y="v")
+class Region:  # a user's object: its digest could not tell two states apart
+    def __init__(self, name):
+        self.name = name
+    def __str__(self):
+        return self.name
+
+st.bar_chart(pd.DataFrame({"k": [Region("a"), Region("b")], "v": [3, 4]}), x="k", y="v")
 """)
     at.run()
     assert builds == ["VERTICAL_BAR", "VERTICAL_BAR"]
@@ -142,3 +148,27 @@ def test_a_digest_is_made_of_content_not_identity():
     assert data_digest(np.arange(4)) != data_digest(np.arange(4).reshape(2, 2))
     assert data_digest(np.array([object()])) is None
     assert data_digest([object()]) is None
+
+
+def test_a_digest_tells_apart_what_a_chart_or_table_would_show_differently():
+    """The fast path (column bytes) keeps every distinction the full hash made."""
+    import pandas as pd
+
+    def digest(**columns):
+        return data_digest(pd.DataFrame(columns))
+
+    assert digest(x=[1, 2]) != digest(x=["1", 2])            # int and str in an object column
+    assert digest(x=[1.0]) != digest(x=[1])                  # float and int
+    assert digest(x=[0.0]) != digest(x=[-0.0])               # "-0.0" is shown
+    assert digest(x=["a", None]) != digest(x=["a", "None"])  # missing and the text None
+    assert digest(x=pd.Series(["a"], dtype=object)) != digest(x=pd.Series(["a"], dtype="string"))
+    assert digest(x=pd.to_datetime(["2024-01-01"])) != digest(
+        x=pd.to_datetime(["2024-01-01"]).tz_localize("UTC"))
+    frame = pd.DataFrame({"x": [1, 2, 3]})
+    assert data_digest(frame) != data_digest(frame.iloc[1:])  # other index, same length prefix
+    assert data_digest(frame.set_index(pd.Index(["a", "b", "c"]))) != data_digest(
+        frame.set_index(pd.Index(["a", "b", "d"])))
+    assert data_digest(frame.set_axis(pd.MultiIndex.from_tuples([(1, 1), (1, 2), (2, 1)]))) \
+        != data_digest(frame.set_axis(pd.MultiIndex.from_tuples([(1, 1), (1, 2), (2, 2)])))
+    cat = pd.Series(["a", "b"], dtype="category")
+    assert data_digest(cat) != data_digest(cat.cat.set_categories(["b", "a"]))
