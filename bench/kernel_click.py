@@ -93,7 +93,7 @@ class App:
         ks = self.session
         res = None
         for code in self.setup:
-            res = ks.execute(code).raise_for_error()
+            res = ks.execute(code, timeout=300).raise_for_error()  # a cold first run imports pandas
         assert res is not None
         if len(res.displayed_model_ids) != 1:
             raise RuntimeError(f"{self.name}: setup displayed {res.displayed_model_ids}")

@@ -29,6 +29,15 @@ MAX_BYTES = 64 * 1024 * 1024
 _PLAIN = (str, int, float, bool, bytes, type(None))
 
 
+def plain_memo_value(value: Any) -> Any:
+    """``value`` as a memo key part if it is made only of plain values, else
+    None (which no memo keeps)."""
+    try:
+        return _plain_value(value)
+    except TypeError:
+        return None
+
+
 def _plain_value(value: Any) -> Any:
     """``value`` as a hashable key if it is made only of plain values
     (lists become tuples); raises ``TypeError`` otherwise."""
