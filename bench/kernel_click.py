@@ -48,7 +48,6 @@ from support.kernel_client import (  # noqa: E402
 )
 from kernel_latency_plain import (  # noqa: E402
     COUNTER_CELL as PLAIN_CELL,
-    plain_find_button,
     plain_output_predicate,
 )
 
@@ -73,10 +72,12 @@ st.write('Count = ', st.session_state.count)
 class App:
     """One kernel, one counter app, and the samples measured on it."""
 
-    def __init__(self, name: str, setup: list[str], count_marker: str) -> None:
+    def __init__(self, name: str, setup: list[str], count_marker: str,
+                 button_label: str = "Increment") -> None:
         self.name = name
         self.setup = setup
         self.count_marker = count_marker
+        self.button_label = button_label
         self.samples: list[ClickSample] = []
         self.session: KernelSession | None = None
         self.button_id = ""
@@ -92,7 +93,7 @@ class App:
         ks = self.session
         res = None
         for code in self.setup:
-            res = ks.execute(code).raise_for_error()
+            res = ks.execute(code, timeout=300).raise_for_error()  # a cold first run imports pandas
         assert res is not None
         if len(res.displayed_model_ids) != 1:
             raise RuntimeError(f"{self.name}: setup displayed {res.displayed_model_ids}")
@@ -102,7 +103,8 @@ class App:
             "comm_open": res.count("comm_open"),
             "models": len(list(ks.walk(root))),
         }
-        self.button_id = plain_find_button(ks, root).model_id
+        self.button_id = ks.find_model("ButtonModel", within=root,
+                                       description=self.button_label).model_id
         marker = self.count_marker
         html = ks.find_model("HTMLModel", within=root, value=lambda v: (
             isinstance(v, str) and marker in v and "<style" not in v))

@@ -7,7 +7,11 @@ The warm-up (3,000 clicks) is longer than the Markdown renderer's LRU cache
 entry, which is bounded growth, not a leak. Tracing starts before the
 warm-up, or the cache's turnover would look like growth.
 
-    .venv/bin/python bench/memory_flat.py [-n 10000] [--json]
+With ``--app dashboard`` the app is ``apptest_dashboard.DASHBOARD`` (5,000
+cached rows, two charts, a dataframe page; its button counts clicks): its
+content-keyed memos must not grow either.
+
+    .venv/bin/python bench/memory_flat.py [-n 10000] [--app counter|dashboard] [--json]
 """
 
 from __future__ import annotations
@@ -52,10 +56,16 @@ def _traced_growth(click, n: int) -> tuple[float, int]:
     return growth / 1e6, live_widgets() - widgets_before
 
 
-def measure(n: int) -> dict[str, float]:
+def measure(n: int, app_name: str = "counter") -> dict[str, float]:
     shell = shell_with_extension()
-    app = run_app(shell, COUNTER, "bench-memory")
-    button = find_button(app, "Increment")
+    if app_name == "dashboard":
+        from apptest_dashboard import DASHBOARD
+
+        app = run_app(shell, DASHBOARD, "bench-memory")
+        button = find_button(app, "Count a click")
+    else:
+        app = run_app(shell, COUNTER, "bench-memory")
+        button = find_button(app, "Increment")
     ours_mb, ours_widgets = _traced_growth(button.click, n)
 
     count = ipywidgets.HTML("Count = 0")
@@ -68,7 +78,7 @@ def measure(n: int) -> dict[str, float]:
 
     plain.on_click(on_click)
     plain_mb, plain_widgets = _traced_growth(plain.click, n)
-    return {"reruns": n, "streamlit_cell_growth_mb": round(ours_mb, 3),
+    return {"app": app_name, "reruns": n, "streamlit_cell_growth_mb": round(ours_mb, 3),
             "streamlit_cell_widget_delta": ours_widgets,
             "plain_ipywidgets_growth_mb": round(plain_mb, 3),
             "plain_ipywidgets_widget_delta": plain_widgets}
@@ -77,12 +87,14 @@ def measure(n: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-n", type=int, default=10_000)
+    parser.add_argument("--app", choices=("counter", "dashboard"), default="counter")
     parser.add_argument("--json", action="store_true")
     options = parser.parse_args()
-    result = measure(options.n)
+    result = measure(options.n, options.app)
     if options.json:
         print(json.dumps(result))
         return
+    print(f"{options.app} app")
     print(f"{'over ' + str(options.n) + ' reruns':<26}{'memory growth MB':>18}{'widget delta':>14}")
     print(f"{'streamlit_cell':<26}{result['streamlit_cell_growth_mb']:>18.3f}"
           f"{result['streamlit_cell_widget_delta']:>14}")

@@ -47,6 +47,13 @@ def main() -> None:
                  dashboard))
     kernel = _run("kernel_click.py", "-n", "50" if quick else "1000")
     rows.append(("kernel click->update", "ours/plain", _rounded(kernel.get("ratio")), "<= 1.2x", kernel))
+    kernel_dash = _run("kernel_dashboard.py", "-n", "40" if quick else "300")
+    rows.append(("kernel click->update, dashboard", "dash/counter", _rounded(kernel_dash.get("ratio")),
+                 "<= 1.5x", kernel_dash))
+    rows.append(("  the same, over counter + script", "dash/floor",
+                 _rounded(kernel_dash.get("ratio_to_floor")), "<= 1.5x", kernel_dash))
+    rows.append(("  cold first run of the dashboard", "s",
+                 _rounded((kernel_dash.get("cold_first_run_ms") or 0) / 1e3) or None, "-", kernel_dash))
     messages = _run("rerun_messages.py")
     rows.append(("messages per rerun (0/1/all 500)", "count",
                  f"{messages.get('none')}/{messages.get('one')}/{messages.get('all')}", "0/1/500", messages))
@@ -54,6 +61,9 @@ def main() -> None:
     rows.append(("100 queued slider events", "reruns", coalescing.get("reruns_for_queued"), "<= 2", coalescing))
     memory = _run("memory_flat.py", "-n", "2000" if quick else "10000")
     rows.append(("memory growth over reruns", "MB", memory.get("streamlit_cell_growth_mb"), "< 1", memory))
+    memory_dash = _run("memory_flat.py", "--app", "dashboard", "-n", "500" if quick else "10000")
+    rows.append(("  the same, dashboard", "MB", memory_dash.get("streamlit_cell_growth_mb"), "< 1",
+                 memory_dash))
     imports = _run("import_time.py", "-n", "5" if quick else "15")
     rows.append(("import time", "streamlit/ours", imports.get("streamlit_over_streamlit_cell"), "> 1", imports))
     if not options.skip_browser:

@@ -9,6 +9,7 @@ test_core_charts_media.py; here the memo's spec must equal a fresh build.
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 import pytest
@@ -20,7 +21,8 @@ from streamlit_cell.elements.chart_memo import BUILT_IN_CHARTS, ChartMemo, data_
 def our_app(script: str):
     from streamlit_cell.testing import AppTest
 
-    return AppTest.from_string(textwrap.dedent(script)).run()
+    # (a first run imports altair: seconds on a loaded machine, not a hang)
+    return AppTest.from_string(textwrap.dedent(script), default_timeout=60).run()
 
 
 @pytest.fixture
@@ -110,7 +112,13 @@ def test_data_that_cannot_be_keyed_exactly_is_built_every_run(builds):
 import pandas as pd
 import streamlit as st
 
-st.bar_chart(pd.DataFrame({"k": [{"a": 1}, {"b": 2}], "v": [3, 4]}), y="v")
+class Region:  # a user's object: its digest could not tell two states apart
+    def __init__(self, name):
+        self.name = name
+    def __str__(self):
+        return self.name
+
+st.bar_chart(pd.DataFrame({"k": [Region("a"), Region("b")], "v": [3, 4]}), x="k", y="v")
 """)
     at.run()
     assert builds == ["VERTICAL_BAR", "VERTICAL_BAR"]
@@ -142,3 +150,118 @@ def test_a_digest_is_made_of_content_not_identity():
     assert data_digest(np.arange(4)) != data_digest(np.arange(4).reshape(2, 2))
     assert data_digest(np.array([object()])) is None
     assert data_digest([object()]) is None
+
+
+def test_a_digest_tells_apart_what_a_chart_or_table_would_show_differently():
+    """The fast path (column bytes) keeps every distinction the full hash made."""
+    import pandas as pd
+
+    def digest(**columns):
+        return data_digest(pd.DataFrame(columns))
+
+    assert digest(x=[1, 2]) != digest(x=["1", 2])            # int and str in an object column
+    assert digest(x=[1.0]) != digest(x=[1])                  # float and int
+    assert digest(x=[0.0]) != digest(x=[-0.0])               # "-0.0" is shown
+    assert digest(x=["a", None]) != digest(x=["a", "None"])  # missing and the text None
+    assert digest(x=pd.Series(["a"], dtype=object)) != digest(x=pd.Series(["a"], dtype="string"))
+    assert digest(x=pd.to_datetime(["2024-01-01"])) != digest(
+        x=pd.to_datetime(["2024-01-01"]).tz_localize("UTC"))
+    frame = pd.DataFrame({"x": [1, 2, 3]})
+    assert data_digest(frame) != data_digest(frame.iloc[1:])  # other index, same length prefix
+    assert data_digest(frame.set_index(pd.Index(["a", "b", "c"]))) != data_digest(
+        frame.set_index(pd.Index(["a", "b", "d"])))
+    assert data_digest(frame.set_axis(pd.MultiIndex.from_tuples([(1, 1), (1, 2), (2, 1)]))) \
+        != data_digest(frame.set_axis(pd.MultiIndex.from_tuples([(1, 1), (1, 2), (2, 2)])))
+    cat = pd.Series(["a", "b"], dtype="category")
+    assert data_digest(cat) != data_digest(cat.cat.set_categories(["b", "a"]))
+
+
+# ------------------------------------------------------------ st.altair_chart
+ALTAIR_SCRIPT = """
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+frame = st.session_state.setdefault("frame", pd.DataFrame({"a": [1, 2, 3], "b": [4.0, 5.5, 6.0]}))
+pick = alt.selection_point(fields=["a"])
+st.altair_chart(alt.Chart(frame).mark_line().encode(x="a", y="b"))
+st.altair_chart(alt.Chart(frame).mark_point().encode(x="a", y="b").add_params(pick))
+st.button("again")
+"""
+
+
+@pytest.fixture
+def altair_builds(monkeypatch) -> list[int]:
+    """One entry per Altair chart serialised in full (not served from the memo)."""
+    BUILT_IN_CHARTS.clear()
+    built: list[int] = []
+    real = charts.altair_to_vega_lite_spec
+
+    def counting(chart):
+        built.append(1)
+        return real(chart)
+
+    monkeypatch.setattr(charts, "altair_to_vega_lite_spec", counting)
+    yield built
+    BUILT_IN_CHARTS.clear()
+
+
+def _vega_props(at) -> list[tuple]:
+    return [(n.proto.spec, n.proto.datasets, n.proto.data_values) for n in at.vega_lite_chart]
+
+
+def test_an_altair_chart_drawn_again_is_not_serialised_again(altair_builds):
+    at = our_app(ALTAIR_SCRIPT)
+    first = _vega_props(at)
+    assert len(altair_builds) == 2
+    at.button[0].click().run()
+    at.button[0].click().run()
+    assert len(altair_builds) == 2  # Altair's fresh param names do not make a new chart
+    assert _vega_props(at) == first
+    BUILT_IN_CHARTS.clear()
+    at.button[0].click().run()
+    assert len(altair_builds) == 4 and _vega_props(at) == first  # a fresh build: equal
+
+
+def test_an_altair_chart_with_other_data_is_serialised_anew(altair_builds):
+    at = our_app(ALTAIR_SCRIPT)
+    at.session_state["frame"].loc[0, "b"] = 9.25  # changed in place: the same object
+    at.button[0].click().run()
+    assert len(altair_builds) == 4  # the line and the point chart share the data: both new
+    assert all("9.25" in json.dumps(props[1]) for props in _vega_props(at))
+
+
+def test_a_memoised_altair_chart_is_the_chart_a_fresh_build_gives():
+    import altair as alt
+    import pandas as pd
+
+    from streamlit_cell.elements.charts import altair_chart_key
+
+    frame = pd.DataFrame({"a": [1, 2], "b": ["x", "y"]})
+    line = alt.Chart(frame).mark_line().encode(x="a", y="b")
+    assert altair_chart_key(line) == altair_chart_key(alt.Chart(frame.copy()).mark_line().encode(x="a", y="b"))
+    assert altair_chart_key(line) != altair_chart_key(alt.Chart(frame).mark_bar().encode(x="a", y="b"))
+    assert altair_chart_key(line) != altair_chart_key(line.properties(title="t"))
+    other = frame.assign(b=["x", "z"])
+    assert altair_chart_key(line) != altair_chart_key(alt.Chart(other).mark_line().encode(x="a", y="b"))
+
+    class Thing:
+        def __str__(self) -> str:
+            return "thing"
+
+    assert altair_chart_key(alt.Chart(pd.DataFrame({"t": [Thing()]})).mark_point().encode(x="t")) is None
+
+
+def test_a_bad_altair_chart_or_theme_fails_on_every_run_as_in_streamlit(altair_builds):
+    at = our_app("""
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+frame = pd.DataFrame({"a": [1, 2]})
+st.altair_chart(alt.Chart(frame).mark_line().encode(x="a"), theme="dark")
+""")
+    first = at.exception[0].value
+    assert "theme" in first
+    at.run()
+    assert at.exception[0].value == first

@@ -31,7 +31,7 @@ from ..runtime.errors import StreamlitAPIException, StreamlitMissingRequiredPara
 from ..runtime.element_ids import compute_and_register_element_id
 from ..runtime.page_tree import Element
 from .built_in_charts import ChartType, generate_chart, maybe_raise_stack_warning
-from .chart_memo import BUILT_IN_CHARTS, chart_key
+from .chart_memo import BUILT_IN_CHARTS, chart_key, data_digest, plain_memo_value as _plain_memo_value
 from .media import _USE_CONTAINER_WIDTH_DEPRECATION, deprecation_warning, marshall_images, normalize_alt
 from .widget_helpers import to_key
 from .sizing import validate_height, validate_width
@@ -262,6 +262,51 @@ def altair_to_vega_lite_spec(chart: Any) -> dict[str, Any]:
             return chart.to_dict()
 
 
+class _NotKeyable(Exception):
+    """Some data of the chart cannot be digested exactly."""
+
+
+_DIGEST_TRANSFORMER = "streamlit_cell_content_digest"
+
+
+def _data_as_digest(data: Any) -> dict[str, str]:
+    """An Altair data transformer: the data as a name made of its content."""
+    digest = data_digest(data)
+    if digest is None:
+        raise _NotKeyable
+    return {"name": digest.hex()}
+
+
+def altair_chart_key(chart: Any) -> str | None:
+    """A key for an Altair chart made of its content: its spec with every
+    dataset replaced by a digest of the dataset, with Altair's generated
+    names renumbered. None if some data cannot be digested exactly.
+
+    Serialising the chart's data (``to_values``) and validating the spec are
+    most of ``to_dict()``; the key needs neither: Altair infers field types
+    from the original data, and the transformer only names it.
+    """
+    alt = require("altair", "altair_chart")
+    theme_registry = getattr(alt, "theme", None) or alt.themes
+    # (``names()`` reads the package entry points: ~0.1 s; register() is cheap
+    # and idempotent.)
+    alt.data_transformers.register(_DIGEST_TRANSFORMER, _data_as_digest)
+    with _altair_globals_lock:
+        theme = theme_registry.enable("none") if theme_registry.active == "default" \
+            else nullcontext()
+        try:
+            with theme, alt.data_transformers.enable(_DIGEST_TRANSFORMER):
+                shape = chart.to_dict(validate=False)
+        except _NotKeyable:
+            return None
+        except Exception:  # the real build reports what is wrong with the chart
+            return None
+    text = json.dumps(shape, sort_keys=True, default=repr)
+    for prefix in ("param_", "view_"):
+        text = _reset_counter_pattern(prefix, text)
+    return f"{theme_registry.active}|{text}"
+
+
 # The mixins are named as in Streamlit, whose messages name them (a missing
 # argument's TypeError says "PyplotMixin.pyplot() missing ...").
 class VegaChartsMixin(ElementMixin):
@@ -376,10 +421,29 @@ class VegaChartsMixin(ElementMixin):
                       theme: str | None = "streamlit", key: Any = None,
                       on_select: Any = "ignore", width: Any = None,
                       height: Any = "content", alt: str | None = None) -> "DeltaGenerator":
-        spec = altair_to_vega_lite_spec(altair_chart)
-        return self._vega_lite_chart(None, spec, use_container_width=use_container_width,
-                                     theme=theme, key=key, on_select=on_select, width=width,
-                                     height=height, alt=alt, command="altair_chart")
+        # Once per distinct chart content (see ``altair_chart_key``): a rerun
+        # that draws the same chart skips serialising its data and validating.
+        # (Checks in Streamlit's order: the chart is converted first.)
+        content = altair_chart_key(altair_chart)
+        memo_key = None if content is None else (
+            "altair_chart", content, _plain_memo_value((use_container_width, width)))
+        kept = BUILT_IN_CHARTS.get(memo_key)
+        if kept is None:
+            spec = altair_to_vega_lite_spec(altair_chart)
+            _check_theme(theme)
+            _selection_not_supported(on_select, "altair_chart")
+            wide = _is_wide(spec)
+            width, stretch = _vega_lite_width(wide, use_container_width, width)
+            validate_height(height, allow_content=True)
+            spec_props = _vega_lite_spec_props(spec, None, stretch, "altair_chart")
+            BUILT_IN_CHARTS.put(memo_key, (wide, spec_props), _spec_props_size(spec_props))
+        else:
+            _check_theme(theme)
+            _selection_not_supported(on_select, "altair_chart")
+            wide, spec_props = kept
+            width, _ = _vega_lite_width(wide, use_container_width, width)
+            validate_height(height, allow_content=True)
+        return self._enqueue_vega_lite(spec_props, width, height, theme, alt)
 
     def _vega_lite_chart(self: "DeltaGenerator", data: Any, spec: dict[str, Any] | None, *,
                          use_container_width: bool | None, theme: str | None, key: Any,

@@ -5,9 +5,10 @@ follow the notebook's light or dark theme."""
 from __future__ import annotations
 
 import json
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ..runtime.element_props import CodeProps, ExceptionProps, HelpProps, JsonProps, TableProps, TextProps
+from ..elements.chart_memo import ChartMemo, data_digest
 from ..runtime.page_tree import Element
 from .markdown import escape, markdown_to_html
 
@@ -121,10 +122,57 @@ def _json(props: JsonProps) -> str:
     return f'<div class="stc-json">{escape(pretty)}</div>'
 
 
+#: Rendered pages of frames by content: a rerun that shows the same rows
+#: (a dashboard's ``st.dataframe(shown.head(50))`` after an unrelated click)
+#: costs a digest of those rows instead of pandas' ``to_html`` (~10x more).
+FRAME_PAGES = ChartMemo(max_bytes=16 * 1024 * 1024)
+
+
+def _display_options() -> Any:
+    """pandas' display options, which ``to_html`` follows (precision, float
+    format, column width...): a page rendered under other options differs."""
+    import pandas as pd
+
+    try:
+        # pandas' own table of current values: its repr is ~50x cheaper than
+        # reading each option through ``pd.options`` (a private name, so
+        # the public way below stays as the fallback).
+        from pandas._config.config import _global_config
+
+        return repr(_global_config["display"])
+    except (ImportError, KeyError, TypeError):
+        pass
+
+    def flat(group: Any, prefix: str) -> Iterator[tuple[str, str]]:
+        for name in dir(group):
+            value = getattr(group, name)
+            if type(value).__name__ == "DictWrapper":  # a group (display.html...)
+                yield from flat(value, f"{prefix}{name}.")
+            else:
+                yield f"{prefix}{name}", repr(value)
+
+    try:
+        return tuple(flat(pd.options.display, ""))
+    except Exception:  # an option pandas cannot report: do not memoise
+        return None
+
+
+def _page_key(page: Any, hide_index: bool) -> Any:
+    data_key = data_digest(page)
+    if data_key is None:
+        return None
+    options = _display_options()
+    return None if options is None else (data_key, hide_index, options)
+
+
 def frame_page_html(frame: Any, start: int, rows: int, hide_index: bool) -> str:
     """One page of a DataFrame as an HTML table (values escaped by pandas)."""
     page = frame.iloc[start:start + rows]
-    table = page.to_html(index=not hide_index, escape=True, border=0)
+    key = _page_key(page, hide_index)
+    table = FRAME_PAGES.get(key)
+    if table is None:
+        table = page.to_html(index=not hide_index, escape=True, border=0)
+        FRAME_PAGES.put(key, table, len(table))
     total = len(frame)
     note = ""
     if total > rows:
