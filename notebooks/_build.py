@@ -4,8 +4,9 @@
     .venv/bin/python notebooks/_build.py --check  # exit 1 if a notebook is stale
 
 One notebook per example of Streamlit's Session State concept page (apps and
-prose of our own showing each idea), plus a tour of every element. Cell ids are derived from the notebook and the cell's
-position, so rebuilding gives byte-identical files.
+prose of our own showing each idea), plus a tour of every element and a
+notebook of every chart kind. Cell ids are derived from the notebook and the
+cell's position, so rebuilding gives byte-identical files.
 """
 
 from __future__ import annotations
@@ -302,6 +303,16 @@ st.dataframe(frame)
 st.table(frame.head(3))
 """),
     md("""
+## Charts
+
+Charts have a notebook of their own, [06_charts.ipynb](06_charts.ipynb), since
+their libraries take a while to import. It shows the built-in charts
+(`st.line_chart`, `st.area_chart`, `st.bar_chart`, `st.scatter_chart`), Altair
+and Vega-Lite (`st.altair_chart`, `st.vega_lite_chart`), `st.plotly_chart`,
+Matplotlib's `st.pyplot`, `st.map`, `st.graphviz_chart` and `st.echarts_chart`,
+in the main area, in columns, in a tab and in an expander.
+"""),
+    md("""
 ## Every input widget
 
 Each widget has a `key`, so its value is also in `st.session_state`. Change any
@@ -420,6 +431,124 @@ sorted(st.session_state.keys())
 """),
 ]
 
+# --------------------------------------------------------------------- charts
+CHARTS = [
+    md(f"""
+# Charts
+
+Every kind of chart streamlit-cell draws, each one at Streamlit's default size:
+as wide as the column it is in. The width is measured in the page, so a chart
+follows the notebook's width, and a chart in a tab or an expander is drawn at
+its width when it is shown.
+
+The libraries are optional: `pip install pandas altair plotly matplotlib pydeck`
+(or the `[demo]` extra of this repository) and, for `st.graphviz_chart`,
+Graphviz's `dot` program (`apt-get install graphviz` on Debian). The first
+chart cell is slow the first time: importing Altair takes a few seconds.
+
+{RUN_NOTE}
+"""),
+    code(LOAD),
+    md("""
+## Built-in charts (pandas and Altair)
+
+`st.line_chart`, `st.bar_chart`, `st.area_chart` and `st.scatter_chart` make
+Altair charts from a DataFrame. The slider sets how many days are drawn: moving
+it reruns the cell and redraws the charts.
+"""),
+    code("""
+%%streamlit_cell
+import numpy as np
+import pandas as pd
+
+days = st.slider("Days", 10, 60, 30, key="chart_days")
+rng = np.random.default_rng(7)
+walk = pd.DataFrame(rng.normal(size=(days, 3)).cumsum(axis=0), columns=["north", "east", "west"])
+st.subheader("Built-in charts")
+st.line_chart(walk)
+left, right = st.columns(2)
+left.bar_chart(walk.abs().head(8))
+right.area_chart(walk.abs())
+st.scatter_chart(walk, x="north", y="east", size="west")
+"""),
+    md("""
+## Altair and Vega-Lite (Altair, pandas)
+
+An Altair chart object, and the same data as a Vega-Lite specification given
+as a dict.
+"""),
+    code("""
+%%streamlit_cell
+import altair as alt
+import pandas as pd
+
+sales = pd.DataFrame({"month": ["Jan", "Feb", "Mar", "Apr"], "units": [12, 18, 9, 21]})
+st.subheader("Altair and Vega-Lite")
+st.altair_chart(alt.Chart(sales).mark_bar().encode(x="month", y="units"))
+st.vega_lite_chart(sales, {"mark": {"type": "line", "point": True},
+                           "encoding": {"x": {"field": "month", "type": "ordinal", "sort": None},
+                                        "y": {"field": "units", "type": "quantitative"}}})
+"""),
+    md("## Plotly and Matplotlib (plotly, matplotlib, pandas)"),
+    code("""
+%%streamlit_cell
+import matplotlib.pyplot as plt
+import pandas as pd
+import plotly.express as px
+
+st.subheader("Plotly and Matplotlib")
+heights = pd.DataFrame({"tree": ["oak", "pine", "birch"], "metres": [21, 34, 17]})
+st.plotly_chart(px.bar(heights, x="tree", y="metres"))
+figure, axes = plt.subplots(figsize=(6, 2.5))
+axes.plot([3, 1, 4, 1, 5, 9, 2, 6])
+st.pyplot(figure)
+"""),
+    md("""
+## A map, a diagram and an ECharts chart (pydeck, pandas, Graphviz)
+
+`st.map` (drawn by deck.gl) and `st.echarts_chart` load their JavaScript from
+a CDN, and the map its tiles from the web: offline, their frames stay empty.
+The Graphviz diagram is drawn in the kernel by the `dot` program.
+"""),
+    code("""
+%%streamlit_cell
+import pandas as pd
+
+st.subheader("Maps and diagrams")
+stations = pd.DataFrame({"lat": [52.52, 52.51, 52.53], "lon": [13.40, 13.38, 13.42]})
+st.map(stations, zoom=11)
+st.graphviz_chart("digraph { rankdir=LR; widget -> callback -> rerun -> widget }")
+st.echarts_chart({"xAxis": {"type": "category", "data": ["Mon", "Tue", "Wed"]},
+                  "yAxis": {"type": "value"},
+                  "series": [{"type": "bar", "data": [5, 8, 3]}]})
+"""),
+    md("""
+## Charts in a tab and an expander
+
+The second tab and the expander start hidden; their charts are drawn at full
+width when you open them.
+"""),
+    code("""
+%%streamlit_cell
+import pandas as pd
+
+st.subheader("Charts in tabs and expanders")
+series = pd.DataFrame({"value": [3, 5, 2, 6, 4, 7]})
+shown, hidden = st.tabs(["Shown", "Hidden until clicked"])
+shown.line_chart(series)
+hidden.bar_chart(series)
+with st.expander("A chart in a closed expander"):
+    st.area_chart(series)
+"""),
+    md("""
+Setting the slider's key from an ordinary cell reruns the first app: its
+charts are redrawn with 45 days.
+"""),
+    code("""
+st.session_state.chart_days = 45
+"""),
+]
+
 NOTEBOOKS: dict[str, list[tuple[str, str]]] = {
     "00_tour.ipynb": TOUR,
     "01_counter_without_state.ipynb": COUNTER_WITHOUT_STATE,
@@ -427,6 +556,7 @@ NOTEBOOKS: dict[str, list[tuple[str, str]]] = {
     "03_example2_callbacks.ipynb": EXAMPLE_2,
     "04_example3_args_kwargs.ipynb": EXAMPLE_3,
     "05_example4_forms_callbacks.ipynb": EXAMPLE_4,
+    "06_charts.ipynb": CHARTS,
 }
 
 

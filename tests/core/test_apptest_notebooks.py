@@ -98,9 +98,38 @@ def test_tour_widgets_are_driven_as_in_streamlit():
     assert at.session_state.tour_text == "Grace"
 
 
+#: The charts notebook's apps, in order: built-in charts (with a "Days"
+#: slider), Altair and Vega-Lite, Plotly and Matplotlib, map/Graphviz/ECharts,
+#: charts in a tab and an expander.
+CHARTS_APPS = 5
+CHARTS_DAYS = 0
+CHARTS_SUBHEADERS = ["Built-in charts", "Altair and Vega-Lite", "Plotly and Matplotlib",
+                     "Maps and diagrams", "Charts in tabs and expanders"]
+
+
+@pytest.mark.parametrize("cell", range(CHARTS_APPS))
+def test_every_app_of_the_charts_notebook_runs(cell):
+    # A first run imports Altair, Plotly, Matplotlib or pydeck: more than
+    # AppTest's default 3 s on a loaded machine.
+    at = AppTest.from_notebook(NOTEBOOKS / "06_charts.ipynb", cell=cell).run(timeout=120)
+    assert [e.value for e in at.exception] == []
+    assert [h.value for h in at.subheader] == [CHARTS_SUBHEADERS[cell]]
+
+
+def test_the_charts_notebook_has_the_apps_counted_here():
+    with pytest.raises(IndexError):
+        AppTest.from_notebook(NOTEBOOKS / "06_charts.ipynb", cell=CHARTS_APPS)
+
+
+def test_the_charts_days_slider_reruns_the_built_in_charts():
+    at = AppTest.from_notebook(NOTEBOOKS / "06_charts.ipynb", cell=CHARTS_DAYS).run(timeout=120)
+    assert at.slider(key="chart_days").value == 30
+    at.slider(key="chart_days").set_value(45).run(timeout=60)
+    assert at.session_state.chart_days == 45 and not at.exception
+
 def test_every_demo_notebook_has_a_runnable_app():
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
-        at = AppTest.from_notebook(path).run()
+        at = AppTest.from_notebook(path).run(timeout=120)  # the charts import Altair
         assert len(at.main) > 0, path.name
 
 

@@ -67,6 +67,13 @@ STEPS: dict[str, dict[int, list[Step]]] = {
         0: [both(set_value("number_input", 0, 4), click(0)),
             both(set_value("number_input", 0, 2), click(0))],
     },
+    "06_charts.ipynb": {
+        0: [set_value("slider", "chart_days", 45), rerun],
+        1: [rerun],
+        2: [rerun],
+        3: [rerun],
+        4: [rerun],
+    },
 }
 
 

@@ -149,6 +149,25 @@ def _check_count_zero(nb: nbformat.NotebookNode) -> None:
     assert re.search(r"\b0\b", text_output(nb.cells[-1]))
 
 
+def _check_charts(nb: nbformat.NotebookNode) -> None:
+    states = list(widget_states(nb).values())
+    drawn: dict[str, int] = {}
+    for state in states:
+        for out in state.get("outputs", []) if state.get("_model_name") == "OutputModel" else ():
+            for mime in out.get("data", {}):
+                drawn[mime] = drawn.get(mime, 0) + 1
+    # Four built-in charts, Altair, Vega-Lite, and three in the tab and expander.
+    assert drawn.get("application/vnd.vegalite.v5+json") == 9, drawn
+    assert drawn.get("application/vnd.plotly.v1+json") == 1, drawn
+    assert [s["_model_name"] for s in states].count("ImageModel") == 1  # st.pyplot
+    svg = [s["value"] for s in states if s.get("_model_name") == "HTMLModel"
+           and "<svg" in s.get("value", "")]
+    assert len(svg) == 1 and "callback" in svg[0]  # Graphviz, drawn by `dot`
+    # The ordinary cell's `st.session_state.chart_days = 45` reran the first app.
+    days = [s for s in states if s.get("_model_name") == "IntSliderModel"]
+    assert [(s["description"], s["value"]) for s in days] == [("Days", 45)]
+
+
 CHECKS = {
     "00_tour.ipynb": _check_tour,
     "01_counter_without_state.ipynb": _check_counter_without_state,
@@ -156,6 +175,7 @@ CHECKS = {
     "03_example2_callbacks.ipynb": _check_count_zero,
     "04_example3_args_kwargs.ipynb": _check_count_zero,
     "05_example4_forms_callbacks.ipynb": _check_count_zero,
+    "06_charts.ipynb": _check_charts,
 }
 
 
