@@ -232,3 +232,34 @@ def test_a_rerun_keeps_every_chart_and_its_width(charts_page):
         [(c["kind"], c["box"], c["drawn"]) for c in before]
     assert views_still_attached(page, token)["detached"] == []
     assert_responsive(page, seconds=2)
+
+
+#: The charts demo notebook (notebooks/06_charts.ipynb): the charts shown
+#: before any tab or expander is opened.
+DEMO_SHOWN_AT_FIRST = {"vega_lite_chart": 7, "plotly_chart": 1, "image": 1,
+                       "deck_gl_json_chart": 1, "graphviz_chart": 1, "echarts_chart": 1}
+
+
+def test_the_charts_demo_notebook_draws_its_charts_in_voila(page, voila_server):
+    """The demo notebook of every chart kind, as a reader of the Voila page
+    sees it: responsive, each chart outside a closed place drawn to its width."""
+    from _jupyter_servers import DEMO_SUBDIR
+    from _pages import save_screenshot
+
+    page.set_viewport_size({"width": 1280, "height": 900})
+    open_notebook(page, voila_server, f"{DEMO_SUBDIR}/06_charts.ipynb", timeout_ms=120_000)
+    root = page.locator("#rendered_cells")
+    kinds: dict[str, int] = {}
+    for index, chart in enumerate(charts_in(root)):
+        kinds[chart["kind"]] = kinds.get(chart["kind"], 0) + 1
+        if not chart["visible"]:
+            continue  # in the hidden tab or the closed expander
+        if chart["kind"] in IFRAME_KINDS:
+            assert chart["box"] > 150, chart  # sized; drawn only with the network
+            continue
+        chart = wait_until_drawn(page, root, index)
+        assert drawn_to_its_place(chart), chart
+    assert {k: n for k, n in kinds.items()} == {
+        **DEMO_SHOWN_AT_FIRST, "vega_lite_chart": DEMO_SHOWN_AT_FIRST["vega_lite_chart"] + 2}
+    assert_responsive(page, 10)
+    save_screenshot(page, "charts-demo-voila")
