@@ -25,19 +25,9 @@ import pytest
 # This folder is on sys.path (pytest's rootdir-relative "prepend" import mode
 # adds a conftest's folder): the helpers import each other by plain name.
 from _jupyter_servers import DEMO_NOTEBOOKS_DIR, DEMO_SUBDIR, KINDS, NOTEBOOKS_DIR, serve
+from _chromium import CHROMIUM_ARGS, CHROMIUM_PATH
 from _pages import save_screenshot
 
-CHROMIUM_PATH = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 VIEWPORT = {"width": 1280, "height": 900}
 DEFAULT_TIMEOUT_MS = 30_000
 

@@ -38,7 +38,7 @@ st.text("photo: " + ("yes" if photo else "none"))
 
 @pytest.fixture(scope="module")
 def media_browser(playwright_instance):
-    from conftest import CHROMIUM_ARGS, CHROMIUM_PATH
+    from _chromium import CHROMIUM_ARGS, CHROMIUM_PATH
 
     browser = playwright_instance.chromium.launch(
         executable_path=CHROMIUM_PATH, headless=True, timeout=60_000,

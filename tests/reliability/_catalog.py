@@ -103,6 +103,9 @@ CALLS: dict[str, dict[str, str]] = {
     "skeleton": {},
     "iframe": {"src": "'https://example.com'"},
     "logo": {"image": "'🎈'"},
+    "camera_input": {"label": "'C'"},
+    "audio_input": {"label": "'A'"},
+    "page_link": {"page": "'https://example.com'", "label": "'L'"},
 }
 
 #: How a call is placed: as a ``with`` block, or inside a form.
@@ -126,7 +129,12 @@ NO_ARGUMENTS = {"rerun", "stop", "empty", "balloons", "snow", "cache_data", "cac
                 "echarts_chart",
                 # Streamlit needs the streamlit-pdf package (the oracle lacks it);
                 # tests/core/test_core_more_elements.py checks st.pdf's errors
-                "pdf"}
+                "pdf",
+                # not elements: a connection, sign-in, a served app and the
+                # pages of a multipage app, each with its own differential tests
+                # (tests/core/test_core_connections.py, test_core_auth_and_app.py,
+                # test_core_multipage.py)
+                "connection", "login", "App", "Page", "navigation", "switch_page"}
 
 #: parameter name -> wrong values, as source text
 BAD_VALUES: dict[str, tuple[str, ...]] = {

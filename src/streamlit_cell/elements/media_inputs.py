@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final
 from ..runtime.errors import StreamlitValueError
 from .file_widgets import UploadedFile, as_uploaded_files
 from .mixin import ElementMixin
+from .sizing import check_width
 from .widget_helpers import check_widget_policies, checked_label, parse_on_change, to_key
 
 if TYPE_CHECKING:
@@ -82,6 +83,8 @@ class MediaInputsMixin(ElementMixin):
         check_widget_policies(self, key, callback, writes_allowed=False)
         label = checked_label(label, label_visibility)
         widget_id = self._widget_id(kind, key, label, id_kwargs, True)
+        # Streamlit checks the width building the layout, before registering.
+        check_width(id_kwargs["width"], content=False)
         current, _ = self._register_widget_state(
             widget_id, key=key, deserializer=_single_capture, on_change=callback, args=args,
             kwargs=kwargs, disabled=disabled)
