@@ -99,7 +99,8 @@ def test_text_elements_render(catalog):
 def test_input_widgets_render(catalog):
     assert find(catalog, w.Button, "Push")
     assert find(catalog, w.Checkbox, "Tick").value is False
-    assert find(catalog, w.ToggleButton, "Switch").value is False
+    switch = find(catalog, w.Checkbox, "Switch")
+    assert switch.value is False and "stc-toggle" in switch._dom_classes  # drawn as a switch
     assert find(catalog, w.IntText, "Count").value == 3
     assert find(catalog, w.Text, "Name").value == ""
     assert find(catalog, w.Textarea, "Notes").value == ""
@@ -109,7 +110,7 @@ def test_input_widgets_render(catalog):
     assert find(catalog, w.SelectionSlider, "Size").label == "M"
     assert find(catalog, w.Dropdown, "Pick").label == "x"
     assert find(catalog, w.RadioButtons, "Choose").label == "r1"
-    assert find(catalog, w.SelectMultiple, "Many").label == ("m2",)
+    assert find(catalog, w.TagsInput, "Many").value == ["m2"]
     assert find(catalog, w.DatePicker, "Day").value == dt.date(2024, 5, 1)
     start = find(catalog, w.DatePicker, "Trip")
     trip = next(x for x in find_all(catalog, w.HBox) if start in x.children)
@@ -204,7 +205,7 @@ def _set_label(label: Any) -> Callable[[w.Widget], None]:
 INPUTS = [
     # (script, widget type, action, value in session state afterwards)
     ('st.checkbox("Input", key="v")', w.Checkbox, _set_value(True), True),
-    ('st.toggle("Input", key="v")', w.ToggleButton, _set_value(True), True),
+    ('st.toggle("Input", key="v")', w.Checkbox, _set_value(True), True),
     ('st.number_input("Input", value=3, key="v")', w.IntText, _set_value(7), 7),
     ('st.number_input("Input", 0.0, 10.0, 1.5, key="v")', w.BoundedFloatText,
      _set_value(2.25), 2.25),
@@ -230,8 +231,8 @@ INPUTS = [
     ('st.selectbox("Input", ["x", "y", "z"], key="v")', w.Dropdown, _set_label("z"), "z"),
     ('st.selectbox("Input", [1, 2, 3], index=None, key="v")', w.Dropdown, _set_label("2"), 2),
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, _set_label("r2"), "r2"),
-    ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.SelectMultiple,
-     _set_label(("m1", "m3")), ["m1", "m3"]),
+    ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,
+     _set_value(["m1", "m3"]), ["m1", "m3"]),
     ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', w.DatePicker,
      _set_value(dt.date(2024, 6, 2)), dt.date(2024, 6, 2)),
     ('st.time_input("Input", dt.time(8, 45), key="v")', w.TimePicker,
@@ -317,8 +318,8 @@ FRONT_END_INPUTS = [
      w.SelectionRangeSlider, {"index": [0, 3]}, ("a", "d")),
     ('st.selectbox("Input", ["x", "y", "z"], key="v")', w.Dropdown, {"index": 2}, "z"),
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, {"index": 1}, "r2"),
-    ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.SelectMultiple,
-     {"index": [0, 2]}, ["m1", "m3"]),
+    ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,
+     {"value": ["m1", "m3"]}, ["m1", "m3"]),
     ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', w.DatePicker,
      {"value": {"year": 2024, "month": 5, "date": 2}}, dt.date(2024, 6, 2)),
     ('st.time_input("Input", dt.time(8, 45), key="v")', w.TimePicker,

@@ -278,7 +278,7 @@ if show:
 
 def test_hiding_the_elements_closes_every_widget_they_opened(run_cell):
     app = run_cell(ALL_OF_THEM)
-    toggle = find(app, w.ToggleButton, "Show")
+    toggle = find(app, w.Checkbox, "Show")
     front_end_sets(toggle, value=False)
     hidden = live_widget_count()
     front_end_sets(toggle, value=True)

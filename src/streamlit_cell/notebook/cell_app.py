@@ -25,6 +25,7 @@ import ipywidgets as w
 from ..elements.page_config import main_area_max_width, sidebar_width
 from ..render.element_html import STYLESHEET
 from ..render.base import BlockView, close_widget
+from ..render.look import app_stylesheet
 from ..render.reconciler import Reconciler
 from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
 from ..runtime.run_result import RunResult, is_interrupt
@@ -87,7 +88,8 @@ class CellApp:
         #: Streamlit's "Rerun" (its menu, the R key), made the first time a
         #: run ends in an error: that may leave nothing on the page to click.
         self.rerun_button: w.Button | None = None
-        self.root = w.VBox([w.HTML(STYLESHEET), self.event_view.widget, self.body, self.bottom_view.widget, self.output])
+        self.root = w.VBox([w.HTML(app_stylesheet(STYLESHEET)), self.reconciler.toast_stack,
+                            self.event_view.widget, self.body, self.bottom_view.widget, self.output])
         self.root.add_class("stc-app")
         #: form id -> widget id -> staged value (sent when the form is submitted).
         self.staged: dict[str, dict[str, Any]] = {}

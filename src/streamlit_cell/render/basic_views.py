@@ -25,6 +25,7 @@ from .base import (
     set_traits,
 )
 from .html_view import register_html_views
+from .look import BUTTON_WIDTH_CLASSES, TOGGLE_CLASS, button_width, input_classes, set_look_classes
 from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, frame_page_html
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class ButtonView(View):
         #: so a run that asks for the same ones has nothing to send.
         self.shown = self._traits(element)
         self.widget = w.Button(**self.shown, layout=w.Layout(width="auto"))
+        self.widget.add_class(BUTTON_WIDTH_CLASSES[button_width(element.props)])
         self.widget.on_click(lambda _: self.sink.button_clicked(self.element))
 
     @staticmethod
@@ -110,6 +112,7 @@ class ButtonView(View):
         if traits != self.shown:
             set_traits(self.widget, traits)
             self.shown = traits
+        set_look_classes(self.widget, (BUTTON_WIDTH_CLASSES[button_width(element.props)],))
 
 
 class ValueView(View):
@@ -139,6 +142,10 @@ class ValueView(View):
     def from_widget(self, value: Any, element: Element) -> Any:
         return value
 
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        """The CSS classes of Streamlit's look (``look.py``): label above."""
+        return input_classes(element.props)
+
     # -- shared machinery
     def _write(self, element: Element, override: Any) -> None:
         value = element.props["value"] if override is NO_OVERRIDE else override
@@ -155,6 +162,7 @@ class ValueView(View):
                 # end does when a run sends it no value.
                 traits.pop(self.trait, None)
                 set_traits(self.widget, traits)
+            set_look_classes(self.widget, self.look_classes(element))
         finally:
             self._syncing = False
 
@@ -177,11 +185,20 @@ class CheckboxView(ValueView):
         # Streamlit takes any int set through session state (st.session_state.c = 3).
         return bool(value)
 
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        # Its label is right of the box, as Streamlit's: only its visibility.
+        return input_classes(element.props)[1:]
+
 
 @register_view("toggle")
 class ToggleView(CheckboxView):
+    """A checkbox drawn as a switch (``.stc-toggle`` in ``look.py``): on and
+    off are the box's own checked state, so the switch always shows the value."""
+
     def create(self, element: Element) -> w.Widget:
-        return w.ToggleButton(icon="toggle-on", layout=w.Layout(width="auto"))
+        widget = super().create(element)
+        widget.add_class(TOGGLE_CLASS)
+        return widget
 
 
 @register_view("number_input")
@@ -375,10 +392,30 @@ def _ordinal(value: Any) -> float:
     return float(value)
 
 
+#: What Streamlit's front end shows in an empty selectbox / multiselect
+#: given no ``placeholder``.
+SELECTBOX_PLACEHOLDER = "Choose an option"
+MULTISELECT_PLACEHOLDER = "Choose options"
+#: The option of a selectbox without a selection (``index=None``, or its state
+#: set to None): its placeholder, shown until an option is chosen.
+_NOTHING_CHOSEN = -1
+
+
+def _placeholder(element: Element, default: str) -> str:
+    placeholder = element.props.get("placeholder")
+    return default if placeholder is None else str(placeholder)
+
+
 @register_view("select_slider", "selectbox", "radio", "multiselect")
 class OptionsView(ValueView):
     """selectbox, radio, select_slider, multiselect: options are (label, index)
-    pairs, so labels may repeat and any Python object can be an option."""
+    pairs, so labels may repeat and any Python object can be an option.
+
+    A multiselect is ipywidgets' ``TagsInput`` restricted to the option
+    labels: chips with a remove button and type-to-filter completion, as
+    Streamlit's, built into every front end (no module of our own to load in
+    Voila or Notebook 7); its value is labels, mapped back to options here.
+    """
 
     def create(self, element: Element) -> w.Widget:
         props = element.props
@@ -389,9 +426,9 @@ class OptionsView(ValueView):
             return w.RadioButtons(options=self._pairs(element), value=None,
                                   layout=w.Layout(width="auto"), **common)
         if element.type == "multiselect":
-            return w.SelectMultiple(options=self._pairs(element), value=(),
-                                    rows=min(6, max(2, len(props["options"]))), layout=_wide(),
-                                    **common)
+            self.trait = "value"
+            return w.TagsInput(allowed_tags=self._labels(element), allow_duplicates=False,
+                               value=[], layout=_wide())
         # select_slider
         if props["is_range"]:
             self.trait = "index"
@@ -406,10 +443,21 @@ class OptionsView(ValueView):
 
     @staticmethod
     def _pairs(element: Element) -> tuple[tuple[str, int], ...]:
-        return tuple((label, i) for i, label in enumerate(element.props["option_labels"]))
+        pairs = tuple((str(label), i) for i, label in enumerate(element.props["option_labels"]))
+        if element.type == "selectbox" and element.props["value"] is None:
+            return ((_placeholder(element, SELECTBOX_PLACEHOLDER), _NOTHING_CHOSEN),) + pairs
+        return pairs
+
+    @staticmethod
+    def _labels(element: Element) -> list[str]:
+        return [str(label) for label in element.props["option_labels"]]
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
+        if element.type == "multiselect":
+            traits["allowed_tags"] = self._labels(element)
+            traits["placeholder"] = _placeholder(element, MULTISELECT_PLACEHOLDER)
+            return traits
         traits["options"] = self._pairs(element)
         if element.type == "radio":
             traits["orientation"] = "horizontal" if element.props.get("horizontal") else "vertical"
@@ -426,20 +474,27 @@ class OptionsView(ValueView):
 
     def to_widget(self, value: Any, element: Element) -> Any:
         if element.type == "multiselect":
-            return tuple(i for i in (self._index(v, element) for v in value) if i is not None)
+            labels = self._labels(element)
+            return [labels[i] for i in (self._index(v, element) for v in value) if i is not None]
         if element.type == "select_slider" and element.props["is_range"]:
             return tuple(self._index(v, element) or 0 for v in value)
-        return self._index(value, element)
+        index = self._index(value, element)
+        if index is None and element.type == "selectbox" and value is None:
+            return _NOTHING_CHOSEN
+        return index
 
     def from_widget(self, value: Any, element: Element) -> Any:
         options = element.props["options"]
         if element.type == "multiselect":
-            chosen = [options[i] for i in value]
+            labels = self._labels(element)
+            # A label names its first option (labels may repeat); a tag that is
+            # no option's label (typed in a front end that let it through) is dropped.
+            chosen = [options[labels.index(tag)] for tag in value if tag in labels]
             limit = element.props.get("max_selections")
             return chosen[:limit] if limit else chosen
         if element.type == "select_slider" and element.props["is_range"]:
             return tuple(options[i] for i in value)
-        return None if value is None else options[value]
+        return None if value is None or value == _NOTHING_CHOSEN else options[value]
 
 
 @register_view("date_input")
