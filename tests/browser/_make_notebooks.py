@@ -186,7 +186,7 @@ right.selectbox("Right column", ["x", "y"], key="right")
 
 st.header("Buttons")
 if st.button("Show a toast"):
-    st.toast("A toast over the page", icon="🍞")
+    st.toast("A toast over the page", icon="🍞", duration="infinite")  # closed by the test
 st.button("Primary", type="primary")
 st.button("Full width", use_container_width=True)
 

@@ -10,8 +10,11 @@ Screenshots of the app go to <repo>/test-artifacts/look-<front end>-*.png.
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from _pages import cell_output_area, is_voila, open_notebook, save_element_screenshot
+from _pages import (cell_output_area, is_voila, open_notebook, save_element_screenshot,
+                    save_screenshot)
 
 pytestmark = pytest.mark.browser
 
@@ -57,10 +60,19 @@ def gallery_page(request, browser):
 
 
 def _screenshots(page, app, name: str) -> None:
-    """The app in parts (a scrolled page cannot be taken whole in JupyterLab)."""
-    for part, locator in (("sidebar", app.locator(".stc-sidebar")),
-                          ("main", app.locator(".stc-app").first)):
-        save_element_screenshot(locator, f"look-{name}-{part}")
+    """The whole app: in a window tall enough to hold it (JupyterLab draws only
+    the cells in view), then the window as it was."""
+    size = page.viewport_size
+    page.set_viewport_size({"width": size["width"], "height": 3600})
+    try:
+        page.wait_for_timeout(500)
+        if is_voila(page):
+            save_screenshot(page, f"look-{name}")
+        else:
+            save_element_screenshot(app.locator(".stc-app").first, f"look-{name}")
+    finally:
+        page.set_viewport_size(size)
+        page.wait_for_timeout(300)
 
 
 def test_labels_sit_above_their_inputs_at_the_column_width(gallery_page):
@@ -68,7 +80,7 @@ def test_labels_sit_above_their_inputs_at_the_column_width(gallery_page):
     _screenshots(page, app, kind)
     inputs = app.locator(".stc-app").first.evaluate(_LABELS_JS)
     by_label = {i["label"]: i for i in inputs if i["label"]}
-    for name in ("Your name", "Price", "Notes", "Fruit", "Colours", "Size", "Level",
+    for name in ("Your name", "Price", "Notes", "Fruit", "Size", "Level",
                  "Range", "Speed", "Day", "Time", "Colour", "Left column", "Right column",
                  "Sidebar range", "Sidebar choice"):
         shown = by_label.get(name)
@@ -77,6 +89,11 @@ def test_labels_sit_above_their_inputs_at_the_column_width(gallery_page):
         assert shown["labelBox"]["bottom"] <= shown["control"]["top"] + 0.5, shown
         # Left-aligned with its control, not beside it.
         assert abs(shown["labelBox"]["left"] - shown["input"]["left"]) <= 2, shown
+    # The multiselect's label (an HTML of ours: TagsInput shows none) above its chips.
+    label, chips = (app.locator(".stc-multiselect").filter(has_text="Colours")
+                    .locator(sel).first.bounding_box()
+                    for sel in (".stc-widget-label", ".jupyter-widget-tagsinput"))
+    assert label["y"] + label["height"] <= chips["y"] + 0.5 and chips["width"] > 600
     # A text input is as wide as its column (the main area's 736 px at most).
     name_box = by_label["Your name"]["control"]
     assert name_box["width"] > 600, name_box
@@ -109,7 +126,8 @@ def test_the_sidebar_range_slider_keeps_both_handles_apart_and_its_values_shown(
 def test_the_selectbox_shows_its_placeholder(gallery_page):
     page, kind, app = gallery_page
     select = app.locator(".widget-dropdown").filter(has_text="Fruit").locator("select")
-    assert select.evaluate("(s) => s.options[s.selectedIndex].textContent") == "Pick a fruit"
+    shown = select.evaluate("(s) => s.options[s.selectedIndex].textContent")
+    assert shown.replace("\xa0", " ") == "Pick a fruit"  # ipywidgets sends no-break spaces
 
 
 def test_buttons_are_as_wide_as_their_text_unless_they_stretch(gallery_page):
@@ -135,12 +153,14 @@ def test_the_toggle_is_a_switch_showing_its_value(gallery_page):
 def test_a_toast_shows_over_the_top_right_and_moves_nothing(gallery_page):
     page, kind, app = gallery_page
     main = app.locator(".stc-app").first
-    title = main.locator("h1", has_text="Look gallery")
-    title.scroll_into_view_if_needed()
-    watched = [title, main.locator(".widget-text").filter(has_text="Your name"),
-               main.get_by_role("button", name="Show a toast")]
+    show = main.get_by_role("button", name="Show a toast")
+    show.scroll_into_view_if_needed()  # the click must not scroll the page itself
+    page.wait_for_timeout(300)
+    watched = [main.locator("h1", has_text="Look gallery"), show,
+               main.locator(".widget-text").filter(has_text="Your name"),
+               main.get_by_role("button", name="Primary")]
     before = [w.bounding_box() for w in watched]
-    main.get_by_role("button", name="Show a toast").click()
+    show.click()
     toast = main.locator(".stc-toast-box").filter(has_text="A toast over the page")
     toast.wait_for(state="visible", timeout=30_000)
     page.wait_for_timeout(300)
@@ -149,9 +169,11 @@ def test_a_toast_shows_over_the_top_right_and_moves_nothing(gallery_page):
     app_box, toast_box = main.bounding_box(), toast.bounding_box()
     assert toast_box["x"] + toast_box["width"] <= app_box["x"] + app_box["width"] + 1
     assert toast_box["x"] > app_box["x"] + app_box["width"] / 2, (toast_box, app_box)
-    assert toast_box["y"] - app_box["y"] < 40, (toast_box, app_box)
-    title.scroll_into_view_if_needed()
-    save_element_screenshot(main, f"look-{kind}-toast")
+    assert 0 <= toast_box["y"] - app_box["y"] < 40, (toast_box, app_box)
+    main.locator("h1", has_text="Look gallery").scroll_into_view_if_needed()
+    page.wait_for_timeout(200)
+    save_screenshot(page, f"look-{kind}-toast", full_page=False)
+    before = [w.bounding_box() for w in watched]
     toast.get_by_role("button").click()
     toast.wait_for(state="hidden", timeout=10_000)
     assert [w.bounding_box() for w in watched] == before
@@ -172,5 +194,5 @@ def test_dark_theme_screenshots(gallery_page):
     _screenshots(page, app, f"{kind}-dark")
     background = app.locator(".stc-app").first.evaluate(
         "(el) => getComputedStyle(el.querySelector('.stc-input input')).backgroundColor")
-    channels = [int(c) for c in background[background.index("(") + 1:].split(",")[:3]]
+    channels = [int(float(c)) for c in re.findall(r"[\d.]+", background)[:3]]
     assert sum(channels) < 3 * 128, background  # a dark field, not a white one

@@ -28,8 +28,13 @@ st.time_input("Alarm", dt.time(8, 0))
 st.color_picker("Colour")
 """)
     inputs = [x for x in walk(app.body) if getattr(x, "description", "")
-              and not isinstance(x, (w.Button, w.Checkbox))]
-    assert len(inputs) == 11
+              and not isinstance(x, (w.Button, w.Checkbox, w.TagsInput))]
+    assert len(inputs) == 10
+    # TagsInput's front end shows no description: its label is an HTML above it.
+    chips = find(app, w.TagsInput, "Many")
+    (box,) = [x for x in walk(app.body) if chips in getattr(x, "children", ())]
+    assert "stc-multiselect" in box._dom_classes and "stc-label-visible" in box._dom_classes
+    assert box.children[0].value == '<div class="stc-widget-label">Many</div>'
     for widget in inputs:
         assert {"stc-input", "stc-label-visible"} <= set(widget._dom_classes), widget
     assert ".stc-input.widget-inline-hbox { flex-direction: column" in LOOK_STYLESHEET

@@ -24,8 +24,8 @@ import ipywidgets as w
 
 from ..elements.page_config import main_area_max_width, sidebar_width
 from ..render.element_html import STYLESHEET
-from ..render.base import BlockView, close_widget
-from ..render.look import app_stylesheet
+from ..render.base import BlockView, close_widget, set_traits
+from ..render.look import SIDEBAR_WIDTH, app_stylesheet
 from ..render.reconciler import Reconciler
 from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
 from ..runtime.run_result import RunResult, is_interrupt
@@ -74,6 +74,7 @@ class CellApp:
         self.sidebar_view.widget.add_class("stc-sidebar")
         # Streamlit's bottom container (a top-level chat input), below the app.
         self.bottom_view = self.root_views["bottom"]
+        self.bottom_view.widget.add_class("stc-bottom")
         # Streamlit's event container (an open `st.dialog`), above the app.
         self.event_view = self.root_views["event"]
         self.output = w.Output()
@@ -196,6 +197,7 @@ class CellApp:
             if self.sidebar_view.element.items else (self.main_view.widget,)
         if children != self.body_children:
             self.body.children = self.body_children = children
+            self._align_bottom()
 
     def _apply_page_config(self, changes: dict[str, Any]) -> None:
         """Apply a run's `st.set_page_config` settings on top of the earlier
@@ -214,6 +216,16 @@ class CellApp:
         width = sidebar_width(self.page_config)
         if sidebar_layout.width != width:
             sidebar_layout.width = width
+        self._align_bottom()
+
+    def _align_bottom(self) -> None:
+        """The bottom container (a chat input) under the main area only, as
+        wide as it, as in Streamlit: right of the sidebar when one is shown."""
+        sidebar = self.sidebar_view.widget
+        traits = {"max_width": self.main_view.widget.layout.max_width,
+                  "margin": f"0 0 0 {sidebar.layout.width or SIDEBAR_WIDTH}"
+                  if sidebar in self.body_children else "0"}
+        set_traits(self.bottom_view.widget.layout, traits)
 
     def _display_value(self, widget_id: str, value: Any) -> Any:
         if value is WIDGET_DEFAULT:  # a cleared form: the run said what it shows

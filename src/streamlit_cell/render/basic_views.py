@@ -25,6 +25,7 @@ from .base import (
     set_traits,
 )
 from .html_view import register_html_views
+from .input_view_base import _label_html
 from .look import BUTTON_WIDTH_CLASSES, TOGGLE_CLASS, button_width, input_classes, set_look_classes
 from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, frame_page_html
 
@@ -124,9 +125,11 @@ class ValueView(View):
                  reconciler: Reconciler | None = None) -> None:
         super().__init__(element, sink)
         self._syncing = False
-        self.widget = self.create(element)
+        #: The widget holding the value (``widget``, or inside it: ``wrap``).
+        self.control = self.create(element)
+        self.widget = self.wrap(self.control)
         self._write(element, NO_OVERRIDE)
-        self.widget.observe(self._on_trait, names=self.trait)
+        self.control.observe(self._on_trait, names=self.trait)
 
     # -- per widget kind
     def create(self, element: Element) -> w.Widget:
@@ -142,6 +145,10 @@ class ValueView(View):
     def from_widget(self, value: Any, element: Element) -> Any:
         return value
 
+    def wrap(self, control: w.Widget) -> w.Widget:
+        """The widget shown for ``control`` (itself, unless a view adds to it)."""
+        return control
+
     def look_classes(self, element: Element) -> tuple[str, ...]:
         """The CSS classes of Streamlit's look (``look.py``): label above."""
         return input_classes(element.props)
@@ -153,22 +160,32 @@ class ValueView(View):
         self._syncing = True
         try:
             try:
-                traits[self.trait] = _showable(self.widget, self.trait,
+                traits[self.trait] = _showable(self.control, self.trait,
                                                self.to_widget(value, element))
-                set_traits(self.widget, traits)
+                set_traits(self.control, traits)
             except _UNSHOWABLE:
                 # A value this widget cannot hold (session state set to one of
                 # another type): it keeps what it shows, as Streamlit's front
                 # end does when a run sends it no value.
                 traits.pop(self.trait, None)
-                set_traits(self.widget, traits)
-            set_look_classes(self.widget, self.look_classes(element))
+                set_traits(self.control, traits)
+            set_look_classes(self.control, self.look_classes(element))
+            self.wrote(element)
         finally:
             self._syncing = False
+
+    def wrote(self, element: Element) -> None:
+        """After a run's traits were written: what a wrapping view shows."""
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         self._write(element, override)
+
+    def close(self) -> None:
+        if self.widget is not self.control:
+            for child in self.widget.children:
+                close_widget(child)
+        close_widget(self.widget)
 
     def _on_trait(self, change: dict[str, Any]) -> None:
         if self._syncing:
@@ -428,7 +445,7 @@ class OptionsView(ValueView):
         if element.type == "multiselect":
             self.trait = "value"
             return w.TagsInput(allowed_tags=self._labels(element), allow_duplicates=False,
-                               value=[], layout=_wide())
+                               value=[], layout=w.Layout(width="auto"))
         # select_slider
         if props["is_range"]:
             self.trait = "index"
@@ -436,6 +453,23 @@ class OptionsView(ValueView):
                                           continuous_update=False, layout=_wide(), **common)
         return w.SelectionSlider(options=self._pairs(element), value=0,
                                  continuous_update=False, layout=_wide(), **common)
+
+    def wrap(self, control: w.Widget) -> w.Widget:
+        if not isinstance(control, w.TagsInput):
+            return control
+        # TagsInput's front end shows no description: the label is ours, above it.
+        self.label = w.HTML()
+        box = w.VBox([self.label, control], layout=w.Layout(width="100%"))
+        box.add_class("stc-multiselect")
+        return box
+
+    def wrote(self, element: Element) -> None:
+        if self.widget is not self.control:
+            set_traits(self.label, {"value": _label_html(element.props)})
+            set_look_classes(self.widget, input_classes(element.props)[1:])
+
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        return () if element.type == "multiselect" else super().look_classes(element)
 
     def compatible(self, element: Element) -> bool:
         return super().compatible(element) and \

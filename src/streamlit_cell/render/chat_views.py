@@ -4,8 +4,8 @@
 on Enter (or when it loses focus with new text: ``continuous_update=False``);
 a commit with text submits it and clears the box at once, so the same text
 is never submitted twice (a later blur finds nothing new, a click on the
-button finds the box empty). ``st.chat_message`` is a bordered row: the
-avatar, then the message's elements.
+button finds the box empty). ``st.chat_message`` is a row as Streamlit's
+(no border): the avatar, then the message's elements.
 """
 
 from __future__ import annotations
@@ -55,19 +55,19 @@ def avatar_html(props: ChatMessageProps) -> str:
 
 @register_view("chat_message")
 class ChatMessageView(BlockView):
-    """A bordered row: avatar, then a column with the message's elements."""
+    """A row: avatar, then a column with the message's elements."""
 
     def create(self, element: Element) -> w.Box:
         self.avatar = w.HTML(avatar_html(element.props), layout=w.Layout(flex="0 0 auto"))
         self.body = w.VBox(layout=w.Layout(flex="1 1 auto", min_width="0"))
         row = w.HBox([self.avatar, self.body], layout=w.Layout(
-            border="1px solid var(--jp-border-color2)", padding="0.5em", margin="0.25em 0",
-            grid_gap="0.75em", align_items="flex-start", width="100%"))
+            padding="0.5rem 0", margin="0", grid_gap="1rem", align_items="flex-start",
+            width="100%"))
         row.add_class("stc-chat-message")
         return row
 
     def decorate(self, element: Element) -> None:
-        pass  # the row draws its own border
+        pass  # a message has no border, whatever its props
 
     def set_children(self, widgets: tuple[w.Widget, ...]) -> None:
         if tuple(self.body.children) != widgets:

@@ -33,6 +33,9 @@ LABEL_VISIBILITY_CLASSES = {
 #: A button's ``width`` -> its class (content width unless asked to stretch).
 BUTTON_WIDTH_CLASSES = {"content": "stc-button-content", "stretch": "stc-button-stretch"}
 TOGGLE_CLASS = "stc-toggle"
+#: The sidebar's width unless ``st.set_page_config`` sets one in pixels (the
+#: bottom container, a chat input, starts this far right, under the main area).
+SIDEBAR_WIDTH = "16rem"
 
 _MANAGED_PREFIXES = ("stc-label-", "stc-button-", INPUT_CLASS)
 
@@ -89,7 +92,7 @@ def app_stylesheet(base: str) -> str:
     return base + LOOK_STYLESHEET + primary_color_css(config_primary_color())
 
 
-LOOK_STYLESHEET = """
+_LOOK_STYLESHEET = """
 <style>
 .stc-app { position: relative; --stc-primary: var(--jp-brand-color1, #ff4b4b);
   --stc-gap: 1rem; --stc-radius: 0.5rem; font-size: var(--jp-ui-font-size1, 14px);
@@ -104,6 +107,7 @@ LOOK_STYLESHEET = """
 /* -- inputs: the label above the control, the control as wide as its column */
 .stc-app .stc-input.widget-inline-hbox { flex-direction: column; align-items: stretch;
   height: auto; width: 100% !important; max-width: none !important; margin: 0 0 0.5rem 0; }
+.stc-app .stc-input.widget-inline-hbox > * { flex: 0 0 auto; }
 .stc-app .stc-input.widget-inline-hbox > .widget-label { width: auto !important;
   max-width: 100%; min-width: 0; height: auto; line-height: 1.4; text-align: left;
   white-space: normal; overflow: visible; margin: 0 0 0.25rem 0; padding: 0;
@@ -142,10 +146,20 @@ LOOK_STYLESHEET = """
 .stc-app .stc-input .noUi-handle { border-color: var(--stc-primary); background: var(--stc-primary);
   border-radius: 50%; }
 
-/* -- multiselect chips (TagsInput) */
-.stc-app .stc-input.jupyter-widget-tagsinput, .stc-app .stc-input.widget-tagsinput {
-  min-height: 2.5rem; border-radius: var(--stc-radius); flex-wrap: wrap; }
-.stc-app .stc-input .jupyter-widget-tag, .stc-app .stc-input .widget-tag {
+/* -- multiselect chips (TagsInput), its label above */
+.stc-app .stc-multiselect { margin: 0 0 0.5rem 0; }
+.stc-app .stc-multiselect > .widget-html { margin: 0; height: auto; }
+.stc-app .stc-multiselect > .widget-html .widget-html-content { height: auto; line-height: 1.4; }
+.stc-app .stc-widget-label { margin: 0 0 0.25rem 0; font-size: var(--jp-ui-font-size1, 14px);
+  color: var(--jp-ui-font-color1); line-height: 1.4; }
+.stc-app .stc-multiselect.stc-label-hidden .stc-widget-label { visibility: hidden; }
+.stc-app .stc-multiselect .jupyter-widget-tagsinput, .stc-app .stc-multiselect .widget-tagsinput {
+  min-height: 2.5rem; box-sizing: border-box; margin: 0; width: 100%; align-items: center;
+  border-radius: var(--stc-radius); flex-wrap: wrap; padding: 0.25rem 0.5rem;
+  background: var(--jp-layout-color2); border: 1px solid var(--jp-border-color2); }
+.stc-app .stc-multiselect .jupyter-widget-tagsinput input { background: transparent;
+  color: var(--jp-ui-font-color1); border: none; min-width: 6em; flex: 1 1 auto; }
+.stc-app .stc-multiselect .jupyter-widget-tag, .stc-app .stc-multiselect .widget-tag {
   background: var(--stc-primary); color: white; border-radius: var(--stc-radius); }
 
 /* -- checkbox and toggle */
@@ -188,6 +202,23 @@ LOOK_STYLESHEET = """
 .stc-app .stc-json, .stc-app .stc-code, .stc-app pre { line-height: 1.4; }
 .stc-app .stc-code code { white-space: pre; background: none; padding: 0; }
 
+.stc-app .stc-sidebar { width: %(sidebar)s; flex: 0 0 auto; box-sizing: border-box;
+  min-width: 0 !important; }
+
+/* -- chat: messages as rows, the input pinned at the bottom of the app in view */
+.stc-app .stc-chat-message .stc-md p { margin: 0 0 0.5em 0; }
+.stc-app .stc-chat-message .stc-md p:last-child { margin-bottom: 0; }
+.stc-app .stc-bottom { position: sticky; bottom: 0; z-index: 10; box-sizing: border-box;
+  background: var(--jp-layout-color0, white); padding: 0.5rem 0 0 0; }
+.stc-app .stc-bottom:empty { padding: 0; }
+.stc-app .stc-chat-input { align-items: center; gap: 0.25rem; box-sizing: border-box;
+  border-radius: var(--stc-radius); background: var(--jp-layout-color2);
+  border: 1px solid var(--jp-border-color2); padding: 0.25rem; }
+.stc-app .stc-chat-input input[type="text"] { border: none; background: transparent;
+  color: var(--jp-ui-font-color1); height: 2.25rem; font-size: inherit; }
+.stc-app .stc-chat-input .jupyter-button { background: transparent; border: none;
+  color: var(--jp-ui-font-color2); }
+
 /* -- toasts: over the app's top right, stacked, taking no room in the page */
 .stc-app .stc-toasts { position: absolute !important; top: 0.5rem; right: 0.5rem;
   z-index: 1000; width: 22rem; max-width: calc(100% - 1rem); height: 0; overflow: visible;
@@ -213,3 +244,5 @@ LOOK_STYLESHEET = """
   height: 0; padding-top: 0; padding-bottom: 0; border-width: 0; } }
 </style>
 """
+
+LOOK_STYLESHEET = _LOOK_STYLESHEET.replace("%(sidebar)s", SIDEBAR_WIDTH)
