@@ -122,6 +122,9 @@ _LOOK_STYLESHEET = """
   border-radius: var(--stc-radius); padding: 0 0.75rem; font-size: inherit;
   background: var(--jp-layout-color2); color: var(--jp-ui-font-color1);
   border: 1px solid var(--jp-border-color2); }
+.stc-app .stc-sidebar .stc-input input, .stc-app .stc-sidebar .stc-input select,
+.stc-app .stc-sidebar .stc-input textarea, .stc-app .stc-sidebar .jupyter-widget-tagsinput {
+  background: var(--jp-layout-color0, white); }
 .stc-app .stc-input textarea { height: auto; min-height: 5rem; padding: 0.5rem 0.75rem; }
 .stc-app .stc-input select[multiple] { height: auto; padding: 0.25rem; }
 .stc-app .stc-input input:focus, .stc-app .stc-input select:focus,
