@@ -213,3 +213,24 @@ def test_a_configured_primary_color_reaches_the_stylesheet(tmp_path, monkeypatch
         '[theme]\nprimaryColor = "red;}</style><script>x</script>"\n')
     injected = app_stylesheet("")
     assert "<script>" not in injected and injected.count("</style>") == 2
+
+
+def test_chat_messages_are_unboxed_rows_and_the_chat_input_sits_under_the_main_area(run_cell):
+    app = run_cell("""
+with st.chat_message("user"):
+    st.write("hello")
+if st.session_state.get("side"):
+    st.sidebar.write("a sidebar")
+st.chat_input("Say something", key="said")
+st.checkbox("Sidebar", key="side")
+""")
+    (row,) = [x for x in walk(app.body) if "stc-chat-message" in getattr(x, "_dom_classes", ())]
+    assert row.layout.border is None  # Streamlit's messages have no box
+    bottom = app.bottom_view.widget
+    assert "stc-bottom" in bottom._dom_classes  # pinned (sticky) at the app's bottom
+    main_width = app.main_view.widget.layout.max_width
+    assert main_width and bottom.layout.max_width == main_width  # as wide as the messages
+    assert bottom.layout.margin == "0"
+    front_end_sets(find(app, w.Checkbox, "Sidebar"), value=True)
+    assert bottom.layout.margin == "0 0 0 16rem"  # right of the sidebar, under the messages
+    assert ".stc-app .stc-sidebar { width: 16rem;" in LOOK_STYLESHEET
