@@ -12,7 +12,7 @@ from typing import Any, NoReturn
 
 from .runtime import caching, config, errors  # noqa: F401 - `st.errors`, `st.config` as in Streamlit
 from .runtime.run_context import require_context
-from .elements.delta_generator import DeltaGenerator, main_dg, sidebar_dg
+from .elements.delta_generator import DeltaGenerator, event_dg, main_dg, sidebar_dg
 from .elements.dialog import dialog
 from .elements.fragment import fragment
 from .runtime.script_control import RerunException, StopException
@@ -25,6 +25,7 @@ sidebar: DeltaGenerator = sidebar_dg
 ELEMENT_COMMANDS: tuple[str, ...] = tuple(dict.fromkeys(
     name for mixin in DeltaGenerator.__mro__ for name in getattr(mixin, "COMMANDS", ())))
 globals().update({name: getattr(main_dg, name) for name in ELEMENT_COMMANDS})
+toast = event_dg.toast  # Streamlit's event container, whatever `with` block is open
 
 cache_data = caching.cache_data
 cache_resource = caching.cache_resource
@@ -44,7 +45,7 @@ from .runtime.secrets import secrets  # noqa: E402
 from .runtime.user_info import user  # noqa: E402
 
 get_option = config.get_option
-set_option = config.set_option
+set_option = config.set_user_option  # only the options Streamlit lets a script set
 
 __all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", "set_option"]
 
@@ -142,8 +143,10 @@ def _rerun_fragment_keys(scope: Any) -> list[str]:
 
 
 def stop() -> NoReturn:
-    """End this run quietly: nothing below the call runs."""
-    require_context()
+    """End this run quietly: nothing below the call runs. As in Streamlit the
+    stop is a request: a script that catches the StopException is stopped
+    again at its next ``st.*`` call (or at the end of the run)."""
+    require_context().stop_requested = True
     raise StopException()
 
 

@@ -100,6 +100,9 @@ st.button("Again")
 
 def test_toast_fades_after_its_duration(run_cell):
     app = run_cell('import streamlit as st\nst.toast("Saved", duration="long")', key="toast")
+    # In Streamlit's event container, above the app's body, not in its flow: shown
+    # in the overlay stack at the app's top right.
+    assert not [x for x in find_all(app.body, w.HTML) if "stc-toast" in x.value]
     (box,) = app.reconciler.toast_stack.children
     assert "Saved" in html_containing(box, "stc-toast").value
     assert {"stc-toast-fade", "stc-toast-s10"} <= set(box._dom_classes)  # 10 s: "long"

@@ -144,6 +144,27 @@ class Snapshot:
         return [e[3] for e in self.elements if e[0] == kind and len(e) == 4]
 
 
+def nested(block: Any) -> list[Any]:
+    """A block's children as the tester lists them, nesting kept (containers
+    as (type, children); Streamlit's AppTest lists a dict in delta order)."""
+    shown = []
+    for child in block.children.values():
+        children = getattr(child, "children", None)
+        if isinstance(children, dict):
+            shown.append((child.type, nested(child)))
+        elif child.type == "toast":
+            shown.append(("toast", child.value, child.icon))
+        else:
+            shown.append(describe_node(child))
+    return shown
+
+
+def page(at: Any) -> list[Any]:
+    """The whole page, nested: main area, sidebar, event container."""
+    return [(node.type, nested(node)) for node in (at.main, at.sidebar)] + [
+        ("toasts", [(t.value, t.icon) for t in at.toast])]
+
+
 def snapshot(at: Any, step_error: str | None = None) -> Snapshot:
     elements = [describe_node(n) for n in at if n.type not in IGNORED_TYPES]
     state = {k: _typed(at.session_state[k]) for k in at.session_state}

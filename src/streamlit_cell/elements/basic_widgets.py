@@ -20,6 +20,8 @@ from ..runtime.run_context import require_context
 from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitDefaultNotInOptionsError, StreamlitInvalidLayoutContextError, StreamlitInvalidMinMaxError, StreamlitInvalidNumberFormatError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitMixedNumericTypesError, StreamlitSelectionCountExceedsMaxError, StreamlitValueAboveMaxError, StreamlitValueBelowMinError, StreamlitValueError, StreamlitValueOutOfRangeError
 from ..runtime.state import NO_VALUE
 from .widget_helpers import (
+    maybe_coerce_enum,
+    maybe_coerce_enum_sequence,
     HEX_COLOR,
     parse_on_change,
     check_filter_mode,
@@ -417,6 +419,8 @@ class BasicWidgetsMixin(ElementMixin):
         elif not among_options(current):
             current = opts[default_indices[0]]
             self._reset_widget_value(key, current)
+        current = maybe_coerce_enum_sequence(current, options, opts) \
+            if isinstance(current, tuple) else maybe_coerce_enum(current, options, opts)
         self._enqueue(self._widget_element("select_slider", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "is_range": is_range,
@@ -526,6 +530,7 @@ class BasicWidgetsMixin(ElementMixin):
             # The options changed and no longer hold the kept value.
             current = default
             self._reset_widget_value(key, current)
+        current = maybe_coerce_enum(current, options, opts)
         self._enqueue(self._widget_element(kind, widget_id, key, {
             "label": label, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "index": index_of(opts, current),
@@ -594,6 +599,7 @@ class BasicWidgetsMixin(ElementMixin):
             # The options changed: keep the selections that are still offered.
             current = [v for v in current if among_options(v)]
             self._reset_widget_value(key, current)
+        current = maybe_coerce_enum_sequence(current, options, opts)
         self._enqueue(self._widget_element("multiselect", widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "max_selections": max_selections,

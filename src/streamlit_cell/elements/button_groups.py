@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.errors import StreamlitAPIException, StreamlitDefaultNotInOptionsError, StreamlitIncompatibleParametersError, StreamlitValueError, StreamlitValueOutOfRangeError
 from .widget_helpers import (
+    maybe_coerce_enum,
+    maybe_coerce_enum_sequence,
     check_no_bind,
     check_widget_policies,
     checked_label,
@@ -163,6 +165,8 @@ class ButtonGroupsMixin(ElementMixin):
         elif current is not None and _chosen(opts, by_label, format_func, current) is _MISSING:
             current = defaults[0] if defaults else None
             self._reset_widget_value(key, current)
+        current = maybe_coerce_enum_sequence(current, options, opts) if multi \
+            else maybe_coerce_enum(current, options, opts)
         self._enqueue(self._widget_element(style, widget_id, key, {
             "label": label, "help": help, "disabled": disabled, "value": current,
             "options": opts, "option_labels": labels, "multi": multi, "required": required,

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..runtime.optional_packages import pip_install
-from ..runtime.errors import StreamlitAPIException, StreamlitValueError
+from .dataframe_conversion import convert_anything_to_pandas_df
+
+from ..runtime.errors import StreamlitValueError
 from ..runtime.page_tree import Element
 from .sizing import check_height, check_width
 from .column_config import ButtonColumnResult, process_config_mapping
@@ -27,28 +28,9 @@ def is_dataframe_like(arg: Any) -> bool:
 
 
 def to_dataframe(data: Any) -> Any:
-    """Convert what Streamlit accepts as table data to a pandas DataFrame."""
-    try:
-        import pandas as pd
-    except ImportError:
-        raise StreamlitAPIException(
-            f"Showing tables needs pandas: `{pip_install('pandas')}`.") from None
-    if data is None:
-        return pd.DataFrame()
-    if isinstance(data, pd.DataFrame):
-        return data
-    if isinstance(data, pd.Series):
-        return data.to_frame()
-    if hasattr(data, "to_pandas"):
-        return data.to_pandas()
-    if hasattr(data, "data") and type(data).__name__ == "Styler":
-        return data.data
-    try:
-        return pd.DataFrame(data)
-    except (ValueError, TypeError) as error:
-        raise StreamlitAPIException(
-            f"Unable to convert object of type `{type(data).__name__}` to a table: {error}"
-        ) from None
+    """Convert what Streamlit accepts as table data to a pandas DataFrame
+    (Streamlit's ``convert_anything_to_pandas_df``)."""
+    return convert_anything_to_pandas_df(data)
 
 
 def _check_table_sizes(width: Any, height: Any, extra_height: tuple[str, ...] = ()) -> None:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..runtime.optional_packages import pip_install
 from ..runtime.errors import StreamlitAPIException, StreamlitDataframeConversionError, StreamlitInvalidParameterTypeError
+from .dataframe_conversion import convert_anything_to_pandas_df
 from .widget_helpers import (
     check_widget_policies,
     parse_on_change,
@@ -163,53 +164,10 @@ def data_format(data: Any) -> str:
     return "unknown"
 
 
-def _fix_column_naming(frame: Any) -> Any:
-    if len(frame.columns) == 1 and frame.columns[0] == 0:
-        frame = frame.rename(columns={0: "value"})
-    return frame
-
-
-def _dict_to_frame(data: dict[Any, Any]) -> Any:
-    return _fix_column_naming(_pandas().DataFrame.from_dict(data, orient="index"))
-
-
 def to_editable_frame(data: Any) -> Any:
     """Streamlit's ``convert_anything_to_pandas_df(data, ensure_copy=True)``
-    for the formats ``data_format`` knows."""
-    pd = _pandas()
-    import numpy as np
-
-    if isinstance(data, pd.DataFrame):
-        return data.copy()
-    if isinstance(data, (pd.Series, pd.Index, pd.api.extensions.ExtensionArray)):
-        return pd.DataFrame(data)
-    if type(data).__name__ == "Styler" and hasattr(data, "data"):
-        return data.data.copy()
-    if isinstance(data, np.ndarray):
-        return pd.DataFrame([]) if len(data.shape) == 0 else _fix_column_naming(pd.DataFrame(data))
-    if _module_of(data) == "polars":
-        frame = data.collect() if type(data).__name__ == "LazyFrame" else data.clone()
-        converted = frame.to_pandas()
-        return converted.to_frame() if type(data).__name__ == "Series" else converted
-    if callable(getattr(data, "to_pandas", None)):
-        return pd.DataFrame(data.to_pandas())
-    if isinstance(data, tuple) and hasattr(data, "_asdict"):
-        return _dict_to_frame(data._asdict())
-    if dataclasses.is_dataclass(data) and not isinstance(data, type):
-        return _dict_to_frame(dataclasses.asdict(data))
-    if isinstance(data, (ChainMap, MappingProxyType, UserDict)):
-        return _dict_to_frame(dict(data))
-    try:
-        return _fix_column_naming(pd.DataFrame(data))
-    except (ValueError, TypeError) as error:
-        if isinstance(data, dict):
-            try:
-                return _dict_to_frame(data)
-            except (ValueError, TypeError):
-                pass
-        raise StreamlitDataframeConversionError(
-            f"\nUnable to convert object of type `{type(data)}` to `pandas.DataFrame`.\n"
-            f"Offending object:\n```py\n{data}\n```") from error
+    (``data_format`` has checked that it is a format the editor knows)."""
+    return convert_anything_to_pandas_df(data, ensure_copy=True)
 
 
 def _unify_missing_values(frame: Any) -> Any:

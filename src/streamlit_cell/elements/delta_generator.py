@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ..runtime.run_context import RunContext, require_context
+from ..runtime.run_context import RunContext, require_context, yield_point
 from .celebrations import CelebrationsMixin
 from .charts import ChartsMixin
 from .chat import ChatMixin
@@ -62,6 +62,9 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
         self._is_module_root = is_module_root
         #: ExpanderContainer / tab etc. may set a label for repr.
         self._label: str | None = None
+        #: Elements written since the run that made the block ended (Streamlit's
+        #: cursor keeps counting; see runtime/late_writes.py).
+        self._late_count = 0
 
     # ------------------------------------------------------------ resolution
     def _active_dg(self, ctx: RunContext | None = None) -> "DeltaGenerator":
@@ -87,6 +90,10 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
         """``st`` itself: writes go to the innermost ``with`` container of the run."""
         return main_dg
 
+    def _event_root(self) -> "DeltaGenerator":
+        """Streamlit's event container (toasts, style-only HTML, the open dialog)."""
+        return event_dg
+
     def _is_delta_generator(self, obj: Any) -> bool:
         return isinstance(obj, DeltaGenerator)
 
@@ -97,16 +104,35 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
     def _enqueue(self, element: Element) -> "DeltaGenerator":
         """Add ``element`` where this DeltaGenerator points; return a DG for it."""
         ctx = require_context()
+        if ctx.stop_requested:
+            yield_point(ctx)
         dg = self._active_dg(ctx)
         if dg._slot is not None:
             block, index = dg._slot
-            block.items[index] = element
         else:
             block = dg._block if dg._block is not None else ctx.main
+            index = len(block.items)
+        page_root = block.page_root
+        if page_root is not None and page_root is not ctx.main \
+                and getattr(ctx, page_root.type, None) is not page_root:
+            # A container of an earlier run: Streamlit writes to its path in
+            # this run's page, at the index its own cursor has reached.
+            if dg._slot is None:
+                index += dg._late_count
+                dg._late_count += 1
+            ctx.late_writes_of().write(block.path + (index,), element, page_root)
+            if ctx.on_element is not None:
+                ctx.on_element(ctx, element)
+            return DeltaGenerator(root=dg._root, slot=(block, index), form_id=dg._form_id)
+        if dg._slot is not None:
+            block.items[index] = element
+        else:
             if ctx.fragment_ids_this_run:
                 check_fragment_write(ctx, block)
             block.items.append(element)
-            index = len(block.items) - 1
+        if isinstance(element, Block):
+            element.path = block.path + (index,)
+            element.page_root = page_root
         if ctx.on_element is not None:
             ctx.on_element(ctx, element)
         return DeltaGenerator(root=dg._root, slot=(block, index), form_id=dg._form_id)
@@ -210,6 +236,8 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
         """Register the widget with the session; return (value, value set
         through session state this run)."""
         ctx = require_context()
+        if ctx.stop_requested:
+            yield_point(ctx)
         metadata = WidgetMetadata(
             id=widget_id,
             deserializer=deserializer,
@@ -248,7 +276,7 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
 def _root_dg(ctx: RunContext, root: str) -> DeltaGenerator:
     """Make the run's DeltaGenerator appending to the main area or the sidebar
     (once per run: ``ctx.root_dgs`` keeps it)."""
-    block = ctx.sidebar if root == _SIDEBAR else ctx.main
+    block = getattr(ctx, root)
     dg = ctx.root_dgs[root] = DeltaGenerator(root=root, block=block)
     return dg
 
@@ -256,3 +284,5 @@ def _root_dg(ctx: RunContext, root: str) -> DeltaGenerator:
 #: ``st.*`` module functions are bound methods of these two.
 main_dg = DeltaGenerator(root=_MAIN, is_module_root=True)
 sidebar_dg = DeltaGenerator(root=_SIDEBAR, is_module_root=True)
+#: ``st.toast`` writes here, as in Streamlit (whatever ``with`` block is open).
+event_dg = DeltaGenerator(root="event", is_module_root=True)

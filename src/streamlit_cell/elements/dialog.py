@@ -103,11 +103,12 @@ def _open_dialog(ctx: RunContext, title: str, *, width: Any, position: Any, dism
         "title": title, "width": width, "position": position, "dismissible": bool(dismissible),
         "icon": icon, "dismiss_id": dismiss_id, "is_open": True,
     })
-    # The event container holds the open dialog only: a dialog opened in a
-    # fragment run replaces the one the last run left there. Added directly,
-    # not through `_enqueue`: Streamlit's event container is outside the
-    # fragment-write rule.
-    ctx.event.items[:] = [block]
+    # A dialog opened in a fragment run replaces the one the last run left in
+    # the event container (toasts stay). Added directly, not through
+    # `_enqueue`: Streamlit's event container is outside the fragment-write rule.
+    ctx.event.items[:] = [item for item in ctx.event.items if item.type != "dialog"]
+    block.path, block.page_root = ("event", len(ctx.event.items)), ctx.event.page_root
+    ctx.event.items.append(block)
     block.form_id = ""
     if ctx.on_element is not None:
         ctx.on_element(ctx, block)

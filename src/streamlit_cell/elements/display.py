@@ -347,6 +347,11 @@ class DisplayMixin(ElementMixin):
         if content == "":
             raise StreamlitMissingRequiredParameterError("body")
         validate_width(width, allow_content=True)
+        if _only_style_tags(content):
+            # Streamlit sends style-only HTML to the event container, so it
+            # takes no room in the page (and its JavaScript flag is not set).
+            return self._event_root()._enqueue(Element("html", {
+                "body": content, "unsafe_allow_javascript": False}))
         return self._enqueue(Element("html", {
             "body": content, "unsafe_allow_javascript": bool(unsafe_allow_javascript)}))
 
@@ -529,3 +534,13 @@ class PopoverContainer:
 
 
 __all__ = ["DisplayMixin", "PopoverContainer", "StreamingOutput", "write_handler"]
+
+
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_STYLE_ELEMENT = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL | re.IGNORECASE)
+
+
+def _only_style_tags(content: str) -> bool:
+    """Whether the HTML is nothing but ``<style>`` elements and comments
+    (Streamlit's rule for what goes to the event container)."""
+    return _STYLE_ELEMENT.sub("", _HTML_COMMENT.sub("", content)).strip() == ""

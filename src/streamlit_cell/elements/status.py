@@ -8,13 +8,14 @@ so a progress bar moves and a spinner spins during the run, as in Streamlit.
 from __future__ import annotations
 
 import contextlib
+import math
 import time
 from typing import TYPE_CHECKING, Any, Iterator
 
 from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitValueError
 from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
-from ..runtime.errors import StreamlitInvalidParameterTypeError
+from ..runtime.errors import StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
 from .sizing import check_icon, check_width
 from .mixin import ElementMixin
 
@@ -24,20 +25,28 @@ if TYPE_CHECKING:
 _STATES = ("running", "complete", "error")
 
 
-def progress_value(value: Any) -> float:
-    """Streamlit's progress value: an int 0..100 (percent) or a float 0.0..1.0."""
+def progress_percent(value: Any) -> int:
+    """Streamlit's progress value, a whole percent: an int 0..100 as it is, a
+    float 0.0..1.0 (or within 1e-9 of a bound) times 100, truncated."""
     if isinstance(value, bool):
-        raise StreamlitAPIException(f"Progress Value has invalid type: {type(value).__name__}")
+        # Streamlit accepts the int subclass, then its message refuses it.
+        raise TypeError("Field Progress.value: Expected an int, got a boolean.")
     if isinstance(value, int):
-        if 0 <= value <= 100:
-            return value / 100
-        raise StreamlitAPIException(f"Progress Value has invalid value [0, 100]: {value}")
+        if not 0 <= value <= 100:
+            raise StreamlitValueOutOfRangeError("value", value, 0, 100)
+        return value
     if isinstance(value, float):
-        if 0.0 <= value <= 1.0:
-            return value
-        raise StreamlitAPIException(f"Progress Value has invalid value [0.0, 1.0]: {value}")
-
+        if not (0.0 <= value <= 1.0 or math.isclose(value, 0.0, rel_tol=1e-9, abs_tol=1e-9)
+                or math.isclose(value, 1.0, rel_tol=1e-9, abs_tol=1e-9)):
+            raise StreamlitValueOutOfRangeError("value", value, 0.0, 1.0)
+        return int(value * 100)
     raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
+
+
+def progress_text(text: Any) -> str | None:
+    if text is None or isinstance(text, str):
+        return text
+    raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
 
 
 def _check_width(width: Any, *, content: bool, icon: Any = None) -> None:
@@ -52,9 +61,11 @@ class StatusMixin(ElementMixin):
     COMMANDS = ("progress", "spinner", "status", "toast",)
     def progress(self: "DeltaGenerator", value: Any, text: str | None = None,
                  width: Any = "stretch") -> "DeltaGenerator":
+        percent = progress_percent(value)
+        text = progress_text(text)
         _check_width(width, content=False)
-        return self._enqueue(Element("progress", {
-            "value": progress_value(value), "text": None if text is None else str(text)}))
+        # The fraction of the bar, from the whole percent (all Streamlit sends).
+        return self._enqueue(Element("progress", {"value": percent / 100, "text": text}))
 
     @contextlib.contextmanager
     def spinner(self: "DeltaGenerator", text: str = "In progress...", *, show_time: bool = False,

@@ -20,6 +20,7 @@ from ..runtime.errors import StreamlitAPIException, StreamlitInvalidParameterTyp
 from ..runtime.state import SessionStateProxy
 from ..runtime.page_tree import Element
 from .display import write_handler
+from .help_info import help_props
 from ..runtime.exception_element import exception_props
 from .data import is_dataframe_like
 from .sizing import check_height, check_icon, check_text_alignment, check_width
@@ -213,11 +214,7 @@ class TextMixin(ElementMixin):
             # `st.help()` documents the `st` module itself, which is built
             # from this one: imported on use, the one way round the cycle.
             from .. import api as obj
-        doc = inspect.getdoc(obj) or ""
-        name = getattr(obj, "__name__", type(obj).__name__)
-        return self._enqueue(Element("help", {
-            "name": name, "type": type(obj).__name__, "doc": doc, "value": repr(obj),
-        }))
+        return self._enqueue(Element("help", help_props(obj)))
 
     def write(self, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Streamlit's ``st.write``: strings (and scalars) are joined into one

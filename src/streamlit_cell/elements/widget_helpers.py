@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Callable
 
+from ..runtime import config
 from ..runtime.run_context import require_context
 from ..runtime.errors import (
     StreamlitAPIException,
@@ -188,3 +189,64 @@ def index_of(options: list[Any], value: Any) -> int:
         except Exception:  # e.g. numpy arrays compared elementwise
             continue
     return -1
+
+
+# ------------------------------------------------------------ enum coercion
+#: The values of ``runner.enumCoercion`` (Streamlit's order, for its error).
+ENUM_COERCION_SETTINGS = ("off", "nameOnly", "nameAndValue")
+
+
+def _common_class(options: list[Any]) -> type | None:
+    """The one class all options share, else None."""
+    if not options:
+        return None
+    first = type(options[0])
+    return first if all(type(option) is first for option in options[1:]) else None
+
+
+def _coerce_enum(value: enum.Enum, target: type) -> Any:
+    """``value`` as the member of the same name of ``target``, when the
+    script redefined its Enum class since the run that chose it (each run
+    defines the class afresh), as ``runner.enumCoercion`` allows."""
+    if isinstance(value, target):
+        return value
+    setting = config.get_option("runner.enumCoercion")
+    if setting not in ENUM_COERCION_SETTINGS:
+        raise StreamlitValueError("runner.enumCoercion",
+                                  [f"'{name}'" for name in ENUM_COERCION_SETTINGS])
+    if setting == "off":
+        return value
+    source = type(value)
+    if source.__qualname__ != target.__qualname__:
+        return value
+    if setting == "nameOnly" and set(target._member_names_) != set(source._member_names_):
+        return value
+    if setting == "nameAndValue" and \
+            set(target._value2member_map_) != set(source._value2member_map_):
+        return value
+    return target[value._name_]
+
+
+def _coercion_class(options: Any, opts: list[Any]) -> type | None:
+    target = options if isinstance(options, enum.EnumMeta) else _common_class(opts)
+    return target if isinstance(target, enum.EnumMeta) else None
+
+
+def maybe_coerce_enum(value: Any, options: Any, opts: list[Any]) -> Any:
+    """Streamlit's ``maybe_coerce_enum``: a widget's Enum value made an
+    instance of this run's class of the options (``options`` as given,
+    ``opts`` the list made from them)."""
+    if not isinstance(value, enum.Enum):
+        return value
+    target = _coercion_class(options, opts)
+    return value if target is None else _coerce_enum(value, target)
+
+
+def maybe_coerce_enum_sequence(values: Any, options: Any, opts: list[Any]) -> Any:
+    """The same for a list (multiselect, multi pills) or a range tuple."""
+    if not all(isinstance(value, enum.Enum) for value in values):
+        return values
+    target = _coercion_class(options, opts)
+    if target is None:
+        return values
+    return type(values)(_coerce_enum(value, target) for value in values)

@@ -1,5 +1,5 @@
 """``%load_ext streamlit_cell``, the ``%%streamlit_cell`` cell magic and the
-``%streamlit_cell run app.py`` line magic."""
+``%streamlit_cell run app.py`` and ``%streamlit_cell export app.py`` line magics."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from IPython.display import display
 
 from .. import api
 from .cell_app import CellApp, current_cell_id
+from .export_magic import export_running
 from .registry import AppRegistry
 from ..runtime.element_ids import SOURCE_HASH_PREFIX
 from ..runtime.run_result import is_interrupt
@@ -60,7 +61,9 @@ class StreamlitCellMagics(Magics):
         run_cell_app(cell, key=args.key, publish=not args.no_publish, shell=self.shell)
 
     @magic_arguments()
-    @argument("command", nargs="?", help="`run`: run a Streamlit script file as an app.")
+    @argument("command", nargs="?",
+              help="`run`: run a Streamlit script file as an app. `export APP.py "
+                   "[--cell KEY_OR_INDEX]`: write this notebook's apps as a Streamlit app.")
     @argument("script", nargs="?",
               help="The script to run (relative to the current folder; a folder means its "
                    "streamlit_app.py), as with `streamlit run`.")
@@ -74,7 +77,8 @@ class StreamlitCellMagics(Magics):
               help="Do not copy the script's top-level names into the notebook namespace.")
     @line_magic("streamlit_cell")
     def streamlit_cell_line(self, line: str) -> None:
-        """Run a Streamlit script file as a live app in this cell's output.
+        """Run a Streamlit script file as a live app in this cell's output;
+        ``%streamlit_cell export app.py`` writes this notebook's apps as one.
 
         ``%streamlit_cell run app.py -- --arg value`` is ``streamlit run
         app.py -- --arg value`` in a notebook: every widget interaction reruns
@@ -89,6 +93,9 @@ class StreamlitCellMagics(Magics):
             argv = shlex.split(line)
         except ValueError as error:  # an unclosed quote
             raise UsageError(f"%streamlit_cell: {error} in {line!r}. {usage}") from None
+        if argv[:1] == ["export"]:
+            export_running(self.shell, argv[1:])
+            return
         # As with `streamlit run app.py -- args`: everything after `--` is the script's.
         script_args: list[str] = []
         if "--" in argv:

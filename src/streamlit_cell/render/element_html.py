@@ -133,8 +133,12 @@ def _table(props: TableProps) -> str:
 
 
 def _help(props: HelpProps) -> str:
-    return (f'<div class="stc-json"><strong>{escape(props["name"])}</strong> '
-            f'({escape(props["type"])})\n{escape(props["doc"] or props["value"])}</div>')
+    members = "".join(
+        f'\n  <strong>{escape(m.name)}</strong> ({escape(m.type)}) {escape(m.value or m.doc_string)}'
+        for m in props.get("members", ()))
+    title = escape(props["name"] or props["value"])
+    return (f'<div class="stc-json"><strong>{title}</strong> ({escape(props["type"])})'
+            f'\n{escape(props["doc_string"] or props["value"])}{members}</div>')
 
 
 BUILDERS: dict[str, Callable[[dict[str, Any]], str]] = {

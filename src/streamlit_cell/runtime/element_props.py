@@ -14,6 +14,7 @@ they document the contract, the keys are checked.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:  # typing.NotRequired from Python 3.11; annotations are not evaluated
@@ -339,12 +340,25 @@ class HeaderProps(TypedDict):
     icon: Any
 
 
-class HelpProps(TypedDict):
-    """``help``."""
-    doc: str
+@dataclass(frozen=True)
+class HelpMember:
+    """One public member listed by ``st.help`` (Streamlit's ``Help.members``)."""
     name: str
     type: str
     value: str
+    doc_string: str
+
+
+class HelpProps(TypedDict):
+    """``help`` (Streamlit's ``Help`` message)."""
+    doc_string: str
+    name: str
+    type: str
+    value: str
+    members: list[HelpMember]
+    #: ``value`` is ``module.name(signature)`` (no readable repr): the
+    #: tester's ``Help.value`` then gives the name the script wrote.
+    value_is_signature: bool
 
 
 class HtmlProps(TypedDict):

@@ -47,6 +47,17 @@ class Block(Element):
     """A container: main area, sidebar, columns, expander, form, tabs..."""
 
     items: list[Element] = field(default_factory=list)
+    #: Where the block sits, as Streamlit's delta path: the root's name, then
+    #: the index in each container down to it.
+    path: tuple[Any, ...] = ()
+    #: The root container of the run that made it: a DeltaGenerator kept from
+    #: an earlier run (in session state, in a callback's closure) writes to
+    #: its path in the current run instead (see ``late_writes``).
+    page_root: "Block | None" = field(default=None, repr=False)
+    #: The order in which Streamlit's AppTest lists the children (its tree is
+    #: a dict filled in delta order) when it is not page order: writes from a
+    #: callback into an earlier run's container arrive before the run's own.
+    tester_order: list[int] | None = None
 
     @property
     def children(self) -> list[Element]:
@@ -55,7 +66,9 @@ class Block(Element):
 
 def new_root(name: str) -> "Block":
     """An empty root container of the page (one of ``PAGE_ROOTS``)."""
-    return Block(name, id=name)
+    root = Block(name, id=name, path=(name,))
+    root.page_root = root
+    return root
 
 
 def walk(element: Element) -> Iterator[Element]:

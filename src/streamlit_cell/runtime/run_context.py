@@ -14,6 +14,8 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from .errors import NoSessionContext
+from .late_writes import LateWrites
+from .script_control import StopException
 from .page_tree import PAGE_ROOTS, Block, new_root
 
 if TYPE_CHECKING:
@@ -65,6 +67,17 @@ class RunContext:
     #: The DeltaGenerators ``st.*`` and ``st.sidebar.*`` write through, made
     #: once per run: every element call resolves them several times.
     root_dgs: dict[str, "DeltaGenerator"] = field(default_factory=dict)
+    #: ``st.stop()`` was called: as Streamlit's stop request, it stays, so
+    #: the next ``st.*`` call or ``st.session_state`` access stops the run
+    #: again even if the script caught the first StopException.
+    stop_requested: bool = False
+    #: Writes into containers of an earlier run (made on the first one).
+    late_writes: LateWrites | None = None
+
+    def late_writes_of(self) -> LateWrites:
+        if self.late_writes is None:
+            self.late_writes = LateWrites(dict(zip(PAGE_ROOTS, self.roots)))
+        return self.late_writes
 
     @property
     def roots(self) -> tuple[Block, ...]:
@@ -85,6 +98,14 @@ THREAD_CONTEXT_ATTRIBUTE = "streamlit_script_run_ctx"
 #: Runs under way, on any thread: Streamlit's runtime exists for the whole
 #: process, so a thread a script starts sees it even without the run's context.
 _runs_in_progress = 0
+
+
+def yield_point(ctx: RunContext) -> None:
+    """Where Streamlit checks for a stop request (an element written, a widget
+    registered, a session state item used): raise ``StopException`` once
+    ``st.stop()`` was called in this run."""
+    if ctx.stop_requested:
+        raise StopException()
 
 
 def get_run_context() -> RunContext | None:

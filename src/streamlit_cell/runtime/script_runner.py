@@ -135,6 +135,7 @@ class ScriptRunner:
         reruns = 0
         read: set[str] = set()
         written: set[str] = set()
+        carried_toasts: list[tuple[int, Element]] = []
         while True:
             fragments_to_run = self.fragments.order(fragment_ids) \
                 if fragment_ids and self.last_result is not None else []
@@ -147,13 +148,25 @@ class ScriptRunner:
                                  fragments=self.fragments)
                 result = RunResult(main=main, sidebar=sidebar, bottom=ctx.bottom,
                                    event=ctx.event, reruns=reruns)
+            if carried_toasts:
+                late_writes = ctx.late_writes_of()
+                for index, toast in carried_toasts:
+                    late_writes.seed(ctx.event, index, toast)
+                carried_toasts = []
             self.fragments.begin_run()
             with run_context(ctx):
                 outcome, fragment_ids = self._run_once(
                     ctx, values if apply_values else None, apply_values, result)
             read |= ctx.read_keys
             written |= ctx.written_keys
+            if ctx.late_writes is not None:
+                ctx.late_writes.finish()
             if outcome == "rerun":
+                # A toast shown before `st.rerun()` stays (Streamlit keeps toast
+                # deltas when a run is cut short), unless the next pass writes
+                # its place in the event container.
+                carried_toasts = [(index, element) for index, element
+                                  in enumerate(ctx.event.items) if element.type == "toast"]
                 reruns += 1
                 apply_values = False  # st.rerun() sends no widget values
                 if reruns > max_reruns:
@@ -258,6 +271,8 @@ class ScriptRunner:
             else:
                 exec(self._compiled(), result.globals)
             session.maybe_check_serializable()
+            if ctx.stop_requested:  # caught by the script: Streamlit's last check
+                raise StopException()
         except RerunException as rerun:
             session.on_script_finished(ctx.widget_ids_this_run, self.cell_id,
                                        remove_stale_widgets=False)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import config
-from .run_context import RunContext, get_run_context
+from .run_context import RunContext, get_run_context, yield_point
 from .script_control import RerunException
 from .errors import StreamlitAPIException, StreamlitValueError, StreamlitWidgetAlreadyInstantiatedError, UnserializableSessionStateError
 
@@ -446,6 +446,8 @@ class SessionStateProxy(KeysAsAttributes, MutableMapping[str, Any]):
         ctx = get_run_context()
         if ctx is None:
             return self._session_getter()
+        if ctx.stop_requested:
+            yield_point(ctx)
         ctx.read_keys.add(key)
         return ctx.session
 
@@ -453,7 +455,11 @@ class SessionStateProxy(KeysAsAttributes, MutableMapping[str, Any]):
         """The run in progress (None in an ordinary cell) and the session a
         write goes to, with one context lookup."""
         ctx = get_run_context()
-        return ctx, ctx.session if ctx is not None else self._session_getter()
+        if ctx is None:
+            return None, self._session_getter()
+        if ctx.stop_requested:
+            yield_point(ctx)
+        return ctx, ctx.session
 
     @staticmethod
     def _wrote(key: str, ctx: RunContext | None) -> None:

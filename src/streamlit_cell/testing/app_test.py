@@ -130,7 +130,7 @@ def _as_tester_query_params(params: dict[str, Any]) -> dict[str, Any]:
 
 #: Options real Streamlit shares with the emulation (checked only when the
 #: test already imported ``streamlit.config``; it is never imported here).
-_SHARED_OPTIONS = tuple(_config._DEFAULTS)
+_SHARED_OPTIONS = _config.RUNTIME_OPTIONS
 
 
 def _streamlit_config_overrides() -> dict[str, Any]:
@@ -383,11 +383,11 @@ class AppTest:
         if self._result is None:
             raise AppTestError("Call `run()` before inspecting the app's elements.")
         if self._tree is None:
-            # Streamlit's tree always has the main area and the sidebar; the
-            # event block (an open dialog) and the bottom block once used.
-            main, sidebar = self._result.main, self._result.sidebar
-            roots = [root for root in self._result.roots
-                     if root.items or root is main or root is sidebar]
+            # Streamlit's tree always has the main area, the sidebar and the
+            # event block (toasts, an open dialog); the bottom block once used.
+            result = self._result
+            roots = [root for root in result.roots
+                     if root.items or root is not result.bottom]
             self._tree = ElementTree(PageBlock("root", id="root", items=roots), self)
         return self._tree
 

@@ -410,11 +410,17 @@ class Help(Element):
 
     @property
     def doc_string(self) -> str:
-        return _text(self._element.props, "doc")
+        return _text(self._element.props, "doc_string")
 
     @property
     def value(self) -> str:
-        return self.name or _text(self._element.props, "value")
+        """The name the script wrote when the object has no readable value
+        (a callable, a class...), else its value, as Streamlit's ``Help.value``."""
+        props = self._element.props
+        raw = _text(props, "value")
+        if self.name and (not raw or props.get("value_is_signature", False)):
+            return self.name
+        return raw
 
 
 class Space(Element):
@@ -1326,6 +1332,10 @@ class Block(Node):
         for child in element.items:
             if child.type not in _NOT_IN_TREE:
                 children[len(children)] = wrap(child)
+        order = getattr(element, "tester_order", None)
+        if order is not None and len(children) == len(element.items):
+            # Streamlit's AppTest lists children in the order their deltas came.
+            children = {position: children[position] for position in order}
         self.children = children
         self.label = element.props.get("label")
 
