@@ -198,3 +198,21 @@ def test_dark_theme_screenshots(gallery_page):
         "(el) => getComputedStyle(el.querySelector('.stc-input input')).backgroundColor")
     channels = [int(float(c)) for c in re.findall(r"[\d.]+", background)[:3]]
     assert sum(channels) < 3 * 128, background  # a dark field, not a white one
+
+
+def test_the_number_input_shows_its_format_with_step_buttons_at_its_right(gallery_page):
+    page, kind, app = gallery_page
+    number = app.locator(".stc-number").filter(has_text="Price")
+    field = number.locator("input")
+    assert field.input_value() == "1.50"  # format="%.2f"
+    box = field.bounding_box()
+    minus, plus = (number.get_by_role("button", name=n).bounding_box() for n in ("\u2212", "+"))
+    for step in (minus, plus):  # on the box's line, right of it
+        assert abs(step["y"] - box["y"]) <= 1 and abs(step["height"] - box["height"]) <= 1, (step, box)
+        assert step["width"] >= 30, step  # a button to hit, not a sliver
+    assert box["x"] + box["width"] <= minus["x"] + 0.5 and minus["x"] < plus["x"]
+    name = app.locator(".widget-text").filter(has_text="Your name").locator("input").bounding_box()
+    assert abs(plus["x"] + plus["width"] - (name["x"] + name["width"])) <= 2, (plus, name)
+    number.get_by_role("button", name="+").click()
+    page.wait_for_function(
+        "(el) => el.value === '1.75'", arg=field.element_handle(), timeout=30_000)

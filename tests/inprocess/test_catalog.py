@@ -207,8 +207,8 @@ INPUTS = [
     ('st.checkbox("Input", key="v")', w.Checkbox, _set_value(True), True),
     ('st.toggle("Input", key="v")', w.Checkbox, _set_value(True), True),
     ('st.number_input("Input", value=3, key="v")', w.IntText, _set_value(7), 7),
-    ('st.number_input("Input", 0.0, 10.0, 1.5, key="v")', w.BoundedFloatText,
-     _set_value(2.25), 2.25),
+    # A float shows through its format (Streamlit's %0.2f): a text box.
+    ('st.number_input("Input", 0.0, 10.0, 1.5, key="v")', w.Text, _set_value("2.25"), 2.25),
     ('st.number_input("Input", value=None, key="v")', w.Text, _set_value("4.5"), 4.5),
     ('st.text_input("Input", key="v")', w.Text, _set_value("hello"), "hello"),
     ('st.text_input("Input", key="v", type="password")', w.Password, _set_value("s3cret"),

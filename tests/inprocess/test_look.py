@@ -234,3 +234,35 @@ st.checkbox("Sidebar", key="side")
     front_end_sets(find(app, w.Checkbox, "Sidebar"), value=True)
     assert bottom.layout.margin == "0 0 0 16rem"  # right of the sidebar, under the messages
     assert ".stc-app .stc-sidebar { width: 16rem;" in LOOK_STYLESHEET
+
+
+def test_a_number_input_shows_its_format_and_steps_with_its_buttons(run_cell):
+    app = run_cell("""
+st.number_input("Price", min_value=0.0, max_value=2.0, value=1.5, step=0.25, key="price")
+st.number_input("Count", value=3, key="count")
+st.number_input("Hex", value=255, format="%x", key="hex")
+""")
+    price = find(app, w.Text, "Price")
+    assert price.value == "1.50"  # Streamlit's %0.2f, not the browser's 1.5
+    assert find(app, w.IntText, "Count").value == 3  # %d: the browser's number box
+    assert find(app, w.Text, "Hex").value == "ff"
+    (box,) = [x for x in walk(app.body) if price in getattr(x, "children", ())]
+    assert "stc-number" in box._dom_classes
+    minus, plus = box.children[1:]
+    assert (minus.description, plus.description) == ("\u2212", "+")
+    front_end_clicks(plus)
+    assert session_state()["price"] == 1.75 and find(app, w.Text, "Price") is price
+    assert price.value == "1.75" and not plus.disabled
+    front_end_clicks(plus)
+    front_end_clicks(plus)  # clamped at the maximum, where + is disabled as in Streamlit
+    assert session_state()["price"] == 2.0 and price.value == "2.00" and plus.disabled
+    front_end_clicks(minus)
+    assert session_state()["price"] == 1.75 and not plus.disabled
+    # Typed text that is no number: the box shows the value again, no rerun.
+    front_end_sets(price, value="abc")
+    assert price.value == "1.75" and session_state()["price"] == 1.75
+    front_end_sets(price, value="0.5")
+    assert session_state()["price"] == 0.5 and price.value == "0.50"
+    count_box = [x for x in walk(app.body) if find(app, w.IntText, "Count") in getattr(x, "children", ())]
+    front_end_clicks(count_box[0].children[2])
+    assert session_state()["count"] == 4

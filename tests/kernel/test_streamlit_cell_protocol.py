@@ -433,7 +433,7 @@ BROWSER_EDITS = [
     ("Tick", "CheckboxModel", {"value": True}, "w_check", "True"),
     ("Switch", "CheckboxModel", {"value": True}, "w_toggle", "True"),
     ("Num", "IntTextModel", {"value": 7}, "w_num", "7"),
-    ("FNum", "FloatTextModel", {"value": 2.25}, "w_fnum", "2.25"),
+    ("FNum", "TextModel", {"value": "2.25"}, "w_fnum", "2.25"),
     ("Name", "TextModel", {"value": "Ada"}, "w_text", "'Ada'"),
     ("Notes", "TextareaModel", {"value": "hi"}, "w_area", "'hi'"),
     ("Level", "IntSliderModel", {"value": 9}, "w_slider", "9"),

@@ -220,21 +220,29 @@ class ToggleView(CheckboxView):
 
 @register_view("number_input")
 class NumberView(ValueView):
-    """IntText/FloatText (bounded when both bounds are given), or a Text box
-    when the number can be empty (``value=None``).
+    """A number box with Streamlit's step buttons (− and +) at its right.
 
-    Whether the box can be empty is decided when the widget is created, not
-    by each run's value: typing a number into an empty box must not replace
-    the box (and lose its focus), and the box must stay clearable.
+    The box is an IntText/BoundedIntText for an integer shown with ``%d``
+    (what the browser's number field shows is then what Streamlit shows);
+    any other number is a Text box showing the value through the element's
+    ``format`` (``%0.2f`` by default for floats, so 1.5 reads ``1.50`` as in
+    Streamlit), and so is a box that can be empty (``value=None``).
+
+    Whether the box is text, and whether it can be empty, is decided when the
+    widget is created, not by each run's value: typing a number into an empty
+    box must not replace the box (and lose its focus), and the box must stay
+    clearable.
     """
 
     nullable = False
+    as_text = False
 
     @staticmethod
     def _mode(element: Element) -> str:
         props = element.props
         bounded = props.get("min_value") is not None and props.get("max_value") is not None
-        return ("int" if props.get("is_int") else "float") + ("-bounded" if bounded else "")
+        kind = "int" if props.get("is_int") and props.get("format", "%d") == "%d" else "text"
+        return kind + ("-bounded" if bounded else "")
 
     def compatible(self, element: Element) -> bool:
         return super().compatible(element) and self._mode(element) == self._mode(self.element) \
@@ -242,17 +250,58 @@ class NumberView(ValueView):
 
     def create(self, element: Element) -> w.Widget:
         self.nullable = element.props["value"] is None
-        factory = w.Text if self.nullable else {
-            "int": w.IntText, "float": w.FloatText, "int-bounded": w.BoundedIntText,
-            "float-bounded": w.BoundedFloatText,
-        }[self._mode(element)]
+        mode = self._mode(element)
+        self.as_text = self.nullable or mode.startswith("text")
+        factory = w.Text if self.as_text else {
+            "int": w.IntText, "int-bounded": w.BoundedIntText}[mode]
         return factory(continuous_update=False, style=_LABEL_STYLE, layout=_wide())
+
+    def wrap(self, control: w.Widget) -> w.Widget:
+        self.minus = w.Button(description="\u2212", tooltip="Decrement")
+        self.plus = w.Button(description="+", tooltip="Increment")
+        self.minus.add_class("stc-step")
+        self.plus.add_class("stc-step")
+        self.minus.on_click(lambda _: self._step(-1))
+        self.plus.on_click(lambda _: self._step(+1))
+        box = w.HBox([control, self.minus, self.plus], layout=w.Layout(width="100%"))
+        box.add_class("stc-number")
+        return box
+
+    def wrote(self, element: Element) -> None:
+        props = element.props
+        value, low, high = props["value"], props.get("min_value"), props.get("max_value")
+        off = bool(props.get("disabled"))
+        # As Streamlit's: − is disabled at the minimum, + at the maximum.
+        set_traits(self.minus, {"disabled": off or (value is not None and low is not None
+                                                    and value <= low)})
+        set_traits(self.plus, {"disabled": off or (value is not None and high is not None
+                                                   and value >= high)})
+        set_look_classes(self.widget, input_classes(props)[1:])
+
+    def _step(self, direction: int) -> None:
+        props = self.element.props
+        value = props["value"]
+        if value is None:  # an empty box steps from its minimum, else from 0
+            start = props.get("min_value")
+            new = start if start is not None else 0
+        else:
+            new = value + direction * props["step"]
+        new = self._clamped(new, props)
+        self._syncing = True
+        try:  # shown at once; the rerun confirms it
+            set_traits(self.control, {"value": self.to_widget(new, self.element)})
+        finally:
+            self._syncing = False
+        self.sink.widget_changed(self.element, new)
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
         props = element.props
-        if self.nullable:
-            traits["placeholder"] = props.get("placeholder") or "None"
+        if self.as_text:
+            if self.nullable:
+                traits["placeholder"] = props.get("placeholder") or "None"
+            elif props.get("placeholder"):
+                traits["placeholder"] = props["placeholder"]
             return traits
         traits["step"] = props["step"]
         if self._mode(element).endswith("bounded"):
@@ -261,7 +310,7 @@ class NumberView(ValueView):
         return traits
 
     def to_widget(self, value: Any, element: Element) -> Any:
-        if not self.nullable:
+        if not self.as_text:
             return value
         if value is None:
             return ""
@@ -270,16 +319,38 @@ class NumberView(ValueView):
         except (TypeError, ValueError):
             return str(value)
 
+    def _parse(self, value: Any, element: Element) -> Any:
+        """The number typed into a text box: None when empty or not a number."""
+        text = str(value).strip().replace(",", "")
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+        if element.props.get("is_int"):
+            return int(number)
+        return number
+
+    def _on_trait(self, change: dict[str, Any]) -> None:
+        if self._syncing:
+            return
+        if self.as_text and not self.nullable and self._parse(change["new"], self.element) is None:
+            # Not a number (or emptied) in a box that must hold one: it shows
+            # the value again, as Streamlit's box does on blur; nothing is sent.
+            self._write(self.element, NO_OVERRIDE)
+            return
+        super()._on_trait(change)
+
     def from_widget(self, value: Any, element: Element) -> Any:
-        props = element.props
-        if self.nullable:
-            text = str(value).strip()
-            if not text:
+        if self.as_text:
+            value = self._parse(value, element)
+            if value is None:
                 return None
-            try:
-                value = float(text) if not props.get("is_int") else int(float(text))
-            except ValueError:
-                return None
+        return self._clamped(value, element.props)
+
+    @staticmethod
+    def _clamped(value: Any, props: dict[str, Any]) -> Any:
         low, high = props.get("min_value"), props.get("max_value")
         if low is not None and value < low:
             value = low

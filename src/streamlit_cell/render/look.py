@@ -135,6 +135,22 @@ _LOOK_STYLESHEET = """
 .stc-app .stc-input.widget-radio .widget-radio-box { gap: 0.25rem; }
 .stc-app .stc-input.widget-radio .widget-radio-box label { line-height: 1.5; }
 
+/* -- number input: the box and its − + step buttons on one line, the label above */
+.stc-app .stc-number { align-items: flex-end; gap: 0; margin: 0 0 0.5rem 0; width: 100%; }
+.stc-app .stc-number > .stc-input.widget-inline-hbox { flex: 1 1 auto; min-width: 0;
+  width: auto !important; margin: 0; }
+.stc-app .stc-number > .stc-input input { border-top-right-radius: 0;
+  border-bottom-right-radius: 0; border-right: none; }
+.stc-app .stc-number > .jupyter-button.stc-step { flex: none; width: 2.5rem !important; height: 2.5rem;
+  margin: 0; padding: 0; border-radius: 0; font-size: 1.1rem; line-height: 1;
+  background: var(--jp-layout-color2); color: var(--jp-ui-font-color1);
+  border: 1px solid var(--jp-border-color2); border-left: none; box-shadow: none; }
+.stc-app .stc-number > .jupyter-button.stc-step:last-child {
+  border-top-right-radius: var(--stc-radius); border-bottom-right-radius: var(--stc-radius); }
+.stc-app .stc-number > .jupyter-button.stc-step:hover:enabled { background: var(--stc-primary);
+  color: white; }
+.stc-app .stc-number > .jupyter-button.stc-step:disabled { opacity: 0.4; }
+
 /* -- sliders: label and value on one line, the track the column's width below */
 .stc-app .stc-input.widget-hslider { display: grid !important;
   grid-template-columns: minmax(0, 1fr) auto; align-items: end; }
