@@ -192,6 +192,8 @@ st.button("Full width", use_container_width=True)
 
 st.header("Data")
 st.dataframe(pd.DataFrame({"a": range(5), "b": [x * x for x in range(5)]}))
+st.dataframe(pd.DataFrame({"row": range(1000), "third": [i / 3 for i in range(1000)],
+                           "name": [f"name {i}" for i in range(1000)]}), hide_index=True)
 
 st.header("Chat")
 with st.chat_message("user"):

@@ -216,3 +216,25 @@ def test_the_number_input_shows_its_format_with_step_buttons_at_its_right(galler
     number.get_by_role("button", name="+").click()
     page.wait_for_function(
         "(el) => el.value === '1.75'", arg=field.element_handle(), timeout=30_000)
+
+
+def test_a_large_dataframe_is_a_fixed_height_grid_that_loads_rows_as_it_scrolls(gallery_page):
+    page, kind, app = gallery_page
+    grid = app.locator(".stc-grid").filter(has_text="third")  # its header, always shown
+    scroller = grid.locator(".stc-grid-scroll")
+    box = scroller.bounding_box()
+    assert abs(box["height"] - (11 * 35 + 2)) <= 2, box  # header and ten rows, as Streamlit's
+    # Only a window of the 1000 rows is in the page.
+    assert grid.locator("tbody tr").count() <= 100
+    header = grid.locator("thead th").first
+    scroller.evaluate("(el) => { el.scrollTop = el.scrollHeight; }")
+    grid.locator("td", has_text="name 999").wait_for(timeout=30_000)
+    last = grid.locator("td", has_text="name 999").bounding_box()
+    assert box["y"] < last["y"] < box["y"] + box["height"], (last, box)
+    # The header stays in view at the top of the box, and numbers are right-aligned.
+    top = header.bounding_box()
+    assert abs(top["y"] - box["y"]) <= 2, (top, box)
+    assert grid.locator("td", has_text="333").first.evaluate(
+        "(el) => getComputedStyle(el).textAlign") == "right"
+    scroller.evaluate("(el) => { el.scrollTop = 0; }")
+    grid.locator("td", has_text="name 0").first.wait_for(timeout=30_000)

@@ -10,7 +10,8 @@ import ipywidgets as w
 import pandas as pd
 import pytest
 
-from support.ui import button, find, find_all, front_end_sets, html_containing, session_state, text
+from support.ui import button, data_grids, find, find_all, front_end_sets, html_containing, session_state, \
+    text
 
 CATALOG = """
 import datetime as dt
@@ -156,18 +157,23 @@ def test_form_renders_its_widgets_in_a_bordered_box(catalog):
     assert button(catalog, "Sign up") in form.children
 
 
-def test_dataframe_is_paged_fifty_rows_at_a_time(catalog):
-    table = html_containing(catalog, "row0")
-    assert "row49" in table.value and "row50" not in table.value
-    assert "Rows 1–50 of 120" in table.value
-    previous, following = button(catalog, "◀ Previous"), button(catalog, "Next ▶")
-    assert previous.disabled and not following.disabled
-    following.click()
-    assert "row50" in table.value and "row99" in table.value and "row49</td>" not in table.value
-    following.click()
-    assert "row119" in table.value and following.disabled
-    previous.click()
-    assert "Rows 51–100 of 120" in table.value
+def test_dataframe_is_a_scrolling_grid_sent_a_window_at_a_time(catalog):
+    from streamlit_cell.render.data_grid import WINDOW_ROWS
+
+    (grid,) = data_grids(catalog)
+    assert WINDOW_ROWS < 120
+    assert grid.total == 120 and grid.columns == ["", "n", "label"]
+    assert grid.numeric == [True, True, False] and grid.index_columns == 1
+    assert grid.rows_start == 0 and len(grid.rows) == WINDOW_ROWS
+    assert grid.rows[0] == ["0", "0", "row0"]
+    assert grid.height == 11 * 35 + 2  # Streamlit's "auto": header and ten rows
+    # The browser scrolled to row 90: that window is sent.
+    front_end_sets(grid, window_start=90)
+    assert grid.rows_start == 90 and len(grid.rows) == 30
+    assert grid.rows[0] == ["90", "90", "row90"] and grid.rows[-1][2] == "row119"
+    # A rerun keeps the window the user scrolled to.
+    catalog.run()
+    assert grid.rows_start == 90 and grid.rows[0][2] == "row90"
 
 
 def test_tabs_keep_the_selected_tab_across_reruns(run_cell):

@@ -266,3 +266,27 @@ st.number_input("Hex", value=255, format="%x", key="hex")
     count_box = [x for x in walk(app.body) if find(app, w.IntText, "Count") in getattr(x, "children", ())]
     front_end_clicks(count_box[0].children[2])
     assert session_state()["count"] == 4
+
+
+def test_a_dataframe_grid_scrolls_without_a_rerun_and_never_sends_the_whole_frame(run_cell, comm_log):
+    from support.ui import data_grids
+    from streamlit_cell.render.data_grid import WINDOW_ROWS
+
+    app = run_cell("""
+import pandas as pd
+st.session_state.setdefault("runs", 0)
+st.session_state.runs += 1
+frame = pd.DataFrame({"x": [i / 3 for i in range(5000)], "name": [f"n{i}" for i in range(5000)]})
+st.dataframe(frame, hide_index=True, height=300)
+st.dataframe(frame.head(3))
+""")
+    big, small = data_grids(app)
+    assert big.height == 300 and big.total == 5000 and big.index_columns == 0
+    assert big.rows[1] == ["0.3333", "n1"]  # up to four decimals, as Streamlit's
+    assert small.height == 4 * 35 + 2  # "auto": header and three rows
+    sent = sum(len(str(m.data)) for m in comm_log)
+    assert sent < 60_000, sent  # a window, not 5000 rows
+    front_end_sets(big, window_start=4990)
+    assert big.rows_start == 4990 and big.rows[-1] == ["1666.3333", "n4999"]
+    assert len(big.rows) == 10 <= WINDOW_ROWS
+    assert session_state()["runs"] == 1  # scrolling reruns nothing

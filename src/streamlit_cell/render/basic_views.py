@@ -27,7 +27,8 @@ from .base import (
 from .html_view import register_html_views
 from .input_view_base import _label_html
 from .look import BUTTON_WIDTH_CLASSES, TOGGLE_CLASS, button_width, input_classes, set_look_classes
-from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, frame_page_html
+from .data_grid import data_grid_class, frame_header, frame_window, grid_height
+from .element_html import BUILDERS
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
@@ -39,50 +40,39 @@ register_html_views(BUILDERS)
 
 
 class DataFrameView(View):
-    """A DataFrame is paged: only one page of rows is ever sent to the browser.
-    (The registered view of ``st.dataframe`` is its subclass
+    """A DataFrame as Streamlit's fixed-height scrolling grid (``data_grid``):
+    only the window of rows in view is ever sent to the browser. (The
+    registered view of ``st.dataframe`` is its subclass
     ``ConfiguredDataFrameView``, which applies the column configuration.)"""
 
     def __init__(self, element: Element, sink: EventSink,
                  reconciler: Reconciler | None = None) -> None:
         super().__init__(element, sink)
-        self.start = 0
-        self.table = w.HTML()
-        self.prev = w.Button(description="◀ Previous", layout=w.Layout(width="auto"))
-        self.next = w.Button(description="Next ▶", layout=w.Layout(width="auto"))
-        self.prev.on_click(lambda _: self._page(-1))
-        self.next.on_click(lambda _: self._page(+1))
-        self.pager = w.HBox([self.prev, self.next])
-        self.widget = w.VBox([self.table, self.pager])
+        self.widget = data_grid_class()(layout=w.Layout(width="100%"))
+        self.widget.observe(self._scrolled, names="window_start")
         self._render()
 
-    def _page(self, direction: int) -> None:
-        total = len(self.element.props["data"])
-        self.start = max(0, min(self.start + direction * DATAFRAME_PAGE_ROWS,
-                                max(0, total - 1) // DATAFRAME_PAGE_ROWS * DATAFRAME_PAGE_ROWS))
-        self._render()
+    def _scrolled(self, change: dict[str, Any]) -> None:
+        self._render()  # the rows the user scrolled to; the script is not rerun
 
     def _render(self) -> None:
-        frame = self.element.props["data"]
+        props = self.element.props
+        frame, hide_index = props["data"], bool(props.get("hide_index", False))
         total = len(frame)
-        if self.start >= total:
-            self.start = 0
-        html = frame_page_html(frame, self.start, DATAFRAME_PAGE_ROWS,
-                               self.element.props.get("hide_index", False))
-        if html != self.table.value:
-            self.table.value = html
-        paged = total > DATAFRAME_PAGE_ROWS
-        set_traits(self.pager.layout, {"display": None if paged else "none"})
-        set_traits(self.prev, {"disabled": self.start == 0})
-        set_traits(self.next, {"disabled": self.start + DATAFRAME_PAGE_ROWS >= total})
+        start = max(0, min(self.widget.window_start, total - 1))
+        columns, numeric, index_columns = frame_header(frame, hide_index)
+        set_traits(self.widget, {
+            "columns": columns, "numeric": numeric, "index_columns": index_columns,
+            "total": total, "rows_start": start, "rows": frame_window(frame, start, hide_index),
+            "height": grid_height(props.get("height"), total),
+        })
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         self._render()
 
     def close(self) -> None:
-        for widget in (self.table, self.prev, self.next, self.pager, self.widget):
-            close_widget(widget)
+        close_widget(self.widget)
 
 
 @register_view("button")
@@ -678,7 +668,8 @@ class TimeView(ValueView):
 @register_view("color_picker")
 class ColorView(ValueView):
     def create(self, element: Element) -> w.Widget:
-        return w.ColorPicker(concise=False, style=_LABEL_STYLE)
+        # The swatch alone, as Streamlit's (its hex text only in the picker).
+        return w.ColorPicker(concise=True, style=_LABEL_STYLE)
 
 
 @register_view("columns")

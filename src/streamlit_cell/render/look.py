@@ -211,6 +211,26 @@ _LOOK_STYLESHEET = """
   border-color: var(--stc-primary); color: white; }
 .stc-app .jupyter-button.mod-primary:hover:enabled { color: white; opacity: 0.9; }
 
+/* -- data grid (st.dataframe): fixed height, scrolls, header in view */
+.stc-app .stc-grid { margin: 0 0 0.5rem 0; max-width: 100%; }
+.stc-app .stc-grid-scroll { overflow: auto; box-sizing: border-box; max-width: 100%;
+  border: 1px solid var(--jp-border-color2); border-radius: var(--stc-radius);
+  background: var(--jp-layout-color0); }
+.stc-app .stc-grid-sizer { box-sizing: border-box; min-width: 100%; width: max-content; }
+.stc-app .stc-grid table { border-collapse: separate; border-spacing: 0; min-width: 100%;
+  font-size: var(--jp-ui-font-size1, 14px); color: var(--jp-ui-font-color1); }
+.stc-app .stc-grid th, .stc-app .stc-grid td { height: var(--stc-grid-row, 35px);
+  box-sizing: border-box; padding: 0 0.5rem; white-space: nowrap; text-align: left;
+  border-right: 1px solid var(--jp-border-color3, #eee);
+  border-bottom: 1px solid var(--jp-border-color3, #eee); max-width: 25rem;
+  overflow: hidden; text-overflow: ellipsis; }
+.stc-app .stc-grid thead th { position: sticky; top: 0; z-index: 1; font-weight: normal;
+  color: var(--jp-ui-font-color2); background: var(--jp-layout-color1); }
+.stc-app .stc-grid tbody th.stc-grid-index { font-weight: normal; color: var(--jp-ui-font-color2);
+  background: var(--jp-layout-color1); }
+.stc-app .stc-grid td.stc-grid-num, .stc-app .stc-grid tbody th.stc-grid-num { text-align: right; }
+.stc-app .stc-grid .stc-grid-index { width: 1%; }
+
 /* -- alerts: the icon on the line of the text */
 .stc-app .stc-alert { display: block; border-radius: var(--stc-radius); padding: 0.75rem 1rem; }
 .stc-app .stc-alert > p:first-of-type, .stc-app .stc-alert > strong + p { display: inline; }
