@@ -6,10 +6,11 @@ toasts over the page; and no flicker when a toast is shown."""
 from __future__ import annotations
 
 import ipywidgets as w
+import pytest
 
 from support.ui import button, find, find_all, front_end_clicks, front_end_sets, is_closed, \
     session_state, text, walk
-from streamlit_cell.render.look import LOOK_STYLESHEET, app_stylesheet, config_primary_color
+from streamlit_cell.render.look import LOOK_STYLESHEET, app_stylesheet, config_theme, theme_css
 
 
 def test_every_input_is_laid_out_with_its_label_above(run_cell):
@@ -192,25 +193,48 @@ def test_toasts_are_closed_with_the_app(run_cell):
     assert is_closed(toast) and is_closed(app.reconciler.toast_stack)
 
 
-def test_the_primary_color_of_streamlit_config_is_the_apps(tmp_path):
-    home, project = tmp_path / "home", tmp_path / "project"
-    for folder, color in ((home, "#123456"), (project, "#ff8800")):
-        (folder / ".streamlit").mkdir(parents=True)
-        (folder / ".streamlit" / "config.toml").write_text(f'[theme]\nprimaryColor = "{color}"\n')
-    assert config_primary_color([home]) == "#123456"
-    assert config_primary_color([home, project]) == "#ff8800"  # the project's wins
-    assert config_primary_color([tmp_path / "none"]) is None
+@pytest.fixture
+def project_folder(tmp_path, monkeypatch):
+    from streamlit_cell.runtime import config
 
-
-def test_a_configured_primary_color_reaches_the_stylesheet(tmp_path, monkeypatch):
-    (tmp_path / ".streamlit").mkdir()
-    (tmp_path / ".streamlit" / "config.toml").write_text('[theme]\nprimaryColor = "#ff8800"\n')
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("HOME", str(tmp_path / "nohome"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    yield tmp_path
+    monkeypatch.undo()
+    config.reload()
+
+
+def _write_config(folder, text: str) -> None:
+    from streamlit_cell.runtime import config
+
+    (folder / ".streamlit").mkdir(parents=True, exist_ok=True)
+    (folder / ".streamlit" / "config.toml").write_text(text)
+    config.reload()
+
+
+def test_the_theme_of_streamlit_config_is_the_apps(project_folder):
+    _write_config(project_folder / "home", '[theme]\nprimaryColor = "#123456"\n')
+    _write_config(project_folder, '[theme]\nprimaryColor = "#ff8800"\n'
+                                  'backgroundColor = "#fafafa"\ntextColor = "#111111"\n')
+    theme = config_theme()
+    assert theme["theme.primaryColor"] == "#ff8800"  # the project's file wins
     css = app_stylesheet("<style></style>")
-    assert css.endswith("<style>.stc-app { --stc-primary: #ff8800; }</style>")
-    (tmp_path / ".streamlit" / "config.toml").write_text(
-        '[theme]\nprimaryColor = "red;}</style><script>x</script>"\n')
+    rule = css[css.rindex("<style>"):]
+    assert "--stc-primary: #ff8800;" in rule and "--jp-layout-color0: #fafafa;" in rule
+    assert "--jp-ui-font-color1: #111111;" in rule and rule.startswith("<style>.stc-app {")
+    assert "--jp-border-color1" not in rule  # unset options leave Jupyter's theme
+
+
+def test_no_theme_config_leaves_jupyters_theme(project_folder):
+    from streamlit_cell.runtime import config
+
+    config.reload()
+    assert theme_css(config_theme()) == ""
+    assert app_stylesheet("") == LOOK_STYLESHEET
+
+
+def test_a_configured_colour_cannot_close_the_stylesheet(project_folder):
+    _write_config(project_folder, '[theme]\nprimaryColor = "red;}</style><script>x</script>"\n')
     injected = app_stylesheet("")
     assert "<script>" not in injected and injected.count("</style>") == 2
 

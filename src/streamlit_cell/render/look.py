@@ -10,14 +10,13 @@ once, keeps one widget per input (no extra comm, nothing more to reconcile)
 and leaves each widget's ``description`` the label a program finds it by.
 
 Colours and fonts are JupyterLab's theme variables (light and dark follow the
-notebook's theme); ``theme.primaryColor`` of ``.streamlit/config.toml`` is
-the primary colour when set (``primary_color_css``).
+notebook's theme); ``theme.primaryColor``, ``backgroundColor``,
+``secondaryBackgroundColor``, ``textColor``, ``borderColor`` and ``linkColor``
+of ``.streamlit/config.toml`` win when set (``theme_css``).
 """
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any, Iterable
 
 import ipywidgets as w
@@ -62,34 +61,50 @@ def button_width(props: dict[str, Any]) -> str:
     return "stretch" if props.get("width") == "stretch" else "content"
 
 
-def primary_color_css(color: str | None) -> str:
-    """A rule setting the app's primary colour (``theme.primaryColor``), or ""."""
-    if not color:
-        return ""
-    safe = "".join(ch for ch in str(color) if ch.isalnum() or ch in "#(),. %-")
-    return f"<style>.stc-app {{ --stc-primary: {safe}; }}</style>"
+#: Streamlit's theme options -> the CSS variables of the app they set: ours
+#: (``--stc-primary``) and JupyterLab's, which every rule here reads, so a
+#: configured colour wins over the notebook's theme inside the app only.
+THEME_VARIABLES: dict[str, tuple[str, ...]] = {
+    "theme.primaryColor": ("--stc-primary",),
+    "theme.backgroundColor": ("--jp-layout-color0",),
+    "theme.secondaryBackgroundColor": ("--jp-layout-color1", "--jp-layout-color2"),
+    "theme.textColor": ("--jp-ui-font-color0", "--jp-ui-font-color1", "--jp-content-font-color1"),
+    "theme.borderColor": ("--jp-border-color1", "--jp-border-color2"),
+    "theme.linkColor": ("--stc-link",),
+}
 
 
-def config_primary_color(folders: Iterable[Path] | None = None) -> str | None:
-    """``theme.primaryColor`` as Streamlit reads it: from ``~/.streamlit/config.toml``,
-    then ``./.streamlit/config.toml`` (the later file wins); None when unset."""
-    color = None
-    for folder in folders if folders is not None else (Path.home(), Path.cwd()):
-        path = Path(folder) / ".streamlit" / "config.toml"
-        try:
-            with path.open("rb") as file:
-                theme = tomllib.load(file).get("theme", {})
-        except (OSError, tomllib.TOMLDecodeError):
-            continue
-        if isinstance(theme, dict) and isinstance(theme.get("primaryColor"), str):
-            color = theme["primaryColor"]
-    return color
+def _css_value(value: Any) -> str:
+    """A colour as it may stand in a rule: no character that ends the rule or the tag."""
+    return "".join(ch for ch in str(value) if ch.isalnum() or ch in "#(),. %-")
+
+
+def theme_css(theme: dict[str, Any]) -> str:
+    """The rule setting the app's theme variables from Streamlit theme options
+    (name -> value; unset ones are None), or "" when none is set."""
+    declarations = [f"{variable}: {_css_value(value)};"
+                    for name, variables in THEME_VARIABLES.items()
+                    if (value := theme.get(name)) and _css_value(value)
+                    for variable in variables]
+    if theme.get("theme.backgroundColor"):
+        declarations.append("background: var(--jp-layout-color0);")
+    if theme.get("theme.textColor"):
+        declarations.append("color: var(--jp-ui-font-color1);")
+    return f"<style>.stc-app {{ {' '.join(declarations)} }}</style>" if declarations else ""
+
+
+def config_theme() -> dict[str, Any]:
+    """The theme options of Streamlit's config (``.streamlit/config.toml`` in
+    the home folder, then the working folder's), by option name."""
+    from ..runtime import config
+
+    return {name: config.get_option(name) for name in THEME_VARIABLES}
 
 
 def app_stylesheet(base: str) -> str:
     """The stylesheet of an app: ``base`` (the elements' HTML styles), the
-    look of the widgets and the configured primary colour."""
-    return base + LOOK_STYLESHEET + primary_color_css(config_primary_color())
+    look of the widgets and the configured theme colours."""
+    return base + LOOK_STYLESHEET + theme_css(config_theme())
 
 
 _LOOK_STYLESHEET = """
@@ -101,7 +116,7 @@ _LOOK_STYLESHEET = """
 .stc-app .stc-md ul, .stc-app .stc-md ol { margin: 0.25em 0; padding-left: 1.5em; }
 .stc-app .stc-md li { margin: 0; }
 .stc-app .stc-md li > p { margin: 0; }
-.stc-app a { color: var(--stc-primary); text-decoration: underline; }
+.stc-app a { color: var(--stc-link, var(--stc-primary)); text-decoration: underline; }
 .stc-app a:hover { opacity: 0.8; }
 
 /* -- inputs: the label above the control, the control as wide as its column */
