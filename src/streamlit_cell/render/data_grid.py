@@ -156,12 +156,7 @@ def cell_text(value: Any) -> str:
     if value is None:
         return "None"
     if isinstance(value, float):
-        if math.isnan(value):
-            return "None"
-        if math.isinf(value) or value.is_integer() and abs(value) >= 1e15:
-            return str(value)
-        text = f"{value:.4f}".rstrip("0").rstrip(".")
-        return "0" if text == "-0" else text
+        return _float_text(value)
     try:
         import pandas as pd
 
@@ -195,11 +190,33 @@ def frame_header(frame: Any, hide_index: bool) -> tuple[list[str], list[bool], i
     return index_names + names, index_numeric + numeric, len(index_names)
 
 
+def _float_text(value: float) -> str:
+    if math.isnan(value):
+        return "None"
+    if math.isinf(value) or value.is_integer() and abs(value) >= 1e15:
+        return str(value)
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def _column_texts(values: Any) -> list[str]:
+    """The cells of one column (a Series) as text: by the column's dtype,
+    so a window of plain numbers costs one ``tolist`` and a format a cell."""
+    kind = values.dtype.kind
+    plain = values.tolist()  # Python scalars (NaN for missing floats)
+    if kind in "iu":
+        return [str(v) for v in plain]
+    if kind == "f":
+        return [_float_text(v) for v in plain]
+    return [cell_text(v) for v in plain]
+
+
 def frame_window(frame: Any, start: int, hide_index: bool, rows: int = WINDOW_ROWS) -> list[list[str]]:
     """The cells (as text) of rows ``start`` .. ``start + rows`` of a frame."""
     window = frame.iloc[start:start + rows]
-    cells = [[cell_text(v) for v in row] for row in window.itertuples(index=False, name=None)]
-    if hide_index:
-        return cells
-    labels = [label if isinstance(label, tuple) else (label,) for label in window.index]
-    return [[cell_text(v) for v in label] + row for label, row in zip(labels, cells)]
+    columns = [_column_texts(window.iloc[:, i]) for i in range(window.shape[1])]
+    if not hide_index:
+        index = window.index
+        columns = [_column_texts(index.get_level_values(i).to_series())
+                   for i in range(index.nlevels)] + columns
+    return [list(row) for row in zip(*columns)] if columns else [[] for _ in range(len(window))]
