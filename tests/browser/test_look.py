@@ -238,3 +238,21 @@ def test_a_large_dataframe_is_a_fixed_height_grid_that_loads_rows_as_it_scrolls(
         "(el) => getComputedStyle(el).textAlign") == "right"
     scroller.evaluate("(el) => { el.scrollTop = 0; }")
     grid.locator("td", has_text="name 0").first.wait_for(timeout=30_000)
+
+
+def test_tabs_and_the_expander_are_drawn_as_streamlits(gallery_page):
+    page, kind, app = gallery_page
+    main = app.locator(".stc-app").first
+    current = main.locator(".jupyter-widget-tab .lm-TabBar-tab.lm-mod-current")
+    other = main.locator(".jupyter-widget-tab .lm-TabBar-tab").filter(has_text="Tab B")
+    style = "(el) => { const s = getComputedStyle(el); return [s.borderBottomStyle," \
+            " s.borderBottomColor, s.backgroundColor, s.color]; }"
+    chosen, plain = current.evaluate(style), other.evaluate(style)
+    assert chosen[0] == "solid" and chosen[1] == chosen[3] != plain[3], (chosen, plain)
+    assert plain[2] in ("rgba(0, 0, 0, 0)", "transparent"), plain  # no tab boxes
+    expander = main.locator(".jupyter-widget-Collapse").filter(has_text="An expander")
+    radius = expander.evaluate("(el) => parseFloat(getComputedStyle(el).borderTopLeftRadius)")
+    assert radius >= 4
+    header, body = (expander.locator(sel).first.bounding_box()
+                    for sel in (".jupyter-widget-Collapse-header", ".jupyter-widget-Collapse-contents"))
+    assert header["y"] + header["height"] <= body["y"] + 0.5

@@ -246,6 +246,28 @@ _LOOK_STYLESHEET = """
 .stc-app .stc-grid td.stc-grid-num, .stc-app .stc-grid tbody th.stc-grid-num { text-align: right; }
 .stc-app .stc-grid .stc-grid-index { width: 1%; }
 
+/* -- expander: a rounded box whose header is the label; tabs: labels underlined when chosen */
+.stc-app .jupyter-widget-Collapse { margin: 0 0 0.5rem 0; border: 1px solid var(--jp-border-color2);
+  border-radius: var(--stc-radius); overflow: hidden; }
+.stc-app .jupyter-widget-Collapse + .jupyter-widget-Collapse { margin-top: 0; }
+.stc-app .jupyter-widget-Collapse-header { border: none; background: transparent;
+  padding: 0.5rem 1rem; font-weight: normal; color: var(--jp-ui-font-color1); }
+.stc-app .jupyter-widget-Collapse-header:hover { color: var(--stc-primary); }
+.stc-app .jupyter-widget-Collapse-contents { border: none; padding: 0.25rem 1rem 0.75rem 1rem;
+  background: transparent; }
+.stc-app .jupyter-widget-tab { margin: 0 0 0.5rem 0; }
+.stc-app .jupyter-widget-tab > .lm-TabBar { border-bottom: 1px solid var(--jp-border-color2);
+  min-height: 2.5rem; }
+.stc-app .jupyter-widget-tab > .lm-TabBar .lm-TabBar-tab { background: transparent; border: none;
+  margin: 0 1rem 0 0; padding: 0; flex: 0 0 auto; min-width: 0; max-width: none;
+  color: var(--jp-ui-font-color1); border-bottom: 2px solid transparent; }
+.stc-app .jupyter-widget-tab > .lm-TabBar .lm-TabBar-tab.lm-mod-current {
+  color: var(--stc-primary); border-bottom-color: var(--stc-primary); transform: none; }
+.stc-app .jupyter-widget-tab > .lm-TabBar .lm-TabBar-tab.lm-mod-current:before { display: none; }
+.stc-app .jupyter-widget-tab > .lm-TabBar .lm-TabBar-tab:hover { color: var(--stc-primary); }
+.stc-app .jupyter-widget-tab > .widget-tab-contents { border: none; background: transparent;
+  padding: 1rem 0 0 0; }
+
 /* -- alerts: the icon on the line of the text */
 .stc-app .stc-alert { display: block; border-radius: var(--stc-radius); padding: 0.75rem 1rem; }
 .stc-app .stc-alert > p:first-of-type, .stc-app .stc-alert > strong + p { display: inline; }
