@@ -250,6 +250,7 @@ st.checkbox("Sidebar", key="side")
 """)
     (row,) = [x for x in walk(app.body) if "stc-chat-message" in getattr(x, "_dom_classes", ())]
     assert row.layout.border is None  # Streamlit's messages have no box
+    assert "stc-chat-user" in row._dom_classes  # the user's on a light background
     bottom = app.bottom_view.widget
     assert "stc-bottom" in bottom._dom_classes  # pinned (sticky) at the app's bottom
     main_width = app.main_view.widget.layout.max_width
@@ -314,3 +315,16 @@ st.dataframe(frame.head(3))
     assert big.rows_start == 4990 and big.rows[-1] == ["1666.3333", "n4999"]
     assert len(big.rows) == 10 <= WINDOW_ROWS
     assert session_state()["runs"] == 1  # scrolling reruns nothing
+
+
+def test_only_the_users_messages_are_on_a_background(run_cell):
+    app = run_cell("""
+who = st.radio("Who", ["user", "assistant", "Ada"], key="who")
+with st.chat_message(who):
+    st.write("hi")
+""")
+    (row,) = [x for x in walk(app.body) if "stc-chat-message" in getattr(x, "_dom_classes", ())]
+    assert "stc-chat-user" in row._dom_classes
+    front_end_sets(find(app, w.RadioButtons, "Who"), index=1)
+    (again,) = [x for x in walk(app.body) if "stc-chat-message" in getattr(x, "_dom_classes", ())]
+    assert "stc-chat-user" not in again._dom_classes

@@ -66,8 +66,14 @@ class ChatMessageView(BlockView):
         row.add_class("stc-chat-message")
         return row
 
+    def look(self, element: Element) -> None:
+        """A message of the user is on a light background, as in Streamlit."""
+        user = str(element.props["name"]) == "user"
+        if user != ("stc-chat-user" in self.widget._dom_classes):
+            (self.widget.add_class if user else self.widget.remove_class)("stc-chat-user")
+
     def decorate(self, element: Element) -> None:
-        pass  # a message has no border, whatever its props
+        self.look(element)  # a message has no border, whatever its props
 
     def set_children(self, widgets: tuple[w.Widget, ...]) -> None:
         if tuple(self.body.children) != widgets:
@@ -76,6 +82,7 @@ class ChatMessageView(BlockView):
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         set_traits(self.avatar, {"value": avatar_html(element.props)})
+        self.look(element)
 
     def close(self) -> None:
         super().close()

@@ -283,6 +283,9 @@ _LOOK_STYLESHEET = """
 
 /* -- chat: messages as rows, the input pinned at the bottom of the app in view */
 .stc-app .stc-chat-message .stc-md p { margin: 0 0 0.5em 0; }
+.stc-app .stc-chat-message > .widget-vbox { padding-top: 0.3rem; }
+.stc-app .stc-chat-message.stc-chat-user { background: var(--jp-layout-color2);
+  border-radius: var(--stc-radius); padding: 0.75rem 1rem !important; box-sizing: border-box; }
 .stc-app .stc-chat-message .stc-md p:last-child { margin-bottom: 0; }
 .stc-app .stc-bottom { position: sticky; bottom: 0; z-index: 10; box-sizing: border-box;
   background: var(--jp-layout-color0, white); padding: 0.5rem 0 0 0; }
