@@ -138,6 +138,84 @@ st.line_chart(pd.DataFrame({"wide": [1, 3, 2]}))''',
 # The counter above as a script for a real Streamlit server (the bench).
 STREAMLIT_COUNTER_SCRIPT = STREAMLIT_APPS_CELLS[1].split("\n", 1)[1] + "\n"
 
+# The look gallery (test_look.py): every kind of element once, next to nothing
+# else, laid out as in Streamlit. Cell indexes are relied upon by test_look.py.
+GALLERY_CELLS = [
+    # 0
+    "%load_ext streamlit_cell",
+    # 1: the gallery
+    """%%streamlit_cell
+import datetime as dt
+import pandas as pd
+import streamlit as st
+
+st.title("Look gallery")
+st.header("Text")
+st.markdown("Some **bold** text, a [link](https://streamlit.io) and a list:\\n\\n- one\\n- two\\n- three")
+st.caption("A caption under it.")
+st.code("for i in range(3):\\n    print(i)\\nprint('done')", language="python")
+st.json({"name": "Ada", "langs": ["python", "rust"], "n": 3})
+st.info("An info alert with an icon.", icon="ℹ️")
+st.success("Saved.", icon="✅")
+st.warning("Careful.")
+st.error("Something failed.", icon="🚨")
+st.metric("Temperature", "21 °C", "1.2 °C")
+
+st.header("Inputs")
+st.text_input("Your name", key="name", placeholder="Type a name")
+st.number_input("Price", value=1.5, step=0.25, format="%.2f", key="price")
+st.text_area("Notes", "A first line\\nA second line", key="notes")
+st.selectbox("Fruit", ["apple", "banana", "cherry"], index=None,
+             placeholder="Pick a fruit", key="fruit")
+st.multiselect("Colours", ["red", "green", "blue", "yellow"], default=["red", "blue"],
+               max_selections=3, key="colours")
+st.radio("Size", ["S", "M", "L"], horizontal=True, key="size")
+st.slider("Level", 0, 100, 40, key="level")
+st.slider("Range", 0.0, 10.0, (2.5, 7.5), key="range")
+st.select_slider("Speed", ["slow", "medium", "fast"], value="medium", key="speed")
+st.checkbox("I agree", key="agree")
+st.toggle("Dark mode", value=True, key="switch")
+st.date_input("Day", dt.date(2024, 5, 17), key="day")
+st.time_input("Time", dt.time(9, 30), key="time")
+st.color_picker("Colour", "#ff4b4b", key="colour")
+st.text_input("Hidden label", key="hidden", label_visibility="hidden")
+st.text_input("Collapsed label", key="collapsed", label_visibility="collapsed")
+left, right = st.columns(2)
+left.text_input("Left column", key="left")
+right.selectbox("Right column", ["x", "y"], key="right")
+
+st.header("Buttons")
+if st.button("Show a toast"):
+    st.toast("A toast over the page", icon="🍞", duration="infinite")  # closed by the test
+st.button("Primary", type="primary")
+st.button("Full width", use_container_width=True)
+
+st.header("Data")
+st.dataframe(pd.DataFrame({"a": range(5), "b": [x * x for x in range(5)]}))
+st.dataframe(pd.DataFrame({"row": range(1000), "third": [i / 3 for i in range(1000)],
+                           "name": [f"name {i}" for i in range(1000)]}), hide_index=True)
+
+st.header("Chat")
+with st.chat_message("user"):
+    st.write("Hello there")
+with st.chat_message("assistant"):
+    st.write("Hi! Line one\\nline two")
+
+with st.sidebar:
+    st.header("Sidebar")
+    st.slider("Sidebar range", 0, 100, (20, 80), key="side_range")
+    st.selectbox("Sidebar choice", ["one", "two"], key="side_choice")
+
+with st.expander("An expander", expanded=True):
+    st.write("Inside the expander")
+tab_a, tab_b = st.tabs(["Tab A", "Tab B"])
+tab_a.write("In tab A")
+tab_b.write("In tab B")
+st.chat_input("Say something", key="chat")
+""",
+]
+
+
 NOTEBOOK_METADATA = {
     "kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"},
     "language_info": {"name": "python"},
@@ -151,6 +229,11 @@ def streamlit_apps() -> nbformat.NotebookNode:
 
 def charts() -> nbformat.NotebookNode:
     return new_notebook(cells=[new_code_cell(src) for src in CHARTS_CELLS],
+                        metadata=NOTEBOOK_METADATA)
+
+
+def gallery() -> nbformat.NotebookNode:
+    return new_notebook(cells=[new_code_cell(src) for src in GALLERY_CELLS],
                         metadata=NOTEBOOK_METADATA)
 
 
@@ -184,6 +267,9 @@ def main() -> None:
     nb = stable_cell_ids(charts(), "charts")
     nbformat.validate(nb)
     nbformat.write(nb, NOTEBOOKS_DIR / "charts.ipynb")
+    nb = stable_cell_ids(gallery(), "gallery")
+    nbformat.validate(nb)
+    nbformat.write(nb, NOTEBOOKS_DIR / "gallery.ipynb")
 
 
 if __name__ == "__main__":

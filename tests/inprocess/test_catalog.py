@@ -10,7 +10,8 @@ import ipywidgets as w
 import pandas as pd
 import pytest
 
-from support.ui import button, find, find_all, front_end_sets, html_containing, session_state, text
+from support.ui import button, data_grids, find, find_all, front_end_sets, html_containing, session_state, \
+    text
 
 CATALOG = """
 import datetime as dt
@@ -99,7 +100,8 @@ def test_text_elements_render(catalog):
 def test_input_widgets_render(catalog):
     assert find(catalog, w.Button, "Push")
     assert find(catalog, w.Checkbox, "Tick").value is False
-    assert find(catalog, w.ToggleButton, "Switch").value is False
+    switch = find(catalog, w.Checkbox, "Switch")
+    assert switch.value is False and "stc-toggle" in switch._dom_classes  # drawn as a switch
     assert find(catalog, w.IntText, "Count").value == 3
     assert find(catalog, w.Text, "Name").value == ""
     assert find(catalog, w.Textarea, "Notes").value == ""
@@ -109,7 +111,7 @@ def test_input_widgets_render(catalog):
     assert find(catalog, w.SelectionSlider, "Size").label == "M"
     assert find(catalog, w.Dropdown, "Pick").label == "x"
     assert find(catalog, w.RadioButtons, "Choose").label == "r1"
-    assert find(catalog, w.SelectMultiple, "Many").label == ("m2",)
+    assert find(catalog, w.TagsInput, "Many").value == ["m2"]
     assert find(catalog, w.DatePicker, "Day").value == dt.date(2024, 5, 1)
     start = find(catalog, w.DatePicker, "Trip")
     trip = next(x for x in find_all(catalog, w.HBox) if start in x.children)
@@ -155,18 +157,23 @@ def test_form_renders_its_widgets_in_a_bordered_box(catalog):
     assert button(catalog, "Sign up") in form.children
 
 
-def test_dataframe_is_paged_fifty_rows_at_a_time(catalog):
-    table = html_containing(catalog, "row0")
-    assert "row49" in table.value and "row50" not in table.value
-    assert "Rows 1–50 of 120" in table.value
-    previous, following = button(catalog, "◀ Previous"), button(catalog, "Next ▶")
-    assert previous.disabled and not following.disabled
-    following.click()
-    assert "row50" in table.value and "row99" in table.value and "row49</td>" not in table.value
-    following.click()
-    assert "row119" in table.value and following.disabled
-    previous.click()
-    assert "Rows 51–100 of 120" in table.value
+def test_dataframe_is_a_scrolling_grid_sent_a_window_at_a_time(catalog):
+    from streamlit_cell.render.data_grid import WINDOW_ROWS
+
+    (grid,) = data_grids(catalog)
+    assert WINDOW_ROWS < 120
+    assert grid.total == 120 and grid.columns == ["", "n", "label"]
+    assert grid.numeric == [True, True, False] and grid.index_columns == 1
+    assert grid.rows_start == 0 and len(grid.rows) == WINDOW_ROWS
+    assert grid.rows[0] == ["0", "0", "row0"]
+    assert grid.height == 11 * 35 + 2  # Streamlit's "auto": header and ten rows
+    # The browser scrolled to row 90: that window is sent.
+    front_end_sets(grid, window_start=90)
+    assert grid.rows_start == 90 and len(grid.rows) == 30
+    assert grid.rows[0] == ["90", "90", "row90"] and grid.rows[-1][2] == "row119"
+    # A rerun keeps the window the user scrolled to.
+    catalog.run()
+    assert grid.rows_start == 90 and grid.rows[0][2] == "row90"
 
 
 def test_tabs_keep_the_selected_tab_across_reruns(run_cell):
@@ -204,10 +211,10 @@ def _set_label(label: Any) -> Callable[[w.Widget], None]:
 INPUTS = [
     # (script, widget type, action, value in session state afterwards)
     ('st.checkbox("Input", key="v")', w.Checkbox, _set_value(True), True),
-    ('st.toggle("Input", key="v")', w.ToggleButton, _set_value(True), True),
+    ('st.toggle("Input", key="v")', w.Checkbox, _set_value(True), True),
     ('st.number_input("Input", value=3, key="v")', w.IntText, _set_value(7), 7),
-    ('st.number_input("Input", 0.0, 10.0, 1.5, key="v")', w.BoundedFloatText,
-     _set_value(2.25), 2.25),
+    # A float shows through its format (Streamlit's %0.2f): a text box.
+    ('st.number_input("Input", 0.0, 10.0, 1.5, key="v")', w.Text, _set_value("2.25"), 2.25),
     ('st.number_input("Input", value=None, key="v")', w.Text, _set_value("4.5"), 4.5),
     ('st.text_input("Input", key="v")', w.Text, _set_value("hello"), "hello"),
     ('st.text_input("Input", key="v", type="password")', w.Password, _set_value("s3cret"),
@@ -230,8 +237,8 @@ INPUTS = [
     ('st.selectbox("Input", ["x", "y", "z"], key="v")', w.Dropdown, _set_label("z"), "z"),
     ('st.selectbox("Input", [1, 2, 3], index=None, key="v")', w.Dropdown, _set_label("2"), 2),
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, _set_label("r2"), "r2"),
-    ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.SelectMultiple,
-     _set_label(("m1", "m3")), ["m1", "m3"]),
+    ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,
+     _set_value(["m1", "m3"]), ["m1", "m3"]),
     ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', w.DatePicker,
      _set_value(dt.date(2024, 6, 2)), dt.date(2024, 6, 2)),
     ('st.time_input("Input", dt.time(8, 45), key="v")', w.TimePicker,
@@ -317,8 +324,8 @@ FRONT_END_INPUTS = [
      w.SelectionRangeSlider, {"index": [0, 3]}, ("a", "d")),
     ('st.selectbox("Input", ["x", "y", "z"], key="v")', w.Dropdown, {"index": 2}, "z"),
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, {"index": 1}, "r2"),
-    ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.SelectMultiple,
-     {"index": [0, 2]}, ["m1", "m3"]),
+    ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,
+     {"value": ["m1", "m3"]}, ["m1", "m3"]),
     ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', w.DatePicker,
      {"value": {"year": 2024, "month": 5, "date": 2}}, dt.date(2024, 6, 2)),
     ('st.time_input("Input", dt.time(8, 45), key="v")', w.TimePicker,

@@ -435,7 +435,7 @@ if st.toggle("Show", value=True):
     st.data_editor({"a": [1]}, num_rows="dynamic")
 """)
     shown = find_all(app)
-    front_end_sets(find(app, w.ToggleButton, "Show"), value=False)
+    front_end_sets(find(app, w.Checkbox, "Show"), value=False)
     remaining = find_all(app)
     gone = [x for x in shown if all(x is not y for y in remaining)]
     assert len(gone) > 20

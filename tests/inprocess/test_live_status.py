@@ -100,10 +100,16 @@ st.button("Again")
 
 def test_toast_fades_after_its_duration(run_cell):
     app = run_cell('import streamlit as st\nst.toast("Saved", duration="long")', key="toast")
-    # In Streamlit's event container, above the app's body, not in its flow.
-    assert not [x for x in find_all(app, w.HTML) if "stc-toast" in x.value]
-    html = html_containing(app.event_view.widget, "stc-toast").value
-    assert "Saved" in html and "--stc-toast-seconds: 10s" in html
+    # In Streamlit's event container, above the app's body, not in its flow: shown
+    # in the overlay stack at the app's top right.
+    assert not [x for x in find_all(app.body, w.HTML) if "stc-toast" in x.value]
+    (box,) = app.reconciler.toast_stack.children
+    assert "Saved" in html_containing(box, "stc-toast").value
+    assert {"stc-toast-fade", "stc-toast-s10"} <= set(box._dom_classes)  # 10 s: "long"
+    odd = run_cell('import streamlit as st\nst.toast("Later", duration=7)', key="toast7")
+    (box,) = odd.reconciler.toast_stack.children
+    assert "stc-toast-s7" in box._dom_classes
+    assert "--stc-toast-seconds: 7s" in html_containing(box, "Later").value
 
 
 def test_tabs_made_after_a_slow_start_are_shown_while_the_run_goes_on(run_cell):

@@ -12,7 +12,7 @@ import re
 
 import ipywidgets as w
 
-from support.ui import (find, find_all, front_end_clicks, front_end_sets, html_containing, is_closed,
+from support.ui import (data_grids, find, find_all, front_end_clicks, front_end_sets, html_containing, is_closed,
                  live_widget_count, session_state, text, walk)
 
 
@@ -249,11 +249,9 @@ st.dataframe(frame, hide_index=True, column_config={
     "n": "Count",
 })
 """)
-    table = html_containing(app, "<table")
-    headers = re.findall(r"<th[^>]*>([^<]*)</th>", table.value)
-    assert headers == ["Price", "Count"]
-    assert "$1.50" in table.value and "$20.00" in table.value
-    assert ">a<" not in table.value
+    (grid,) = data_grids(app)
+    assert grid.columns == ["Price", "Count"] and grid.index_columns == 0
+    assert grid.rows == [["$1.50", "1"], ["$20.00", "2"]]
 
 
 # ------------------------------------------------------------------- clean-up
@@ -278,7 +276,7 @@ if show:
 
 def test_hiding_the_elements_closes_every_widget_they_opened(run_cell):
     app = run_cell(ALL_OF_THEM)
-    toggle = find(app, w.ToggleButton, "Show")
+    toggle = find(app, w.Checkbox, "Show")
     front_end_sets(toggle, value=False)
     hidden = live_widget_count()
     front_end_sets(toggle, value=True)

@@ -431,9 +431,9 @@ st.text(repr(sorted((k, v) for k, v in st.session_state.items() if k.startswith(
 # Selection widgets send their ``index``; DatePicker months are 0-based (JS Date).
 BROWSER_EDITS = [
     ("Tick", "CheckboxModel", {"value": True}, "w_check", "True"),
-    ("Switch", "ToggleButtonModel", {"value": True}, "w_toggle", "True"),
+    ("Switch", "CheckboxModel", {"value": True}, "w_toggle", "True"),
     ("Num", "IntTextModel", {"value": 7}, "w_num", "7"),
-    ("FNum", "FloatTextModel", {"value": 2.25}, "w_fnum", "2.25"),
+    ("FNum", "TextModel", {"value": "2.25"}, "w_fnum", "2.25"),
     ("Name", "TextModel", {"value": "Ada"}, "w_text", "'Ada'"),
     ("Notes", "TextareaModel", {"value": "hi"}, "w_area", "'hi'"),
     ("Level", "IntSliderModel", {"value": 9}, "w_slider", "9"),
@@ -444,7 +444,7 @@ BROWSER_EDITS = [
     ("Sizes", "SelectionRangeSliderModel", {"index": [1, 3]}, "w_sel_range", "('M', 'XL')"),
     ("Pick", "DropdownModel", {"index": 2}, "w_select", "'z'"),
     ("Choose", "RadioButtonsModel", {"index": 1}, "w_radio", "'r2'"),
-    ("Many", "SelectMultipleModel", {"index": [0, 2]}, "w_multi", "['m1', 'm3']"),
+    ("Many", "TagsInputModel", {"value": ["m1", "m3"]}, "w_multi", "['m1', 'm3']"),
     ("Day", "DatePickerModel", {"value": {"year": 2024, "month": 6, "date": 15}}, "w_date",
      "datetime.date(2024, 7, 15)"),
     ("Alarm", "TimeModel", {"value": {"hours": 9, "minutes": 30, "seconds": 0,

@@ -54,8 +54,24 @@ def html_values(app_or_widget: Any) -> list[str]:
 
 
 def texts(app_or_widget: Any) -> list[str]:
-    """The visible text of each HTML widget, tags removed, whitespace collapsed."""
-    return [" ".join(html.unescape(_TAG.sub(" ", v)).split()) for v in html_values(app_or_widget)]
+    """The visible text of each HTML widget (tags removed) and data grid (the
+    header and the rows sent), in page order, whitespace collapsed."""
+    shown = []
+    for widget in walk(app_view(app_or_widget)):
+        if isinstance(widget, w.HTML):
+            shown.append(html.unescape(_TAG.sub(" ", widget.value)))
+        elif is_data_grid(widget):
+            shown.append(" ".join([*widget.columns, *(c for row in widget.rows for c in row)]))
+    return [" ".join(t.split()) for t in shown]
+
+
+def is_data_grid(widget: w.Widget) -> bool:
+    """Whether ``widget`` is an ``st.dataframe`` grid (render/data_grid.py)."""
+    return type(widget).__name__ == "DataGrid"
+
+
+def data_grids(app_or_widget: Any) -> list[w.Widget]:
+    return [x for x in walk(app_view(app_or_widget)) if is_data_grid(x)]
 
 
 def text(app_or_widget: Any) -> str:

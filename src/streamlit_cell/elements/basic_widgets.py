@@ -58,6 +58,8 @@ class BasicWidgetsMixin(ElementMixin):
                icon_position: str = "left", disabled: bool = False,
                use_container_width: bool | None = None, width: Any = "content",
                shortcut: str | None = None, wrap: bool | None = None) -> bool:
+        if use_container_width is not None:  # Streamlit's deprecated spelling of width
+            width = "stretch" if use_container_width else "content"
         return self._button(label, key, help, False, on_click, args, kwargs, type=type,
                             icon=icon, icon_position=icon_position, disabled=disabled,
                             width=width, shortcut=shortcut)
@@ -102,7 +104,7 @@ class BasicWidgetsMixin(ElementMixin):
         self._enqueue(self._widget_element("button", widget_id, key, {
             "label": label, "help": help, "type": type, "icon": icon,
             "disabled": disabled, "is_form_submitter": is_form_submitter,
-            "value": value,
+            "value": value, "width": width,
         }, form_id=form_id))
         return bool(value)
 

@@ -202,6 +202,8 @@ class LayoutMixin(ElementMixin):
                            shortcut: str | None = None, wrap: bool | None = None) -> bool:
         form_id = self._current_form_id
         key = key if key is not None else f"FormSubmitter:{form_id}-{label}"
+        if use_container_width is not None:  # Streamlit's deprecated spelling of width
+            width = "stretch" if use_container_width else "content"
         return self._button(label, key, help, True, on_click, args, kwargs, type=type,
                             icon=icon, icon_position=icon_position, disabled=disabled,
                             width=width, shortcut=shortcut)

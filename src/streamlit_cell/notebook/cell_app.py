@@ -24,7 +24,8 @@ import ipywidgets as w
 
 from ..elements.page_config import main_area_max_width, sidebar_width
 from ..render.element_html import STYLESHEET
-from ..render.base import BlockView, close_widget
+from ..render.base import BlockView, close_widget, set_traits
+from ..render.look import SIDEBAR_WIDTH, app_stylesheet
 from ..render.page_views import NavigationMenuView
 from ..render.reconciler import Reconciler
 from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
@@ -74,6 +75,7 @@ class CellApp:
         self.sidebar_view.widget.add_class("stc-sidebar")
         # Streamlit's bottom container (a top-level chat input), below the app.
         self.bottom_view = self.root_views["bottom"]
+        self.bottom_view.widget.add_class("stc-bottom")
         # Streamlit's event container (an open `st.dialog`), above the app.
         self.event_view = self.root_views["event"]
         # A multipage app's menu (`st.navigation`): at the top of the sidebar,
@@ -93,7 +95,8 @@ class CellApp:
         #: Streamlit's "Rerun" (its menu, the R key), made the first time a
         #: run ends in an error: that may leave nothing on the page to click.
         self.rerun_button: w.Button | None = None
-        self.root = w.VBox([w.HTML(STYLESHEET), self.event_view.widget, self.body, self.bottom_view.widget, self.output])
+        self.root = w.VBox([w.HTML(app_stylesheet(STYLESHEET)), self.reconciler.toast_stack,
+                            self.event_view.widget, self.body, self.bottom_view.widget, self.output])
         self.root.add_class("stc-app")
         #: form id -> widget id -> staged value (sent when the form is submitted).
         self.staged: dict[str, dict[str, Any]] = {}
@@ -206,6 +209,7 @@ class CellApp:
             if self.sidebar_view.element.items or menu_in_sidebar else (self.main_view.widget,)
         if children != self.body_children:
             self.body.children = self.body_children = children
+            self._align_bottom()
 
     def _show_navigation(self, result: RunResult) -> None:
         """Show the run's navigation menu where its position says: the top of
@@ -269,6 +273,18 @@ class CellApp:
         width = sidebar_width(self.page_config)
         if sidebar_layout.width != width:
             sidebar_layout.width = width
+        self._align_bottom()
+
+    def _align_bottom(self) -> None:
+        """The bottom container (a chat input) under the main area only, as
+        wide as it, as in Streamlit: right of the sidebar when one is shown."""
+        # The sidebar shown: its own box, or the box that adds a page menu.
+        shown = next((box for box in (self.sidebar_box, self.sidebar_view.widget)
+                      if box is not None and box in self.body_children), None)
+        traits = {"max_width": self.main_view.widget.layout.max_width,
+                  "margin": f"0 0 0 {shown.layout.width or SIDEBAR_WIDTH}"
+                  if shown is not None else "0"}
+        set_traits(self.bottom_view.widget.layout, traits)
 
     def _display_value(self, widget_id: str, value: Any) -> Any:
         if value is WIDGET_DEFAULT:  # a cleared form: the run said what it shows

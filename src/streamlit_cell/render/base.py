@@ -70,6 +70,9 @@ def set_traits(widget: w.Widget, traits: dict[str, Any]) -> None:
             changed[name] = value
     if not changed:
         return
+    if "options" in changed:
+        # New options reset a selection widget's choice: send the choice again.
+        changed.update({name: traits[name] for name in ("value", "index") if name in traits})
     if len(changed) == 1:
         name, value = next(iter(changed.items()))
         setattr(widget, name, value)
@@ -89,9 +92,11 @@ def _same(a: Any, b: Any) -> bool:
 
 
 def _label_traits(props: dict[str, Any]) -> dict[str, Any]:
-    visible = props.get("label_visibility", "visible") == "visible"
+    # A "hidden" label keeps its room (its class hides it, see look.py), as
+    # Streamlit's; a "collapsed" one has none.
+    shown = props.get("label_visibility", "visible") != "collapsed"
     return {
-        "description": props.get("label", "") if visible else "",
+        "description": props.get("label", "") if shown else "",
         "tooltip": props.get("help") or None,
         "disabled": bool(props.get("disabled", False)),
     }

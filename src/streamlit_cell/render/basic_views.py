@@ -25,7 +25,10 @@ from .base import (
     set_traits,
 )
 from .html_view import register_html_views
-from .element_html import BUILDERS, DATAFRAME_PAGE_ROWS, frame_page_html
+from .input_view_base import _label_html
+from .look import BUTTON_WIDTH_CLASSES, TOGGLE_CLASS, button_width, input_classes, set_look_classes
+from .data_grid import data_grid_class, frame_header, frame_window, grid_height
+from .element_html import BUILDERS
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
@@ -37,50 +40,39 @@ register_html_views(BUILDERS)
 
 
 class DataFrameView(View):
-    """A DataFrame is paged: only one page of rows is ever sent to the browser.
-    (The registered view of ``st.dataframe`` is its subclass
+    """A DataFrame as Streamlit's fixed-height scrolling grid (``data_grid``):
+    only the window of rows in view is ever sent to the browser. (The
+    registered view of ``st.dataframe`` is its subclass
     ``ConfiguredDataFrameView``, which applies the column configuration.)"""
 
     def __init__(self, element: Element, sink: EventSink,
                  reconciler: Reconciler | None = None) -> None:
         super().__init__(element, sink)
-        self.start = 0
-        self.table = w.HTML()
-        self.prev = w.Button(description="◀ Previous", layout=w.Layout(width="auto"))
-        self.next = w.Button(description="Next ▶", layout=w.Layout(width="auto"))
-        self.prev.on_click(lambda _: self._page(-1))
-        self.next.on_click(lambda _: self._page(+1))
-        self.pager = w.HBox([self.prev, self.next])
-        self.widget = w.VBox([self.table, self.pager])
+        self.widget = data_grid_class()(layout=w.Layout(width="100%"))
+        self.widget.observe(self._scrolled, names="window_start")
         self._render()
 
-    def _page(self, direction: int) -> None:
-        total = len(self.element.props["data"])
-        self.start = max(0, min(self.start + direction * DATAFRAME_PAGE_ROWS,
-                                max(0, total - 1) // DATAFRAME_PAGE_ROWS * DATAFRAME_PAGE_ROWS))
-        self._render()
+    def _scrolled(self, change: dict[str, Any]) -> None:
+        self._render()  # the rows the user scrolled to; the script is not rerun
 
     def _render(self) -> None:
-        frame = self.element.props["data"]
+        props = self.element.props
+        frame, hide_index = props["data"], bool(props.get("hide_index", False))
         total = len(frame)
-        if self.start >= total:
-            self.start = 0
-        html = frame_page_html(frame, self.start, DATAFRAME_PAGE_ROWS,
-                               self.element.props.get("hide_index", False))
-        if html != self.table.value:
-            self.table.value = html
-        paged = total > DATAFRAME_PAGE_ROWS
-        set_traits(self.pager.layout, {"display": None if paged else "none"})
-        set_traits(self.prev, {"disabled": self.start == 0})
-        set_traits(self.next, {"disabled": self.start + DATAFRAME_PAGE_ROWS >= total})
+        start = max(0, min(self.widget.window_start, total - 1))
+        columns, numeric, index_columns = frame_header(frame, hide_index)
+        set_traits(self.widget, {
+            "columns": columns, "numeric": numeric, "index_columns": index_columns,
+            "total": total, "rows_start": start, "rows": frame_window(frame, start, hide_index),
+            "height": grid_height(props.get("height"), total),
+        })
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         self._render()
 
     def close(self) -> None:
-        for widget in (self.table, self.prev, self.next, self.pager, self.widget):
-            close_widget(widget)
+        close_widget(self.widget)
 
 
 @register_view("button")
@@ -92,6 +84,7 @@ class ButtonView(View):
         #: so a run that asks for the same ones has nothing to send.
         self.shown = self._traits(element)
         self.widget = w.Button(**self.shown, layout=w.Layout(width="auto"))
+        self.widget.add_class(BUTTON_WIDTH_CLASSES[button_width(element.props)])
         self.widget.on_click(lambda _: self.sink.button_clicked(self.element))
 
     @staticmethod
@@ -110,6 +103,7 @@ class ButtonView(View):
         if traits != self.shown:
             set_traits(self.widget, traits)
             self.shown = traits
+        set_look_classes(self.widget, (BUTTON_WIDTH_CLASSES[button_width(element.props)],))
 
 
 class ValueView(View):
@@ -121,9 +115,11 @@ class ValueView(View):
                  reconciler: Reconciler | None = None) -> None:
         super().__init__(element, sink)
         self._syncing = False
-        self.widget = self.create(element)
+        #: The widget holding the value (``widget``, or inside it: ``wrap``).
+        self.control = self.create(element)
+        self.widget = self.wrap(self.control)
         self._write(element, NO_OVERRIDE)
-        self.widget.observe(self._on_trait, names=self.trait)
+        self.control.observe(self._on_trait, names=self.trait)
 
     # -- per widget kind
     def create(self, element: Element) -> w.Widget:
@@ -139,6 +135,14 @@ class ValueView(View):
     def from_widget(self, value: Any, element: Element) -> Any:
         return value
 
+    def wrap(self, control: w.Widget) -> w.Widget:
+        """The widget shown for ``control`` (itself, unless a view adds to it)."""
+        return control
+
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        """The CSS classes of Streamlit's look (``look.py``): label above."""
+        return input_classes(element.props)
+
     # -- shared machinery
     def _write(self, element: Element, override: Any) -> None:
         value = element.props["value"] if override is NO_OVERRIDE else override
@@ -146,21 +150,32 @@ class ValueView(View):
         self._syncing = True
         try:
             try:
-                traits[self.trait] = _showable(self.widget, self.trait,
+                traits[self.trait] = _showable(self.control, self.trait,
                                                self.to_widget(value, element))
-                set_traits(self.widget, traits)
+                set_traits(self.control, traits)
             except _UNSHOWABLE:
                 # A value this widget cannot hold (session state set to one of
                 # another type): it keeps what it shows, as Streamlit's front
                 # end does when a run sends it no value.
                 traits.pop(self.trait, None)
-                set_traits(self.widget, traits)
+                set_traits(self.control, traits)
+            set_look_classes(self.control, self.look_classes(element))
+            self.wrote(element)
         finally:
             self._syncing = False
+
+    def wrote(self, element: Element) -> None:
+        """After a run's traits were written: what a wrapping view shows."""
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         self._write(element, override)
+
+    def close(self) -> None:
+        if self.widget is not self.control:
+            for child in self.widget.children:
+                close_widget(child)
+        close_widget(self.widget)
 
     def _on_trait(self, change: dict[str, Any]) -> None:
         if self._syncing:
@@ -177,30 +192,47 @@ class CheckboxView(ValueView):
         # Streamlit takes any int set through session state (st.session_state.c = 3).
         return bool(value)
 
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        # Its label is right of the box, as Streamlit's: only its visibility.
+        return input_classes(element.props)[1:]
+
 
 @register_view("toggle")
 class ToggleView(CheckboxView):
+    """A checkbox drawn as a switch (``.stc-toggle`` in ``look.py``): on and
+    off are the box's own checked state, so the switch always shows the value."""
+
     def create(self, element: Element) -> w.Widget:
-        return w.ToggleButton(icon="toggle-on", layout=w.Layout(width="auto"))
+        widget = super().create(element)
+        widget.add_class(TOGGLE_CLASS)
+        return widget
 
 
 @register_view("number_input")
 class NumberView(ValueView):
-    """IntText/FloatText (bounded when both bounds are given), or a Text box
-    when the number can be empty (``value=None``).
+    """A number box with Streamlit's step buttons (− and +) at its right.
 
-    Whether the box can be empty is decided when the widget is created, not
-    by each run's value: typing a number into an empty box must not replace
-    the box (and lose its focus), and the box must stay clearable.
+    The box is an IntText/BoundedIntText for an integer shown with ``%d``
+    (what the browser's number field shows is then what Streamlit shows);
+    any other number is a Text box showing the value through the element's
+    ``format`` (``%0.2f`` by default for floats, so 1.5 reads ``1.50`` as in
+    Streamlit), and so is a box that can be empty (``value=None``).
+
+    Whether the box is text, and whether it can be empty, is decided when the
+    widget is created, not by each run's value: typing a number into an empty
+    box must not replace the box (and lose its focus), and the box must stay
+    clearable.
     """
 
     nullable = False
+    as_text = False
 
     @staticmethod
     def _mode(element: Element) -> str:
         props = element.props
         bounded = props.get("min_value") is not None and props.get("max_value") is not None
-        return ("int" if props.get("is_int") else "float") + ("-bounded" if bounded else "")
+        kind = "int" if props.get("is_int") and props.get("format", "%d") == "%d" else "text"
+        return kind + ("-bounded" if bounded else "")
 
     def compatible(self, element: Element) -> bool:
         return super().compatible(element) and self._mode(element) == self._mode(self.element) \
@@ -208,17 +240,58 @@ class NumberView(ValueView):
 
     def create(self, element: Element) -> w.Widget:
         self.nullable = element.props["value"] is None
-        factory = w.Text if self.nullable else {
-            "int": w.IntText, "float": w.FloatText, "int-bounded": w.BoundedIntText,
-            "float-bounded": w.BoundedFloatText,
-        }[self._mode(element)]
+        mode = self._mode(element)
+        self.as_text = self.nullable or mode.startswith("text")
+        factory = w.Text if self.as_text else {
+            "int": w.IntText, "int-bounded": w.BoundedIntText}[mode]
         return factory(continuous_update=False, style=_LABEL_STYLE, layout=_wide())
+
+    def wrap(self, control: w.Widget) -> w.Widget:
+        self.minus = w.Button(description="\u2212", tooltip="Decrement")
+        self.plus = w.Button(description="+", tooltip="Increment")
+        self.minus.add_class("stc-step")
+        self.plus.add_class("stc-step")
+        self.minus.on_click(lambda _: self._step(-1))
+        self.plus.on_click(lambda _: self._step(+1))
+        box = w.HBox([control, self.minus, self.plus], layout=w.Layout(width="100%"))
+        box.add_class("stc-number")
+        return box
+
+    def wrote(self, element: Element) -> None:
+        props = element.props
+        value, low, high = props["value"], props.get("min_value"), props.get("max_value")
+        off = bool(props.get("disabled"))
+        # As Streamlit's: − is disabled at the minimum, + at the maximum.
+        set_traits(self.minus, {"disabled": off or (value is not None and low is not None
+                                                    and value <= low)})
+        set_traits(self.plus, {"disabled": off or (value is not None and high is not None
+                                                   and value >= high)})
+        set_look_classes(self.widget, input_classes(props)[1:])
+
+    def _step(self, direction: int) -> None:
+        props = self.element.props
+        value = props["value"]
+        if value is None:  # an empty box steps from its minimum, else from 0
+            start = props.get("min_value")
+            new = start if start is not None else 0
+        else:
+            new = value + direction * props["step"]
+        new = self._clamped(new, props)
+        self._syncing = True
+        try:  # shown at once; the rerun confirms it
+            set_traits(self.control, {"value": self.to_widget(new, self.element)})
+        finally:
+            self._syncing = False
+        self.sink.widget_changed(self.element, new)
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
         props = element.props
-        if self.nullable:
-            traits["placeholder"] = props.get("placeholder") or "None"
+        if self.as_text:
+            if self.nullable:
+                traits["placeholder"] = props.get("placeholder") or "None"
+            elif props.get("placeholder"):
+                traits["placeholder"] = props["placeholder"]
             return traits
         traits["step"] = props["step"]
         if self._mode(element).endswith("bounded"):
@@ -227,7 +300,7 @@ class NumberView(ValueView):
         return traits
 
     def to_widget(self, value: Any, element: Element) -> Any:
-        if not self.nullable:
+        if not self.as_text:
             return value
         if value is None:
             return ""
@@ -236,16 +309,38 @@ class NumberView(ValueView):
         except (TypeError, ValueError):
             return str(value)
 
+    def _parse(self, value: Any, element: Element) -> Any:
+        """The number typed into a text box: None when empty or not a number."""
+        text = str(value).strip().replace(",", "")
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+        if element.props.get("is_int"):
+            return int(number)
+        return number
+
+    def _on_trait(self, change: dict[str, Any]) -> None:
+        if self._syncing:
+            return
+        if self.as_text and not self.nullable and self._parse(change["new"], self.element) is None:
+            # Not a number (or emptied) in a box that must hold one: it shows
+            # the value again, as Streamlit's box does on blur; nothing is sent.
+            self._write(self.element, NO_OVERRIDE)
+            return
+        super()._on_trait(change)
+
     def from_widget(self, value: Any, element: Element) -> Any:
-        props = element.props
-        if self.nullable:
-            text = str(value).strip()
-            if not text:
+        if self.as_text:
+            value = self._parse(value, element)
+            if value is None:
                 return None
-            try:
-                value = float(text) if not props.get("is_int") else int(float(text))
-            except ValueError:
-                return None
+        return self._clamped(value, element.props)
+
+    @staticmethod
+    def _clamped(value: Any, props: dict[str, Any]) -> Any:
         low, high = props.get("min_value"), props.get("max_value")
         if low is not None and value < low:
             value = low
@@ -375,10 +470,30 @@ def _ordinal(value: Any) -> float:
     return float(value)
 
 
+#: What Streamlit's front end shows in an empty selectbox / multiselect
+#: given no ``placeholder``.
+SELECTBOX_PLACEHOLDER = "Choose an option"
+MULTISELECT_PLACEHOLDER = "Choose options"
+#: The option of a selectbox without a selection (``index=None``, or its state
+#: set to None): its placeholder, shown until an option is chosen.
+_NOTHING_CHOSEN = -1
+
+
+def _placeholder(element: Element, default: str) -> str:
+    placeholder = element.props.get("placeholder")
+    return default if placeholder is None else str(placeholder)
+
+
 @register_view("select_slider", "selectbox", "radio", "multiselect")
 class OptionsView(ValueView):
     """selectbox, radio, select_slider, multiselect: options are (label, index)
-    pairs, so labels may repeat and any Python object can be an option."""
+    pairs, so labels may repeat and any Python object can be an option.
+
+    A multiselect is ipywidgets' ``TagsInput`` restricted to the option
+    labels: chips with a remove button and type-to-filter completion, as
+    Streamlit's, built into every front end (no module of our own to load in
+    Voila or Notebook 7); its value is labels, mapped back to options here.
+    """
 
     def create(self, element: Element) -> w.Widget:
         props = element.props
@@ -389,9 +504,9 @@ class OptionsView(ValueView):
             return w.RadioButtons(options=self._pairs(element), value=None,
                                   layout=w.Layout(width="auto"), **common)
         if element.type == "multiselect":
-            return w.SelectMultiple(options=self._pairs(element), value=(),
-                                    rows=min(6, max(2, len(props["options"]))), layout=_wide(),
-                                    **common)
+            self.trait = "value"
+            return w.TagsInput(allowed_tags=self._labels(element), allow_duplicates=False,
+                               value=[], layout=w.Layout(width="auto"))
         # select_slider
         if props["is_range"]:
             self.trait = "index"
@@ -400,16 +515,44 @@ class OptionsView(ValueView):
         return w.SelectionSlider(options=self._pairs(element), value=0,
                                  continuous_update=False, layout=_wide(), **common)
 
+    def wrap(self, control: w.Widget) -> w.Widget:
+        if not isinstance(control, w.TagsInput):
+            return control
+        # TagsInput's front end shows no description: the label is ours, above it.
+        self.label = w.HTML()
+        box = w.VBox([self.label, control], layout=w.Layout(width="100%"))
+        box.add_class("stc-multiselect")
+        return box
+
+    def wrote(self, element: Element) -> None:
+        if self.widget is not self.control:
+            set_traits(self.label, {"value": _label_html(element.props)})
+            set_look_classes(self.widget, input_classes(element.props)[1:])
+
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        return () if element.type == "multiselect" else super().look_classes(element)
+
     def compatible(self, element: Element) -> bool:
         return super().compatible(element) and \
             element.props.get("is_range") == self.element.props.get("is_range")
 
     @staticmethod
     def _pairs(element: Element) -> tuple[tuple[str, int], ...]:
-        return tuple((label, i) for i, label in enumerate(element.props["option_labels"]))
+        pairs = tuple((str(label), i) for i, label in enumerate(element.props["option_labels"]))
+        if element.type == "selectbox" and element.props["value"] is None:
+            return ((_placeholder(element, SELECTBOX_PLACEHOLDER), _NOTHING_CHOSEN),) + pairs
+        return pairs
+
+    @staticmethod
+    def _labels(element: Element) -> list[str]:
+        return [str(label) for label in element.props["option_labels"]]
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
+        if element.type == "multiselect":
+            traits["allowed_tags"] = self._labels(element)
+            traits["placeholder"] = _placeholder(element, MULTISELECT_PLACEHOLDER)
+            return traits
         traits["options"] = self._pairs(element)
         if element.type == "radio":
             traits["orientation"] = "horizontal" if element.props.get("horizontal") else "vertical"
@@ -426,20 +569,27 @@ class OptionsView(ValueView):
 
     def to_widget(self, value: Any, element: Element) -> Any:
         if element.type == "multiselect":
-            return tuple(i for i in (self._index(v, element) for v in value) if i is not None)
+            labels = self._labels(element)
+            return [labels[i] for i in (self._index(v, element) for v in value) if i is not None]
         if element.type == "select_slider" and element.props["is_range"]:
             return tuple(self._index(v, element) or 0 for v in value)
-        return self._index(value, element)
+        index = self._index(value, element)
+        if index is None and element.type == "selectbox" and value is None:
+            return _NOTHING_CHOSEN
+        return index
 
     def from_widget(self, value: Any, element: Element) -> Any:
         options = element.props["options"]
         if element.type == "multiselect":
-            chosen = [options[i] for i in value]
+            labels = self._labels(element)
+            # A label names its first option (labels may repeat); a tag that is
+            # no option's label (typed in a front end that let it through) is dropped.
+            chosen = [options[labels.index(tag)] for tag in value if tag in labels]
             limit = element.props.get("max_selections")
             return chosen[:limit] if limit else chosen
         if element.type == "select_slider" and element.props["is_range"]:
             return tuple(options[i] for i in value)
-        return None if value is None else options[value]
+        return None if value is None or value == _NOTHING_CHOSEN else options[value]
 
 
 @register_view("date_input")
@@ -518,7 +668,8 @@ class TimeView(ValueView):
 @register_view("color_picker")
 class ColorView(ValueView):
     def create(self, element: Element) -> w.Widget:
-        return w.ColorPicker(concise=False, style=_LABEL_STYLE)
+        # The swatch alone, as Streamlit's (its hex text only in the picker).
+        return w.ColorPicker(concise=True, style=_LABEL_STYLE)
 
 
 @register_view("columns")

@@ -7,8 +7,9 @@ is never submitted twice (a later blur finds nothing new, a click on the
 button finds the box empty). With ``accept_file`` a file picker attaches
 files (one, or several for ``"multiple"``/``"directory"``), listed under the
 box with a remove button; they are sent with the next submission (with or
-without text) and then let go, as Streamlit's chat input does. ``st.chat_message`` is a bordered row: the
-avatar, then the message's elements.
+without text) and then let go, as Streamlit's chat input does.
+``st.chat_message`` is a row as Streamlit's (no border): the avatar, then the
+message's elements.
 """
 
 from __future__ import annotations
@@ -59,19 +60,25 @@ def avatar_html(props: ChatMessageProps) -> str:
 
 @register_view("chat_message")
 class ChatMessageView(BlockView):
-    """A bordered row: avatar, then a column with the message's elements."""
+    """A row: avatar, then a column with the message's elements."""
 
     def create(self, element: Element) -> w.Box:
         self.avatar = w.HTML(avatar_html(element.props), layout=w.Layout(flex="0 0 auto"))
         self.body = w.VBox(layout=w.Layout(flex="1 1 auto", min_width="0"))
         row = w.HBox([self.avatar, self.body], layout=w.Layout(
-            border="1px solid var(--jp-border-color2)", padding="0.5em", margin="0.25em 0",
-            grid_gap="0.75em", align_items="flex-start", width="100%"))
+            padding="0.5rem 0", margin="0", grid_gap="1rem", align_items="flex-start",
+            width="100%"))
         row.add_class("stc-chat-message")
         return row
 
+    def look(self, element: Element) -> None:
+        """A message of the user is on a light background, as in Streamlit."""
+        user = str(element.props["name"]) == "user"
+        if user != ("stc-chat-user" in self.widget._dom_classes):
+            (self.widget.add_class if user else self.widget.remove_class)("stc-chat-user")
+
     def decorate(self, element: Element) -> None:
-        pass  # the row draws its own border
+        self.look(element)  # a message has no border, whatever its props
 
     def set_children(self, widgets: tuple[w.Widget, ...]) -> None:
         if tuple(self.body.children) != widgets:
@@ -80,6 +87,7 @@ class ChatMessageView(BlockView):
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
         set_traits(self.avatar, {"value": avatar_html(element.props)})
+        self.look(element)
 
     def close(self) -> None:
         super().close()

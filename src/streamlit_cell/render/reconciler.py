@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping
 
+import ipywidgets as w
+
 from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
 from .base import NO_OVERRIDE, VIEWS, BlockView, EventSink, View
 
@@ -36,6 +38,10 @@ class Reconciler:
         #: The last width (px) a chart's place was measured at in the page
         #: (see ``width_probe``): new charts start from it.
         self.measured_width = 0
+        #: The app's toasts, over its top right (see ``ToastView``): the app
+        #: shows this box once, first in its root.
+        self.toast_stack = w.VBox()
+        self.toast_stack.add_class("stc-toasts")
 
     def render(self, updates: Iterable[tuple[BlockView, Block]],
                staged: Mapping[str, Any], *, partial: bool = False) -> None:

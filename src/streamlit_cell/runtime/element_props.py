@@ -57,6 +57,8 @@ class ButtonProps(TypedDict):
     label: str
     type: str
     value: bool
+    #: "content", "stretch" or a width in pixels (``use_container_width`` folded in).
+    width: Any
 
 
 class CaptionProps(TypedDict):
