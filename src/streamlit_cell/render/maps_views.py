@@ -7,7 +7,7 @@
   anyway) in an iframe sandboxed to ``allow-scripts``: the page's scripts
   cannot reach the notebook.
 * ``graphviz_chart``: SVG made by Graphviz's ``dot`` program (memoised by
-  source and engine); without the program, the chart says how to install it.
+  source and engine), through the SVG sanitiser of ``render/sanitise.py``; without the program, the chart says how to install it.
 * ``mermaid_chart``: an Output with a ``text/vnd.mermaid`` bundle, drawn by
   JupyterLab's built-in Mermaid renderer (JupyterLab >= 4.1), with the fenced
   Markdown as the ``text/plain`` fallback.
@@ -18,7 +18,6 @@ sends no message.
 
 from __future__ import annotations
 
-import functools
 import html
 import json
 import shutil
@@ -32,6 +31,8 @@ from ..runtime.element_props import DeckGlJsonChartProps, EchartsChartProps
 from ..runtime.page_tree import Element
 from .charts_views import display_output
 from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
+from .bounded_cache import size_bounded_memo
+from .sanitise import clean_svg
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
@@ -126,9 +127,11 @@ class DeckGlView(SandboxedPageView):
                 f'<code>{pip_install("pydeck")}</code>.') from None
 
 
-@functools.lru_cache(maxsize=64)
+@size_bounded_memo(16 * 1024 * 1024)
 def graphviz_svg(source: str, engine: str) -> str:
-    """SVG of a DOT source; raises ``GraphvizError`` with the fix."""
+    """SVG of a DOT source, sanitised (a node's ``URL`` or ``href`` is the
+    user's: no ``javascript:`` link, script or handler may reach the page);
+    raises ``GraphvizError`` with the fix."""
     program = shutil.which("dot")
     if program is None:
         raise GraphvizError("`st.graphviz_chart` needs Graphviz's `dot` program, which "
@@ -139,7 +142,7 @@ def graphviz_svg(source: str, engine: str) -> str:
         raise GraphvizError("Graphviz could not draw this graph: "
                             + done.stderr.decode(errors="replace").strip())
     svg = done.stdout.decode()
-    return svg[svg.find("<svg"):] if "<svg" in svg else svg
+    return clean_svg(svg[svg.find("<svg"):] if "<svg" in svg else svg)
 
 
 class GraphvizError(Exception):
@@ -197,8 +200,13 @@ class MermaidView(View):
             MERMAID_MIMETYPE: props["diagram"], "text/plain": props["body"]})})
 
 
-#: The ECharts build the chart page loads, as deck.gl pages load deck.gl.
-ECHARTS_SCRIPT = "https://cdn.jsdelivr.net/npm/echarts@5/dist/echarts.min.js"
+#: The ECharts build the chart page loads (no Python package ships ECharts
+#: alone), pinned, with its Subresource Integrity hash: a CDN that served
+#: other bytes would have them refused. Computed from the npm package's
+#: dist/echarts.min.js (openssl dgst -sha384 -binary | base64).
+ECHARTS_VERSION = "5.6.0"
+ECHARTS_SCRIPT = f"https://cdn.jsdelivr.net/npm/echarts@{ECHARTS_VERSION}/dist/echarts.min.js"
+ECHARTS_INTEGRITY = "sha384-pPi0zxBAoDu6+JXW/C68UZLvBUUtU+7zonhif43rqj7pxsGyqyqzcian2Rj37Rss"
 
 
 def echarts_page_html(props: EchartsChartProps) -> str:
@@ -208,7 +216,8 @@ def echarts_page_html(props: EchartsChartProps) -> str:
     renderer = json.dumps(props.get("renderer") or "canvas")
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f'<script src="{ECHARTS_SCRIPT}"></script>'
+        f'<script src="{ECHARTS_SCRIPT}" integrity="{ECHARTS_INTEGRITY}" '
+        'crossorigin="anonymous"></script>'
         "<style>html,body,#chart{margin:0;width:100%;height:100%}</style></head>"
         '<body><div id="chart"></div><script>'
         "var chart = echarts.init(document.getElementById('chart'), null, "

@@ -59,7 +59,11 @@ def image_html(item: MediaItem, width: Any, link: str | None) -> str:
 
 
 def _shown_by_widget(item: MediaItem, link: str | None) -> bool:
-    return item.data is not None and item.alt is None and not link
+    # Not SVG: the Image widget shows it from a same-origin blob: URL, and
+    # that URL opened in a tab of its own runs the SVG's scripts with the
+    # notebook's origin. An <img> with a data: URL draws it and never scripts.
+    return item.data is not None and item.alt is None and not link \
+        and item.mimetype != "image/svg+xml"
 
 
 class _ImageItemView:
