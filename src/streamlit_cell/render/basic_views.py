@@ -5,11 +5,13 @@ expanders, tabs)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
+from ..runtime.widget_values import InvalidWidgetValue, check_option_indices, log_rejected
 from .base import (
     _LABEL_STYLE,
     NO_OVERRIDE,
@@ -165,7 +167,15 @@ class ValueView(View):
     def _on_trait(self, change: dict[str, Any]) -> None:
         if self._syncing:
             return
-        self.sink.widget_changed(self.element, self.from_widget(change["new"], self.element))
+        try:
+            value = self.from_widget(change["new"], self.element)
+        except (ValueError, TypeError, IndexError, KeyError, OverflowError) as error:
+            # A message no front end of ours sends (see runtime/widget_values):
+            # dropped, and the widget shows the app's value again.
+            log_rejected(self.element.type, self.element.id, error)
+            self._write(self.element, self.element.props.get("value"))
+            return
+        self.sink.widget_changed(self.element, value)
 
 
 @register_view("checkbox")
@@ -243,9 +253,12 @@ class NumberView(ValueView):
             if not text:
                 return None
             try:
-                value = float(text) if not props.get("is_int") else int(float(text))
+                number = float(text)
             except ValueError:
                 return None
+            if not math.isfinite(number):  # "1e400", "inf", "nan"
+                raise InvalidWidgetValue(f"{text[:40]!r} is not a finite number")
+            value = int(number) if props.get("is_int") else number
         low, high = props.get("min_value"), props.get("max_value")
         if low is not None and value < low:
             value = low
@@ -434,9 +447,8 @@ class OptionsView(ValueView):
     def from_widget(self, value: Any, element: Element) -> Any:
         options = element.props["options"]
         if element.type == "multiselect":
-            chosen = [options[i] for i in value]
-            limit = element.props.get("max_selections")
-            return chosen[:limit] if limit else chosen
+            check_option_indices(value, len(options), element.props.get("max_selections"))
+            return [options[i] for i in value]
         if element.type == "select_slider" and element.props["is_range"]:
             return tuple(options[i] for i in value)
         return None if value is None else options[value]
