@@ -20,9 +20,13 @@ import ipywidgets as w
 import pytest
 
 from support.ui import find, find_all, front_end_sets, session_state, text
-from streamlit_cell.render import embed_views, maps_views, markdown
+from streamlit_cell.elements.media import MediaItem
+from streamlit_cell.render import embed_views, maps_views, markdown, media_views
+from streamlit_cell.render.chat_views import avatar_html
+from streamlit_cell.render.logo_views import logo_html
 from streamlit_cell.render.bounded_cache import SizeBoundedMemo
-from streamlit_cell.render.sanitise import clean_markdown_html, clean_svg, clean_user_html
+from streamlit_cell.render.sanitise import (clean_markdown_html, clean_svg, clean_url,
+                                            clean_user_html)
 
 #: Each would run script if it survived.
 PAYLOADS = [
@@ -241,3 +245,37 @@ def test_a_disabled_widget_and_a_wrong_type_are_dropped(run_cell) -> None:
     front_end_sets(level, value=11)  # past max: ipywidgets clamps it to 10
     assert session_state()["off"] is False and off.value is False
     assert session_state()["level"] == 10
+
+
+# ------------------------------------------------------------ URLs a renderer emits
+@pytest.mark.parametrize("url", ["javascript:alert(1)", " JaVa\tScRiPt:alert(1)",
+                                 "vbscript:x", "data:text/html,<script>alert(1)</script>",
+                                 "file:///etc/passwd"])
+def test_clean_url_blanks_what_could_run_or_read(url: str) -> None:
+    assert clean_url(url) == "about:blank"
+    assert clean_url(url, data_types=("image/",)) == "about:blank"
+
+
+def test_clean_url_keeps_web_relative_and_allowed_data_urls() -> None:
+    for url in ("https://example.com/a.png", "http://x/y", "mailto:a@b.c", "files/a.png", "/x"):
+        assert clean_url(url) == url
+    assert clean_url("data:image/png;base64,AAAA", data_types=("image/",)).startswith("data:")
+    assert clean_url("data:image/png;base64,AAAA") == "about:blank"
+
+
+def test_every_url_sink_drops_script_urls() -> None:
+    # The elements refuse such URLs (st.logo) or read them as file names
+    # (st.image, st.audio, st.video, st.pdf, avatars); the renderers clean
+    # each URL they emit all the same.
+    bad = "javascript:window.x=1"
+    shown = "".join([
+        logo_html({"kind": "image", "value": bad, "size": "medium", "link": bad}),
+        embed_views.pdf_html({"url": bad, "height": 500, "alt": None}),
+        embed_views.iframe_html({"src": bad, "height": 200, "width": "stretch"}),
+        media_views.image_html(MediaItem(url=bad, mimetype="image/png"), "content", None),
+        media_views.player_html("audio", {"width": "stretch", "url": bad, "loop": False,
+                                          "autoplay": False, "start_time": 0}),
+        avatar_html({"avatar_type": "image", "avatar": bad, "name": "user"}),
+    ])
+    assert active(shown) == ["<iframe>"], shown  # the sandboxed frame itself
+    assert shown.count('src="about:blank"') >= 5 and shown.count('href="about:blank"') == 2

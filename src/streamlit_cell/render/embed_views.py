@@ -18,6 +18,7 @@ from ..runtime.element_props import IframeProps, PdfProps
 from .markdown import escape
 from .bounded_cache import size_bounded_memo
 from .html_view import register_html_views
+from .sanitise import clean_url
 
 
 #: What a framed page may do: run scripts, submit forms, open links in a new
@@ -53,7 +54,7 @@ def iframe_html(props: IframeProps) -> str:
         url = f"data:{props['mimetype']};base64,{base64.b64encode(props['data']).decode()}"
         source = f'src="{_attr(url)}" sandbox="{FRAME_SANDBOX}"'
     else:
-        source = f'src="{_attr(props["src"])}" sandbox="{FRAME_SANDBOX}"'
+        source = f'src="{_attr(clean_url(props["src"]))}" sandbox="{FRAME_SANDBOX}"'
     extra = ""
     if props.get("tab_index") is not None:
         extra += f' tabindex="{int(props["tab_index"])}"'
@@ -72,7 +73,10 @@ PDF_FETCH_TIMEOUT_S = 10.0
 
 @size_bounded_memo(128 * 1024 * 1024)
 def fetch_pdf(url: str) -> bytes | str:
-    """The bytes of the PDF at ``url``, or why they could not be had."""
+    """The bytes of the PDF at ``url``, or why they could not be had. Only
+    http(s): a ``file:`` URL is not the script's to read from a viewer's page."""
+    if not url.lower().startswith(("http://", "https://")):
+        return "only http(s) URLs are fetched"
     try:
         with urllib.request.urlopen(url, timeout=PDF_FETCH_TIMEOUT_S) as response:
             data = response.read(PDF_FETCH_MAX_BYTES + 1)
@@ -101,7 +105,8 @@ def pdf_html(props: PdfProps) -> str:
         fetched = fetch_pdf(props["url"])
         if isinstance(fetched, str):
             return (f'<div class="stc-pdf-link" aria-label="{label}">Not shown: '
-                    f'{escape(fetched)}. <a href="{_attr(props["url"])}" target="_blank" '
+                    f'{escape(fetched)}. <a href="{_attr(clean_url(props["url"]))}" '
+                    'target="_blank" '
                     f'rel="noopener noreferrer">Open the PDF</a></div>')
         data = fetched
     else:

@@ -12,6 +12,8 @@ the page as HTML without passing one of the cleaners here (nh3, the Rust
   ``unsafe_allow_html=True``): markup, classes, ``style`` and inline SVG
   drawings are kept, as Streamlit's front end (DOMPurify) keeps them.
 * ``clean_svg``: SVG drawn by a program from user input (Graphviz).
+* ``clean_url``: a URL a renderer puts into ``src``/``href`` itself (images,
+  players, frames, logos, avatars, a PDF's link).
 
 Every cleaner drops scripts, event handlers, frames (so ``srcdoc``), forms,
 and URLs other than http(s), mailto and relative ones; a ``data:`` URL is kept
@@ -21,6 +23,8 @@ is the one way for a script to run JavaScript in the page.
 """
 
 from __future__ import annotations
+
+import re
 
 import nh3
 
@@ -56,6 +60,28 @@ def _drop_foreign_data_urls(tag: str, attribute: str, value: str) -> str | None:
 
 #: Schemes a link or a source may use (relative URLs are kept too).
 URL_SCHEMES = {"http", "https", "mailto", "data"}
+
+# ------------------------------------------------------------------ one URL
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
+#: What an unsafe URL becomes: a blank page, image or frame.
+BLANK_URL = "about:blank"
+
+
+def clean_url(url: str, *, data_types: tuple[str, ...] = ()) -> str:
+    """A URL a renderer puts into ``href``/``src`` itself (an image's, a
+    frame's, a player's, a link's): kept if it is http(s), mailto or
+    relative, or a ``data:`` URL of one of ``data_types`` (e.g. "image/" for
+    an <img>, which never runs script); else ``about:blank``. So no
+    ``javascript:``, ``vbscript:``, ``data:text/html`` or ``file:`` URL."""
+    normalised = url.translate(_URL_IGNORED).lower()
+    scheme = _SCHEME.match(normalised)
+    if scheme is None:
+        return url  # relative: this server's page, as a link in the notebook is
+    if scheme.group(1) in ("http", "https", "mailto"):
+        return url
+    if scheme.group(1) == "data" and data_types and normalised[5:].startswith(data_types):
+        return url
+    return BLANK_URL
 
 # ------------------------------------------------------------------ Markdown
 _MARKDOWN_ATTRIBUTES = {
@@ -150,5 +176,5 @@ def clean_user_html(fragment: str) -> str:
     return _USER_HTML_CLEANER.clean(fragment)
 
 
-__all__ = ["SVG_ATTRIBUTES", "SVG_TAGS", "URL_SCHEMES", "clean_markdown_html", "clean_svg",
-           "clean_user_html"]
+__all__ = ["BLANK_URL", "SVG_ATTRIBUTES", "SVG_TAGS", "URL_SCHEMES", "clean_markdown_html",
+           "clean_svg", "clean_url", "clean_user_html"]
