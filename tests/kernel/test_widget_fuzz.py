@@ -89,6 +89,11 @@ v = st.segmented_control("seg", OPTIONS, key="seg"); need(v is None or v in OPTI
 v = st.feedback("stars", key="stars"); need(v is None or (type(v) is int and 0 <= v < 5), "fb", v)
 v = st.chat_input("say", max_chars=10, key="chat")
 need(v is None or (isinstance(v, str) and len(v) <= 10), "chat", v)
+import pandas as pd
+v = st.data_editor(pd.DataFrame({"n": [1, 2], "s": ["a", "b"], "b": [True, False]}), key="ed")
+need(isinstance(v, pd.DataFrame) and list(v.columns) == ["n", "s", "b"] and len(v) == 2
+     and all(x is None or type(x) is bool for x in v["b"]), "data_editor", v)
+st.button("press", key="press")
 """
 
 #: Model traits a front end sends for input widgets.
@@ -159,10 +164,20 @@ def test_hostile_widget_messages_never_kill_the_kernel_or_reach_the_script(
             "DatePickerModel", "ColorPickerModel", "ToggleButtonModel"} <= kinds, kinds
     runs_before = int(kernel_print(kernel, "st.session_state['_fuzz_runs']"))
 
+    every_model = [model.model_id for model in kernel.walk(root)]
     rng = random.Random(18)
     tracebacks = []
     started = time.perf_counter()
     for n in range(MESSAGES):
+        if rng.random() < 0.1:
+            # A custom message (a button's click, or junk) to any model at all.
+            content = rng.choice([{"event": "click"}, {"event": "nope"}, "text", None, [1, 2],
+                                  {"type": "stc-library-request", "name": "../../etc/passwd"},
+                                  {"event": "click", "extra": "x" * 10_000}])
+            tracebacks += kernel.send_comm_msg(rng.choice(every_model),
+                                               {"method": "custom", "content": content},
+                                               timeout=120).errors
+            continue
         model_id, trait = rng.choice(targets)
         current = kernel.models[model_id].state.get(trait)
         value = hostile(rng, kernel.models[model_id].model_name, current)
@@ -178,7 +193,7 @@ def test_hostile_widget_messages_never_kill_the_kernel_or_reach_the_script(
 
     assert kernel.is_alive()
     # No traceback was published (ipywidgets would show one per bad message).
-    assert tracebacks == []
+    assert tracebacks == [], "\n".join("\n".join(t.get("traceback", [])) for t in tracebacks[:2])
     bad = kernel_print(kernel, "st.session_state['_fuzz_bad']")
     assert bad == "[]", bad
     runs_after = int(kernel_print(kernel, "st.session_state['_fuzz_runs']"))

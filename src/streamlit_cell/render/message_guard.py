@@ -7,7 +7,8 @@ highlighting, ~0.5 s of kernel time per message, a cheap way to keep a
 kernel busy). A view's own observer may raise too. Each widget a view makes
 gets a ``set_state`` that catches that, writes one line to the kernel's log
 (``runtime/widget_values``) and sends the kernel's state of those traits
-back, so the front end shows the last good value again.
+back, so the front end shows the last good value again. Custom messages
+(a button's click) that a widget's handler cannot take are dropped the same way.
 """
 
 from __future__ import annotations
@@ -34,6 +35,24 @@ def _guarded_set_state(widget: w.Widget) -> Any:
     return set_state
 
 
+def _guarded_custom_message(widget: w.Widget) -> Any:
+    original = widget._handle_custom_msg
+
+    def handle_custom_msg(content: Any, buffers: Any) -> None:
+        if not isinstance(content, dict):
+            # ipywidgets' own handlers (a button's, a text box's) call
+            # content.get, and their dispatcher publishes what that raises.
+            log_rejected(type(widget).__name__, widget.model_id or "?",
+                         f"a custom message of {type(content).__name__}, not an object")
+            return
+        try:
+            original(content, buffers)
+        except Exception as error:  # noqa: BLE001 - a crafted message is dropped
+            log_rejected(type(widget).__name__, widget.model_id or "?", error)
+
+    return handle_custom_msg
+
+
 def guard_widgets(*roots: Any) -> None:
     """Guard each widget in ``roots`` and the widgets they contain."""
     stack = list(roots)
@@ -43,6 +62,9 @@ def guard_widgets(*roots: Any) -> None:
             continue
         item.__dict__["_stc_guarded"] = True
         item.set_state = _guarded_set_state(item)  # type: ignore[method-assign]
+        # A custom message (a button's click): ipywidgets' handlers assume a
+        # dict; anything else raised and was published as a traceback.
+        item._handle_custom_msg = _guarded_custom_message(item)  # type: ignore[method-assign]
         stack.extend(getattr(item, "children", ()) or ())
 
 
