@@ -279,4 +279,3 @@ def test_every_url_sink_drops_script_urls() -> None:
     ])
     assert active(shown) == ["<iframe>"], shown  # the sandboxed frame itself
     assert shown.count('src="about:blank"') >= 5 and shown.count('href="about:blank"') == 2
-
