@@ -506,9 +506,10 @@ st.pyplot(figure)
     md("""
 ## A map, a diagram and an ECharts chart (pydeck, pandas, Graphviz)
 
-`st.map` (drawn by deck.gl) and `st.echarts_chart` load their JavaScript from
-a CDN, and the map its tiles from the web: offline, their frames stay empty.
-The Graphviz diagram is drawn in the kernel by the `dot` program.
+`st.map` is drawn by deck.gl, which comes from the installed pydeck (its
+base-map tiles come from the web). `st.echarts_chart` loads ECharts from a CDN:
+offline its frame stays empty. The Graphviz diagram is drawn in the kernel by
+the `dot` program.
 """),
     code("""
 %%streamlit_cell

@@ -23,7 +23,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from _pages import notebook_scope, open_notebook_lab, save_screenshot
+from _pages import (is_voila, notebook_scope, open_notebook_lab, open_voila,
+                    save_screenshot, widget_root)
 
 pytestmark = pytest.mark.browser
 
@@ -99,7 +100,25 @@ PLACES = [
     ("link_button-url", "try:\n    st.link_button('go', 'javascript:window.__xss=99')\n"
                         "except st.errors.StreamlitAPIException:\n    st.text('url rejected')"),
     ("form", "f = st.form(f'f{{n}}')\nf.text_input({p}, key=f'ft{{n}}')\nf.form_submit_button({p})"),
+    # The script's own HTML: markup and styles kept, nothing runs.
+    ("markdown-raw", "st.markdown({p}, unsafe_allow_html=True)"),
+    ("caption-raw", "st.caption({p}, unsafe_allow_html=True)"),
+    ("write-raw", "st.write({p}, unsafe_allow_html=True)"),
+    ("html", "st.html({p})"),
+    ("chat", "st.chat_message({p}).markdown({p})"),
+    ("image-caption", "st.image(PIXEL, caption={p})"),
+    # Graphviz: the payload as a label, a javascript: URL on a node.
+    ("graphviz", "st.graphviz_chart('digraph {{ a [URL=\"javascript:window.__xss=90\", "
+                 "label=' + json.dumps({p}) + '] }}')"),
+    # SVG given to st.image: drawn by an <img>, where its script cannot run.
+    ("image-svg", "st.image('<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"20\" "
+                  "height=\"20\"><script>window.__xss=91</script><rect width=\"20\" "
+                  "height=\"20\" onclick=\"window.__xss=92\"/></svg>', caption={p})"),
 ]
+
+#: A 1x1 PNG for the image captions.
+PIXEL = ("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk"
+         "+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==")
 
 MARKER = "XSS-PAYLOAD-"
 CONTROL = "XSS-CONTROL"
@@ -108,6 +127,7 @@ CONTROL = "XSS-CONTROL"
 def app_cell(element: str, code: str) -> str:
     lines = ["%%streamlit_cell", "import json",
              f"PAYLOADS = json.loads({json.dumps(json.dumps(PAYLOADS))})",
+             f"PIXEL = {PIXEL!r}",
              f"st.caption('{MARKER}{element}')",
              "for n, payload in enumerate(PAYLOADS):",
              "    try:"]
@@ -117,13 +137,17 @@ def app_cell(element: str, code: str) -> str:
     return "\n".join(lines)
 
 
-def xss_notebook() -> nbformat.NotebookNode:
+def xss_notebook(places: list[tuple[str, str]] = PLACES, *,
+                 control: bool = True) -> nbformat.NotebookNode:
     cells = [new_code_cell("%load_ext streamlit_cell")]
-    cells += [new_code_cell(app_cell(element, code)) for element, code in PLACES]
-    # The control: HTML the author allowed does run (so the harness can see it).
-    cells.append(new_code_cell(
-        "%%streamlit_cell\nst.caption('" + CONTROL + "')\n"
-        "st.markdown('<img src=x onerror=\"window.__xss_control=1\">', unsafe_allow_html=True)"))
+    cells += [new_code_cell(app_cell(element, code)) for element, code in places]
+    # The control: script the author explicitly allowed does run (so the
+    # harness can see it); st.html(..., unsafe_allow_javascript=True) is the
+    # one way to run script in the page.
+    if control:
+        cells.append(new_code_cell(
+            "%%streamlit_cell\nst.caption('" + CONTROL + "')\n"
+            "st.html('<script>window.__xss_control=1</script>', unsafe_allow_javascript=True)"))
     # An uncaught exception whose message is a payload, shown in place.
     cells.append(new_code_cell(
         "%%streamlit_cell\nst.caption('" + MARKER + "raise')\n"
@@ -153,11 +177,13 @@ _ACTIVE_CONTENT_JS = """
         const name = attr.name.toLowerCase();
         const value = (attr.value || '').replace(/[\\s\\u0000-\\u001f]+/g, '').toLowerCase();
         if (name.startsWith('on')) found.push(tag + ' ' + name);
+        // An image's data: URL cannot script (an <img> never runs script).
+        const imageData = tag === 'img' && name === 'src' && value.startsWith('data:image/');
         if (['href', 'src', 'action', 'formaction', 'data', 'xlink:href', 'srcdoc'].includes(name)
-            && /^(javascript|vbscript|data):/.test(value)) {
+            && /^(javascript|vbscript|data):/.test(value) && !imageData) {
           found.push(tag + ' ' + name + '=' + value.slice(0, 40));
         }
-        if (name === 'style' && /(javascript:|expression\\(|url\\()/.test(value)) {
+        if (name === 'style' && /(javascript:|vbscript:|expression\\(|url\\(["']?data:text)/.test(value)) {
           found.push(tag + ' style=' + value.slice(0, 40));
         }
       }
@@ -168,21 +194,18 @@ _ACTIVE_CONTENT_JS = """
 """
 
 
-@pytest.fixture
-def xss_notebook_path(lab_server, tmp_path) -> str:
-    path = tmp_path / "xss_payloads.ipynb"
-    nbformat.write(xss_notebook(), path)
-    return lab_server.add_notebook(path)
+def _xss_notebook_path(server, tmp_path, places: list[tuple[str, str]] = PLACES, *,
+                       name: str = "xss_payloads", control: bool = True) -> str:
+    path = tmp_path / f"{name}.ipynb"
+    nbformat.write(xss_notebook(places, control=control), path)
+    return server.add_notebook(path)
 
 
-def test_xss_payloads_run_no_script_in_jupyterlab(page, lab_server, xss_notebook_path, request):
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: dialogs.append(dialog.message))
-    page.add_init_script("window.__xss = undefined;")
-    open_notebook_lab(page, lab_server, xss_notebook_path, timeout_ms=180_000)
-    scope = notebook_scope(page)
+def _check_nothing_ran(page, request, *, control: bool,
+                       places: list[tuple[str, str]] = PLACES) -> None:
+    scope = notebook_scope(page) if not is_voila(page) else widget_root(page)
     # Every app rendered (its marker caption is on the page).
-    for element, _ in PLACES:
+    for element, _ in places:
         assert scope.get_by_text(MARKER + element, exact=True).count() == 1, element
     # Give anything that would fire (image errors, autofocus, toggles) time to.
     page.wait_for_timeout(1500)
@@ -191,20 +214,61 @@ def test_xss_payloads_run_no_script_in_jupyterlab(page, lab_server, xss_notebook
         for (const d of document.querySelectorAll('.stc-app details')) d.open = !d.open;
         for (const a of document.querySelectorAll('.stc-app a')) {
           a.addEventListener('click', (e) => e.preventDefault(), {once: true});
-          const href = (a.getAttribute('href') || '').toLowerCase().replace(/\\s+/g, '');
+          const href = (a.getAttribute('href') || a.getAttribute('xlink:href') || '')
+            .toLowerCase().replace(/\\s+/g, '');
           if (href.startsWith('javascript:')) a.click();  // only reachable if not sanitised
+        }
+        for (const el of document.querySelectorAll('.stc-app svg *')) {
+          el.dispatchEvent(new MouseEvent('click', {bubbles: true}));
         }
     }""")
     page.wait_for_timeout(500)
     save_screenshot(page, request.node.name)
 
-    assert page.evaluate("() => window.__xss_control") == 1, "the harness sees no script run"
+    if control:
+        assert page.evaluate("() => window.__xss_control") == 1, "the harness sees no script run"
     assert page.evaluate("() => window.__xss") is None
     assert page.evaluate("() => window.parent.__xss") is None
-    assert dialogs == []
     assert page.evaluate(_ACTIVE_CONTENT_JS) == []
     # The payloads are shown, as text or sanitised markup, and no call failed.
     shown = " ".join(scope.locator(".stc-app").all_inner_texts())
     assert "window.__xss=7" in shown and "click" in shown
     failed = [line for line in shown.splitlines() if line.startswith("CALL-FAILED")]
     assert failed == [], "calls failed in the apps"
+    elements = {element for element, _ in places}
+    # Graphviz drew its node; the SVG image is shown by an <img>.
+    if "graphviz" in elements:
+        assert page.evaluate("() => document.querySelectorAll('.stc-app svg ellipse').length") > 0
+    if "image-svg" in elements:
+        assert page.evaluate("""() => [...document.querySelectorAll('.stc-app img')]
+            .some((img) => img.src.startsWith('data:image/svg+xml'))""")
+
+
+def test_xss_payloads_run_no_script_in_jupyterlab(page, lab_server, tmp_path, request):
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: dialogs.append(dialog.message))
+    page.add_init_script("window.__xss = undefined;")
+    open_notebook_lab(page, lab_server, _xss_notebook_path(lab_server, tmp_path),
+                      timeout_ms=420_000)
+    _check_nothing_ran(page, request, control=True)
+    assert dialogs == []
+
+
+#: Apps per Voila page. Voila's front end intermittently shows "model not
+#: found" for some apps of a page with many (an upstream race, see the
+#: project's notes on issue 14): the places are shown a few pages at a time.
+VOILA_APPS_PER_PAGE = 9
+
+
+def test_xss_payloads_run_no_script_in_voila(page, voila_server, tmp_path, request):
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: dialogs.append(dialog.message))
+    page.add_init_script("window.__xss = undefined;")
+    for start in range(0, len(PLACES), VOILA_APPS_PER_PAGE):
+        places = PLACES[start:start + VOILA_APPS_PER_PAGE]
+        open_voila(page, voila_server,
+                   _xss_notebook_path(voila_server, tmp_path, places,
+                                      name=f"xss_payloads_{start}", control=False),
+                   timeout_ms=300_000)
+        _check_nothing_ran(page, request, control=False, places=places)
+    assert dialogs == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import json
 import shutil
+from pathlib import Path
 
 import ipywidgets as w
 import pytest
@@ -75,16 +76,52 @@ def test_map_errors_are_streamlits(script, message):
     assert message in at.exception[0].message
 
 
-def test_map_renders_pydeck_page_in_sandboxed_iframe_and_rerun_sends_nothing(run_cell, comm_log):
-    app = run_cell(MAP_DATA + "st.map(df)\nst.button('go')")
-    (frame,) = [h for h in find_all(app, w.HTML) if "<iframe" in h.value]
-    assert 'sandbox="allow-scripts"' in frame.value
-    page = html.unescape(frame.value.split('srcdoc="')[1].split('"')[0])
+def map_pages(app) -> list:
+    from streamlit_cell.render.sandboxed_page import sandboxed_page_class
+
+    return find_all(app, sandboxed_page_class())
+
+
+def test_map_draws_its_page_with_deck_gl_from_pydeck_and_rerun_sends_nothing(run_cell, comm_log):
+    app = run_cell(MAP_DATA + "st.map(df)\nst.map(df, zoom=3)\nst.button('go')")
+    first, second = map_pages(app)
+    page = first.page
     assert "createDeck" in page and "ScatterplotLayer" in page
     assert "[255, 75, 75, 255]" in page  # "primary" as Streamlit's front end draws it
+    assert "https://" not in page.replace("https://basemaps.cartocdn.com", "")  # no CDN script
+    assert first.library == second.library == "deck.gl"  # a name, not 4 MB of state
+    assert first.height == "500px" and first.width == "100%"
     comm_log.clear()
     front_end_clicks(button(app, "go"))
-    assert not [m for m in comm_log.updates() if m.comm_id == frame.comm.comm_id]
+    assert not [m for m in comm_log.updates()
+                if m.comm_id in (first.comm.comm_id, second.comm.comm_id)]
+
+
+def test_the_library_is_sent_on_request_as_a_buffer(run_cell, monkeypatch):
+    import pydeck
+
+    app = run_cell(MAP_DATA + "st.map(df)")
+    (page,) = map_pages(app)
+    sent: list = []
+    monkeypatch.setattr(page, "send", lambda content, buffers=None: sent.append((content, buffers)))
+    for crafted in ({"type": "stc-library-request", "name": "../../etc/passwd"}, {"x": 1}, [1]):
+        page._handle_custom_msg(crafted, [])
+    assert sent == []  # only a known library is ever read or sent
+    page._handle_custom_msg({"type": "stc-library-request", "name": "deck.gl"}, [])
+    ((content, buffers),) = sent
+    assert content == {"type": "stc-library", "name": "deck.gl"}
+    bundle = Path(pydeck.__file__).parent / "nbextension" / "static" / "index.js"
+    assert buffers == [bundle.read_bytes()] and b"createDeck" in buffers[0]
+
+
+def test_a_maps_page_escapes_script_endings_in_its_data(run_cell):
+    app = run_cell("""
+import pydeck as pdk
+st.pydeck_chart(pdk.Deck(layers=[pdk.Layer("TextLayer", data=[{"t": "</script><b>x"}],
+                                            get_text="t", get_position=[0, 0])]))
+""")
+    (page,) = map_pages(app)
+    assert "</script><b>" not in page.page and "<\\/script><b>x" in page.page
 
 
 # ------------------------------------------------------------------ pydeck
@@ -104,8 +141,8 @@ st.pydeck_chart(deck)
     at = _at(script.replace("st.pydeck_chart(deck)", "st.pydeck_chart(deck, on_select='x')"))
     assert "on_select" in at.exception[0].message
     app = run_cell(script)
-    (frame,) = [h for h in find_all(app, w.HTML) if "<iframe" in h.value]
-    assert "pts" in html.unescape(frame.value)
+    (page,) = map_pages(app)
+    assert "pts" in page.page
 
 
 # ---------------------------------------------------------------- graphviz

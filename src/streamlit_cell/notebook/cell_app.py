@@ -33,6 +33,7 @@ from ..runtime.run_result import RunResult, is_interrupt
 from ..runtime.script_runner import ScriptRunner
 from ..runtime.shared_session import kernel_session
 from ..runtime.state import WIDGET_DEFAULT
+from ..runtime.widget_values import InvalidWidgetValue, check_widget_value, log_rejected
 from ..runtime.run_context import RunContext
 from ..runtime.page_tree import PAGE_ROOTS, Block, Element, assign_ids, new_root, walk
 from .registry import AppRegistry
@@ -304,6 +305,14 @@ class CellApp:
 
     # --------------------------------------------------------------- events
     def widget_changed(self, element: Element, value: Any) -> None:
+        try:
+            check_widget_value(element.type, element.props, value)
+        except InvalidWidgetValue as error:
+            # A crafted message: dropped, the widgets show the last run again.
+            log_rejected(element.type, element.id, error)
+            if self.result is not None:
+                self._render(self.result.roots)
+            return
         if element.form_id:
             self.staged.setdefault(element.form_id, {})[element.id] = value
             return

@@ -5,11 +5,13 @@ expanders, tabs)."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
 from ..runtime.page_tree import Element
+from ..runtime.widget_values import InvalidWidgetValue, check_option_labels, log_rejected
 from .base import (
     _LABEL_STYLE,
     NO_OVERRIDE,
@@ -180,7 +182,15 @@ class ValueView(View):
     def _on_trait(self, change: dict[str, Any]) -> None:
         if self._syncing:
             return
-        self.sink.widget_changed(self.element, self.from_widget(change["new"], self.element))
+        try:
+            value = self.from_widget(change["new"], self.element)
+        except (ValueError, TypeError, IndexError, KeyError, OverflowError) as error:
+            # A message no front end of ours sends (see runtime/widget_values):
+            # dropped, and the widget shows the app's value again.
+            log_rejected(self.element.type, self.element.id, error)
+            self._write(self.element, self.element.props.get("value"))
+            return
+        self.sink.widget_changed(self.element, value)
 
 
 @register_view("checkbox")
@@ -318,14 +328,22 @@ class NumberView(ValueView):
             number = float(text)
         except ValueError:
             return None
+        if not math.isfinite(number):  # "1e400", "inf", "nan": no number a box holds
+            raise InvalidWidgetValue(f"{text[:40]!r} is not a finite number")
         if element.props.get("is_int"):
             return int(number)
         return number
 
+    def _typed_nothing(self, value: Any) -> bool:
+        try:
+            return self._parse(value, self.element) is None
+        except InvalidWidgetValue:
+            return False  # refused (and logged) by ValueView._on_trait
+
     def _on_trait(self, change: dict[str, Any]) -> None:
         if self._syncing:
             return
-        if self.as_text and not self.nullable and self._parse(change["new"], self.element) is None:
+        if self.as_text and not self.nullable and self._typed_nothing(change["new"]):
             # Not a number (or emptied) in a box that must hold one: it shows
             # the value again, as Streamlit's box does on blur; nothing is sent.
             self._write(self.element, NO_OVERRIDE)
@@ -582,6 +600,7 @@ class OptionsView(ValueView):
         options = element.props["options"]
         if element.type == "multiselect":
             labels = self._labels(element)
+            check_option_labels(value, len(labels))
             # A label names its first option (labels may repeat); a tag that is
             # no option's label (typed in a front end that let it through) is dropped.
             chosen = [options[labels.index(tag)] for tag in value if tag in labels]

@@ -22,6 +22,7 @@ from ..elements.file_widgets import UploadedFile
 from ..runtime.element_props import ChatMessageProps
 from ..runtime.page_tree import Element
 from .markdown import escape
+from .sanitise import clean_url
 from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def avatar_html(props: ChatMessageProps) -> str:
     elif kind == "emoji":
         content, background = escape(avatar), "transparent"
     elif kind == "image":
-        content = (f'<img src="{escape(avatar)}" alt="{escape(name)}" '
+        source = clean_url(avatar, data_types=("image/",))
+        content = (f'<img src="{escape(source)}" alt="{escape(name)}" '
                    'style="width:100%;height:100%;object-fit:cover">')
     else:
         content = escape(name[:1].upper())

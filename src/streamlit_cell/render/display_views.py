@@ -14,11 +14,11 @@ import math
 from typing import TYPE_CHECKING, Any, Callable
 
 import ipywidgets as w
-import nh3
 
 from ..runtime.element_props import BadgeProps, DividerProps, MetricProps, WriteStreamProps
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html, markdown_to_html
+from .sanitise import clean_user_html
 from .html_view import register_html_views
 from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 
@@ -178,28 +178,10 @@ def stream_html(props: WriteStreamProps) -> str:
 
 
 # ----------------------------------------------------------------- html
-_HTML_TAGS = (set(nh3.ALLOWED_TAGS) | {"style", "div", "span", "section", "header", "footer",
-                                       "nav", "article", "aside", "main", "figure",
-                                       "figcaption", "details", "summary", "mark", "label",
-                                       "progress", "meter", "center", "font", "u", "s"})
-_HTML_CLEANER = nh3.Cleaner(
-    tags=_HTML_TAGS,
-    clean_content_tags={"script"},
-    attributes={"*": {"class", "id", "style", "title", "lang", "dir", "role", "align",
-                      "width", "height", "colspan", "rowspan", "color", "size"},
-                "a": {"href", "target", "name"}, "img": {"src", "alt", "loading"},
-                "ol": {"start", "type"}, "td": {"valign"}, "th": {"scope"},
-                "details": {"open"}, "progress": {"value", "max"}, "meter": {"value", "min", "max"}},
-    generic_attribute_prefixes={"data-", "aria-"},
-    url_schemes={"http", "https", "mailto", "data"},
-    link_rel="noopener noreferrer",
-)
-
-
 def sanitize_html(body: str) -> str:
     """What Streamlit's front end (DOMPurify) keeps of ``st.html``: markup,
     styles and classes; no scripts, event handlers or ``javascript:`` URLs."""
-    return _HTML_CLEANER.clean(body)
+    return clean_user_html(body)
 
 
 register_html_views({"metric": metric_html, "badge": badge_html, "divider": divider_html,

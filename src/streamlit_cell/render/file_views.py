@@ -14,6 +14,7 @@ import ipywidgets as w
 from ..elements.file_widgets import UploadedFile, data_url, download_bytes
 from ..runtime.page_tree import Element
 from .markdown import escape
+from .sanitise import clean_url
 from .base import EventSink, NO_OVERRIDE, close_widget, register_view, set_traits
 from .input_view_base import _OwnedView, _label_html, _show
 
@@ -290,7 +291,7 @@ class LinkButtonView(_ActionButtonView):
 
     def link_html(self, element: Element) -> str:
         props = element.props
-        href = None if props["disabled"] else props["url"]
+        href = None if props["disabled"] else clean_url(props["url"])
         if self.as_link:
             return anchor_html(_icon_text(props.get("icon")) + props["label"], href,
                                look=props.get("type", "secondary"), help=props.get("help"),

@@ -6,6 +6,7 @@ from ..runtime.element_props import LogoProps
 from .markdown import escape
 from .html_view import register_html_views
 from .embed_views import _attr
+from .sanitise import clean_url
 
 
 _LOGO_HEIGHTS = {"small": "1.25rem", "medium": "1.5rem", "large": "2rem"}
@@ -14,12 +15,13 @@ _LOGO_HEIGHTS = {"small": "1.25rem", "medium": "1.5rem", "large": "2rem"}
 def logo_html(props: LogoProps) -> str:
     height = _LOGO_HEIGHTS[props["size"]]
     if props["kind"] == "image":
-        content = (f'<img src="{_attr(props["value"])}" alt="Logo" '
+        content = (f'<img src="{_attr(clean_url(props["value"], data_types=("image/",)))}" '
+                   'alt="Logo" '
                    f'style="height: {height}; max-width: 100%;">')
     else:  # an emoji, or a Material icon's name shown as text
         content = f'<span style="font-size: {height};">{escape(props["value"])}</span>'
     if props.get("link"):
-        content = (f'<a href="{_attr(props["link"])}" target="_blank" '
+        content = (f'<a href="{_attr(clean_url(props["link"]))}" target="_blank" '
                    f'rel="noopener noreferrer">{content}</a>')
     return f'<div class="stc-logo-box">{content}</div>'
 

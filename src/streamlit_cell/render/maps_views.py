@@ -1,13 +1,13 @@
 """Views of maps and diagrams (see ``elements/maps_and_diagrams.py``).
 
-* ``deck_gl_json_chart`` (``st.map``, ``st.pydeck_chart``): pydeck's own HTML
-  page for the deck.gl JSON (pydeck's ``render_json_to_html``, the page
-  ``Deck.to_html(as_string=True)`` writes; deck.gl from pydeck's CDN, since the
-  offline bundle is 4 MB per chart and the base-map tiles need the network
-  anyway) in an iframe sandboxed to ``allow-scripts``: the page's scripts
-  cannot reach the notebook.
+* ``deck_gl_json_chart`` (``st.map``, ``st.pydeck_chart``): a page of its own
+  drawing the deck.gl JSON with pydeck's bundle of deck.gl (its
+  ``createDeck``), in an iframe sandboxed to ``allow-scripts`` so the page's
+  scripts cannot reach the notebook. The bundle comes from the installed
+  pydeck package, sent on request (see ``sandboxed_page``), not from a CDN:
+  maps draw offline (the base map's tiles still need the network).
 * ``graphviz_chart``: SVG made by Graphviz's ``dot`` program (memoised by
-  source and engine); without the program, the chart says how to install it.
+  source and engine), through the SVG sanitiser of ``render/sanitise.py``; without the program, the chart says how to install it.
 * ``mermaid_chart``: an Output with a ``text/vnd.mermaid`` bundle, drawn by
   JupyterLab's built-in Mermaid renderer (JupyterLab >= 4.1), with the fenced
   Markdown as the ``text/plain`` fallback.
@@ -18,11 +18,11 @@ sends no message.
 
 from __future__ import annotations
 
-import functools
 import html
 import json
 import shutil
 import subprocess
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
@@ -32,6 +32,9 @@ from ..runtime.element_props import DeckGlJsonChartProps, EchartsChartProps
 from ..runtime.page_tree import Element
 from .charts_views import display_output
 from .base import EventSink, NO_OVERRIDE, View, register_view, set_traits
+from .bounded_cache import size_bounded_memo
+from .sandboxed_page import LIBRARIES, PAGE_LOADER, sandboxed_page
+from .sanitise import clean_svg
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
@@ -49,10 +52,30 @@ def _css_size(value: Any, default: str) -> str:
     return f"{value}px" if isinstance(value, int) else default
 
 
-def deck_page_html(props: DeckGlJsonChartProps) -> str:
-    """The deck.gl page of a ``deck_gl_json_chart`` element."""
-    from pydeck.io.html import render_json_to_html
+#: The name of pydeck's bundle of deck.gl among the pages' libraries.
+DECK_LIBRARY = "deck.gl"
 
+
+def read_deck_library() -> bytes:
+    """pydeck's bundle of deck.gl (with its base-map library), as pydeck's
+    own ``offline=True`` HTML inlines it."""
+    import pydeck
+
+    bundle = Path(pydeck.__file__).parent / "nbextension" / "static" / "index.js"
+    return bundle.read_bytes()
+
+
+LIBRARIES[DECK_LIBRARY] = read_deck_library
+
+
+def _script_literal(value: str) -> str:
+    """JSON text made safe inside a <script>: "</" must not end it."""
+    return value.replace("</", "<\\/")
+
+
+def deck_page_html(props: DeckGlJsonChartProps) -> str:
+    """The deck.gl page of a ``deck_gl_json_chart`` element: it asks its
+    parent for deck.gl, then draws (see ``sandboxed_page``)."""
     spec = json.loads(props["json"])
     # What Streamlit's front end fills in: a base map and the theme's colour.
     if "mapStyle" not in spec and "mapProvider" not in spec:
@@ -61,11 +84,22 @@ def deck_page_html(props: DeckGlJsonChartProps) -> str:
     for layer in spec.get("layers", []):
         if layer.get("getFillColor") == "primary":
             layer["getFillColor"] = PRIMARY_RGBA
-    # The JSON goes inside a <script>: "</" must not end it.
-    json_input = json.dumps(spec).replace("</", "<\\/")
     tooltip = props.get("tooltip") or "true"
-    return render_json_to_html(json_input, mapbox_key=props.get("mapbox_token") or None,
-                               tooltip=tooltip)
+    mapbox_key = json.dumps(props.get("mapbox_token") or None)
+    return (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><style>'
+        "html,body{margin:0;padding:0;overflow:hidden;width:100%;height:100%}"
+        "#deck-container{width:100vw;height:100vh}"
+        "#deck-container .error_text{color:red;position:absolute;z-index:100}"
+        '</style></head><body><div id="deck-container"></div><script>'
+        f"var jsonInput = {_script_literal(json.dumps(spec))};"
+        f"var tooltip = {_script_literal(tooltip)};"
+        f"var mapboxKey = {_script_literal(mapbox_key)};"
+        "function start() {"
+        " createDeck({container: document.getElementById('deck-container'),"
+        " jsonInput: jsonInput, tooltip: tooltip, mapboxApiKey: mapboxKey || undefined});"
+        "}"
+        f"{PAGE_LOADER}</script></body></html>")
 
 
 def sandboxed_iframe(page: str, *, width: str, height: str, title: str) -> str:
@@ -113,22 +147,46 @@ class MissingLibrary(Exception):
 
 
 @register_view("deck_gl_json_chart")
-class DeckGlView(SandboxedPageView):
-    default_height = "500px"
-    default_title = "Map"
+class DeckGlView(View):
+    """A map: its page in a ``SandboxedPage``, fed pydeck's deck.gl."""
 
-    def page(self, props: dict[str, Any]) -> str:
+    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
+        super().__init__(element, sink)
+        self.widget = sandboxed_page(layout=w.Layout(width="100%"))
+        self.widget.add_class(f"stc-{element.type}")
+        self._key: Any = None
+        self.update(element)
+
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
+        super().update(element)
+        props = element.props
+        key = sorted(props.items())
+        if key == self._key:
+            return
+        self._key = key
+        traits: dict[str, Any] = {
+            "width": _css_size(props["width"], "100%"),
+            "height": _css_size(props["height"], "500px"),
+            "title": props.get("alt") or "Map",
+            "library": DECK_LIBRARY,
+        }
         try:
-            return deck_page_html(props)
+            import pydeck  # noqa: F401 - the library's package
         except ImportError:
-            raise MissingLibrary(
-                'Drawing a map needs the `pydeck` package: install it with '
-                f'<code>{pip_install("pydeck")}</code>.') from None
+            traits["library"] = ""
+            traits["page"] = ('<p style="color:#b00;font-family:sans-serif">Drawing a map needs '
+                              'the <code>pydeck</code> package: install it with '
+                              f'<code>{html.escape(pip_install("pydeck"))}</code>.</p>')
+        else:
+            traits["page"] = deck_page_html(props)
+        set_traits(self.widget, traits)
 
 
-@functools.lru_cache(maxsize=64)
+@size_bounded_memo(16 * 1024 * 1024)
 def graphviz_svg(source: str, engine: str) -> str:
-    """SVG of a DOT source; raises ``GraphvizError`` with the fix."""
+    """SVG of a DOT source, sanitised (a node's ``URL`` or ``href`` is the
+    user's: no ``javascript:`` link, script or handler may reach the page);
+    raises ``GraphvizError`` with the fix."""
     program = shutil.which("dot")
     if program is None:
         raise GraphvizError("`st.graphviz_chart` needs Graphviz's `dot` program, which "
@@ -139,7 +197,7 @@ def graphviz_svg(source: str, engine: str) -> str:
         raise GraphvizError("Graphviz could not draw this graph: "
                             + done.stderr.decode(errors="replace").strip())
     svg = done.stdout.decode()
-    return svg[svg.find("<svg"):] if "<svg" in svg else svg
+    return clean_svg(svg[svg.find("<svg"):] if "<svg" in svg else svg)
 
 
 class GraphvizError(Exception):
@@ -197,8 +255,13 @@ class MermaidView(View):
             MERMAID_MIMETYPE: props["diagram"], "text/plain": props["body"]})})
 
 
-#: The ECharts build the chart page loads, as deck.gl pages load deck.gl.
-ECHARTS_SCRIPT = "https://cdn.jsdelivr.net/npm/echarts@5/dist/echarts.min.js"
+#: The ECharts build the chart page loads (no Python package ships ECharts
+#: alone), pinned, with its Subresource Integrity hash: a CDN that served
+#: other bytes would have them refused. Computed from the npm package's
+#: dist/echarts.min.js (openssl dgst -sha384 -binary | base64).
+ECHARTS_VERSION = "5.6.0"
+ECHARTS_SCRIPT = f"https://cdn.jsdelivr.net/npm/echarts@{ECHARTS_VERSION}/dist/echarts.min.js"
+ECHARTS_INTEGRITY = "sha384-pPi0zxBAoDu6+JXW/C68UZLvBUUtU+7zonhif43rqj7pxsGyqyqzcian2Rj37Rss"
 
 
 def echarts_page_html(props: EchartsChartProps) -> str:
@@ -208,7 +271,8 @@ def echarts_page_html(props: EchartsChartProps) -> str:
     renderer = json.dumps(props.get("renderer") or "canvas")
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
-        f'<script src="{ECHARTS_SCRIPT}"></script>'
+        f'<script src="{ECHARTS_SCRIPT}" integrity="{ECHARTS_INTEGRITY}" '
+        'crossorigin="anonymous"></script>'
         "<style>html,body,#chart{margin:0;width:100%;height:100%}</style></head>"
         '<body><div id="chart"></div><script>'
         "var chart = echarts.init(document.getElementById('chart'), null, "

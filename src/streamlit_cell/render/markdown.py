@@ -2,18 +2,23 @@
 
 ipywidgets' ``HTML`` widget inserts its value unsanitised, so everything a
 script shows goes through here first, unless the script passed
-``unsafe_allow_html=True`` (then it is the script's own HTML, as in Streamlit).
+``unsafe_allow_html=True``: then it is the script's own HTML, as in
+Streamlit, cleaned by the policy for the script's HTML (markup and styles
+kept, scripts dropped; ``render/sanitise.py``).
 """
 
 from __future__ import annotations
 
 import html
 import re
-from functools import lru_cache
 
-import nh3
+import cmarkgfm
+from cmarkgfm.cmark import Options as CmarkOptions
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml, mdTrim
+
+from .bounded_cache import size_bounded_memo
+from .sanitise import clean_markdown_html, clean_user_html
 
 # CommonMark plus tables and strikethrough (GitHub-flavoured, like Streamlit).
 # Raw HTML is passed to the sanitiser rather than escaped, so that the tags a
@@ -23,33 +28,10 @@ _safe_md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typograph
 # ...but Streamlit escapes raw HTML unless unsafe_allow_html=True; so do we.
 _unsafe_md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
 
-_ALLOWED_ATTRIBUTES = {
-    **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
-    "code": {"class"},
-    "span": {"class"},
-    "div": {"class"},
-    "pre": {"class"},
-    "a": {"href", "title"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "td": {"align", "style"},
-    "th": {"align", "style"},
-}
-
-
-#: Built once: nh3 converts the allow-lists to Rust on every ``nh3.clean``
-#: call (34 us for a short fragment); a reused Cleaner takes 5 us.
-_CLEANER = nh3.Cleaner(
-    attributes=_ALLOWED_ATTRIBUTES,
-    url_schemes={"http", "https", "mailto", "data"},
-    filter_style_properties={"text-align"},
-    link_rel="noopener noreferrer",
-    set_tag_attribute_values={"a": {"target": "_blank"}},
-)
-
 
 def sanitize(fragment: str) -> str:
-    """Remove scripts, event handlers and dangerous URLs from an HTML fragment."""
-    return _CLEANER.clean(fragment)
+    """Remove scripts, event handlers and dangerous URLs from rendered Markdown."""
+    return clean_markdown_html(fragment)
 
 
 #: What can start a block other than a paragraph on a line of its own:
@@ -73,6 +55,24 @@ def _code_span_content(content: str) -> str:
     if content[0] == content[-1] == " " and content.strip(" "):
         return content[1:-1]
     return content
+
+
+#: Texts longer than this are rendered by cmark-gfm (GitHub's CommonMark in
+#: C) instead of markdown-it-py. markdown-it-py is linear but pure Python:
+#: its inline tokenizer makes a few Python objects per delimiter, ~25 us per
+#: "*a* " here, so 10 MB of emphasis took over two minutes; cmark-gfm takes
+#: seconds. Both follow CommonMark (tables and strikethrough enabled); below
+#: the limit, where every real page is, markdown-it-py keeps its exact output.
+#: One difference past the limit: without ``unsafe_allow_html`` raw HTML is
+#: left out (cmark's safe mode) rather than shown as text.
+LARGE_MARKDOWN_CHARS = 100_000
+_CMARK_EXTENSIONS = ["table", "strikethrough"]
+
+
+def _render_large(text: str, unsafe_allow_html: bool) -> str:
+    options = CmarkOptions.CMARK_OPT_UNSAFE if unsafe_allow_html else CmarkOptions.CMARK_OPT_DEFAULT
+    return cmarkgfm.markdown_to_html_with_extensions(text, options=options,
+                                                     extensions=_CMARK_EXTENSIONS)
 
 
 def _render(md: MarkdownIt, text: str) -> str:
@@ -115,23 +115,36 @@ def safe_html(rendered: str) -> str:
     return sanitize(rendered)
 
 
+#: What the two memos below may hold together, in characters of text and HTML.
+MARKDOWN_CACHE_CHARS = 32 * 1024 * 1024
+
+
 # Both are pure functions of their text, called on every rerun with mostly
-# the same texts (a page's labels and paragraphs): cached by text, the
-# renderer and the sanitiser run once per distinct text. Every result that is
-# not the script's own HTML is what the sanitiser keeps of it: the one
-# guarantee that holds whatever the renderer (or a shortcut in ``_render``)
-# gets wrong.
-@lru_cache(maxsize=2048)
+# the same texts (a page's labels and paragraphs): cached by text (bounded by
+# size, not count), the renderer and the sanitiser run once per distinct
+# text. Every result is what a sanitiser keeps of it: the one guarantee that
+# holds whatever the renderer (or a shortcut in ``_render``) gets wrong. The
+# script's own HTML (``unsafe_allow_html=True``) keeps its markup and styles
+# but, as everywhere, no script (see ``render/sanitise.py``).
+@size_bounded_memo(MARKDOWN_CACHE_CHARS // 2)
 def markdown_to_html(text: str, unsafe_allow_html: bool = False) -> str:
-    """Render Streamlit-flavoured Markdown; sanitise unless HTML was allowed."""
+    """Render Streamlit-flavoured Markdown and sanitise it."""
+    if len(text) > LARGE_MARKDOWN_CHARS:
+        rendered = _render_large(text, unsafe_allow_html)
+        return clean_user_html(rendered) if unsafe_allow_html else sanitize(rendered)
     if unsafe_allow_html:
-        return _render(_unsafe_md, text)
+        return clean_user_html(_render(_unsafe_md, text))
     return safe_html(_render(_safe_md, text))
 
 
-@lru_cache(maxsize=2048)
+@size_bounded_memo(MARKDOWN_CACHE_CHARS // 2)
 def inline_markdown_to_html(text: str) -> str:
     """Markdown for labels: one line, no block wrapper."""
+    if len(text) > LARGE_MARKDOWN_CHARS:
+        rendered = _render_large(text, False).strip()
+        if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+            rendered = rendered[3:-4]
+        return sanitize(rendered)
     return safe_html(_safe_md.renderInline(text))
 
 

@@ -22,6 +22,7 @@ import ipywidgets as w
 from ..elements.media import MediaItem
 from ..runtime.page_tree import Element
 from .markdown import markdown_to_html
+from .sanitise import clean_url
 from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 
 if TYPE_CHECKING:
@@ -51,7 +52,8 @@ def _subtype(mimetype: str) -> str:
 def image_html(item: MediaItem, width: Any, link: str | None) -> str:
     """An <img> (in a link, when given) for what an Image widget cannot show."""
     alt = "" if item.alt is None else f' alt="{_attr(item.alt)}"'
-    img = (f'<img src="{_attr(item.src)}"{alt} style="max-width: 100%; '
+    source = clean_url(item.src, data_types=("image/",))
+    img = (f'<img src="{_attr(source)}"{alt} style="max-width: 100%; '
            f'width: {_css_width(width)}; height: auto;">')
     if link and urlparse(link).scheme in _LINK_SCHEMES:
         return f'<a href="{_attr(link)}" target="_blank" rel="noopener noreferrer">{img}</a>'
@@ -59,7 +61,11 @@ def image_html(item: MediaItem, width: Any, link: str | None) -> str:
 
 
 def _shown_by_widget(item: MediaItem, link: str | None) -> bool:
-    return item.data is not None and item.alt is None and not link
+    # Not SVG: the Image widget shows it from a same-origin blob: URL, and
+    # that URL opened in a tab of its own runs the SVG's scripts with the
+    # notebook's origin. An <img> with a data: URL draws it and never scripts.
+    return item.data is not None and item.alt is None and not link \
+        and item.mimetype != "image/svg+xml"
 
 
 class _ImageItemView:
@@ -178,7 +184,8 @@ def player_html(kind: str, props: dict[str, Any]) -> str:
     else:
         src = None
     flags = "".join(f" {name}" for name in ("loop", "autoplay", "muted") if props.get(name))
-    source = "" if src is None else f' src="{_attr(src + _fragment(props))}"'
+    source = "" if src is None else \
+        f' src="{_attr(clean_url(src, data_types=("audio/", "video/")) + _fragment(props))}"'
     tracks = "".join(
         f'<track kind="captions" label="{_attr(label_text)}" '
         f'src="data:text/vtt;base64,{base64.b64encode(vtt).decode("ascii")}"'

@@ -25,6 +25,7 @@ import ipywidgets as w
 
 from ..runtime.page_tree import TRANSIENT_CLEARED, Block, Element
 from .base import NO_OVERRIDE, VIEWS, BlockView, EventSink, View
+from .message_guard import guard_view
 
 
 class Reconciler:
@@ -66,6 +67,7 @@ class Reconciler:
         if view_class is None:
             raise TypeError(f"streamlit-cell has no renderer for element type {element.type!r}")
         view = view_class(element, self.sink, self)
+        guard_view(view)  # a crafted message is dropped, not raised (message_guard)
         if isinstance(view, BlockView):
             view.update(element)
         elif element.id in self._staged:  # a form's widget made again: show what is staged

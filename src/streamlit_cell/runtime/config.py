@@ -138,8 +138,20 @@ def get_option(key: str) -> Any:
         raise RuntimeError(f'Config key "{key}" not defined.') from None
 
 
+#: Options whose values a run here depends on, beyond their default's type.
+_VALUE_TYPES: dict[str, tuple[type, ...]] = {
+    # "full", "stacktrace", "type", "none", or the legacy True / False.
+    "client.showErrorDetails": (str, bool),
+}
+
+
 def _check_value(key: str, value: Any) -> None:
     # Streamlit does not check; these would break a run here, so say so now.
+    if key in _VALUE_TYPES:
+        if not isinstance(value, _VALUE_TYPES[key]):
+            names = " or ".join(t.__name__ for t in _VALUE_TYPES[key])
+            raise StreamlitAPIException(f'Config option "{key}" takes a {names}, got {value!r}.')
+        return
     default = _DEFAULTS[key]
     if isinstance(default, bool) and not isinstance(value, bool):
         raise StreamlitAPIException(f'Config option "{key}" takes a bool, got {value!r}.')
