@@ -472,3 +472,319 @@ def test_date_and_time_widgets_match_streamlit(interaction):
                 (at.datetime_input[0].min, at.datetime_input[0].max,
                  at.datetime_input[0].step, at.datetime_input[0].format))
     same(scenario)
+
+
+# ------------------------------------------------ node equality (issue 17 item 2)
+EQUALITY = """
+import streamlit as st
+st.text("a"); st.text("a"); st.text("b")
+st.markdown("m"); st.markdown("m", unsafe_allow_html=True); st.caption("m")
+st.button("go"); st.button("go", key="other")
+st.selectbox("pick", [1, 2, 3], format_func=lambda v: f"#{v}")
+with st.sidebar:
+    st.text("a")
+left, right = st.columns(2)
+left.write("x")
+with st.expander("e"):
+    st.write("y")
+with st.expander("e"):
+    st.write("y")
+with st.expander("e"):
+    st.write("z")
+st.checkbox("c", key="k1")
+st.title("T", anchor="t1"); st.title("T", anchor="t2")
+st.error("bad"); st.error("bad", icon="🚨")
+st.exception(ValueError("x")); st.exception(ValueError("x"))
+"""
+
+
+def _raises(action: Callable[[], Any]) -> Any:
+    try:
+        return action()
+    except Exception as error:
+        return ("raised", type(error).__name__, str(error))
+
+
+def test_nodes_of_one_run_compare_their_fields_as_streamlit_dataclasses():
+    def scenario(AppTest):
+        at = AppTest.from_string(EQUALITY).run()
+        text, md, exp = at.text, at.markdown, at.expander
+        return (
+            text[0] == text[1], text[0] == text[2], text[0] == text[3], text[0] != text[2],
+            md[0] == md[1], md[0] == at.caption[0], at.button[0] == at.button[1],
+            at.button[0] == at.button[0], exp[0] == exp[1], exp[0] == exp[2],
+            at.columns[0] == at.columns[0], at.columns[0] == at.columns[1],
+            at.main == at.main, at.main == at.sidebar, at.checkbox[0] == at.checkbox(key="k1"),
+            at.title[0] == at.title[1], at.error[0] == at.error[1],
+            at.exception[0] == at.exception[1], text[0] == "a", text[0] == 1,
+            at.text == at.text, at.text[:2] == [text[0], text[1]],
+            at.selectbox[0] == at.selectbox[0],
+        )
+    observed = same(scenario)
+    assert observed[:4] == (True, False, True, True)  # same body: equal, even in the sidebar
+
+
+def test_a_staged_value_is_a_compared_field():
+    def scenario(AppTest):
+        at = AppTest.from_string(EQUALITY).run()
+        first = at.button[0]
+        before = first == at.button[0]
+        first.click()
+        return before, first == at.button[0], at.button[0] is first
+    same(scenario)
+
+
+def test_nodes_of_two_runs_compare_as_streamlit_across_roots():
+    def scenario(AppTest):
+        at = AppTest.from_string(EQUALITY).run()
+        text, md, button, exp = at.text[0], at.markdown[0], at.button[0], at.expander[0]
+        pick = at.selectbox[0]
+        at.run()
+        return (
+            text == at.text[2],  # different bodies: unequal before the roots are compared
+            _raises(lambda: text == at.text[0]),  # equal fields: the roots compare, and fail
+            _raises(lambda: md == at.markdown[0]),
+            _raises(lambda: button == at.button[0]),
+            _raises(lambda: exp == at.expander[0]),
+            exp == at.expander[2],
+            _raises(lambda: pick == at.selectbox[0]),  # (a new format_func each run)
+        )
+    observed = same(scenario)
+    assert observed[0] is False and observed[1][1] == "AttributeError"
+
+
+def test_nodes_and_their_lists_are_unhashable_as_streamlit_dataclasses():
+    def scenario(AppTest):
+        at = AppTest.from_string(EQUALITY).run()
+        nodes = [at.text[0], at.markdown[0], at.button[0], at.selectbox[0], at.checkbox[0],
+                 at.columns[0], at.expander[0], at.main, at.title[0], at.error[0],
+                 at.exception[0]]
+        return ([_raises(lambda n=n: hash(n)) for n in nodes],
+                _raises(lambda: hash(at.text)), hash(at.toast) == hash(()),
+                _raises(lambda: hash(at.columns)))
+    observed = same(scenario)
+    assert observed[0][0] == ("raised", "TypeError", "unhashable type: 'Text'")
+
+
+def test_compared_fields_are_streamlits_for_every_node_class():
+    import dataclasses
+
+    from streamlit.testing.v1 import element_tree as theirs
+
+    from streamlit_cell.testing import nodes as ours
+    for name, cls in vars(theirs).items():
+        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)
+                and cls.__module__ == theirs.__name__ and name != "InitialValue"):
+            continue
+        expected = tuple(f.name for f in dataclasses.fields(cls) if f.compare)
+        assert ours._eq_fields(getattr(ours, name)) == expected, name
+        assert getattr(ours, name).__hash__ is None, name
+    assert ours.InitialValue.__hash__ is None and ours.InitialValue() == ours.InitialValue()
+
+
+# ------------------------------------------------- proto fields (issue 17 item 3)
+EVERY_KIND = """
+import datetime as dt
+import streamlit as st
+st.title("T", anchor="a", help="th"); st.header("H", anchor=False); st.subheader("S", divider=True)
+st.markdown("**m**", help="mh"); st.caption("cap"); st.latex("x^2"); st.divider()
+st.code("x=1", language="python", line_numbers=True); st.text("tx", help="th2")
+st.error("e", icon="🚨"); st.warning("w"); st.info("i"); st.success("s")
+st.json({"a": 1}, expanded=False)
+st.metric("M", 10, 2, help="mh"); st.metric("Down", 5, -3, border=True); st.metric("Flat", 1)
+st.metric("Inv", 1, 2, delta_color="inverse")
+st.progress(0.5, text="half"); st.progress(7); st.html("<b>h</b>")
+st.exception(ValueError("boom"))
+st.link_button("Go", "https://x.org", help="lh", type="primary")
+st.button("B", help="bh", type="primary", key="b"); st.button("Plain", icon="🔥")
+st.download_button("D", b"abc", file_name="f.txt", mime="text/plain")
+st.checkbox("C", value=True, help="ch"); st.toggle("Tg", disabled=True)
+st.color_picker("CP", "#ff0000")
+st.number_input("N", min_value=0, max_value=10, value=3, step=1)
+st.number_input("NF", value=1.5, format="%.2f", placeholder="p")
+st.text_input("TI", "v", max_chars=5, placeholder="ph", help="tih")
+st.text_input("PW", type="password", autocomplete="off"); st.text_input("Mail", type="email")
+st.text_area("TA", "va", max_chars=50)
+st.slider("SL", 0, 100, 25); st.slider("SLR", 0.0, 1.0, (0.2, 0.8), step=0.1)
+st.select_slider("SS", ["a", "b", "c"], value="b")
+st.select_slider("SSR", [1, 2, 3, 4], value=(2, 4), format_func=lambda v: f"n{v}")
+st.selectbox("SB", ["x", "y", "z"], index=1, help="sbh", placeholder="pick")
+st.selectbox("SBN", ["x", "y"], index=None, accept_new_options=True)
+st.radio("R", ["r1", "r2"], horizontal=True, captions=["c1", "c2"])
+st.multiselect("MS", ["m1", "m2", "m3"], default=["m2", "m3"], max_selections=2)
+st.date_input("DI", dt.date(2024, 1, 2))
+st.date_input("DR", (dt.date(2024, 1, 2), dt.date(2024, 2, 3)), format="DD.MM.YYYY")
+st.time_input("TM", dt.time(12, 30)); st.time_input("TS", dt.time(1, 2, 3), step=30)
+st.pills("P", ["p1", "p2"], selection_mode="multi", default=["p2"])
+st.segmented_control("SC", ["s1", "s2"], default="s1")
+st.feedback("thumbs"); st.feedback("stars")
+st.file_uploader("FU", type=["csv"], accept_multiple_files=True)
+st.chat_input("say", accept_file="multiple", file_type=["txt"], max_chars=9)
+with st.form("fm", clear_on_submit=True):
+    st.text_input("in form")
+    st.form_submit_button("Sub")
+c1, c2 = st.columns([2, 1], border=True)
+t1, = st.tabs(["Tab1"])
+with st.expander("Ex", expanded=True, icon="🔥"):
+    st.write("in")
+with st.status("St", state="complete"):
+    st.write("in")
+with st.status("Bad", state="error"):
+    st.write("in")
+with st.chat_message("user"):
+    st.write("hi")
+with st.chat_message("ai", avatar="🦜"):
+    st.write("hi")
+st.toast("toasty", icon="🔥")
+"""
+
+
+def _proto_value(value: Any) -> Any:
+    """A protobuf field's value as plain data (repeated fields as lists,
+    button-group options as their labels)."""
+    if hasattr(value, "content"):
+        return value.content
+    if isinstance(value, (str, bytes, int, float, bool)) or value is None:
+        return value
+    if hasattr(value, "form_id") and hasattr(value, "clear_on_submit"):  # BlockProto.Form
+        return (value.form_id, value.clear_on_submit, value.border, value.enter_to_submit)
+    return [_proto_value(v) for v in value]
+
+
+def test_proto_fields_read_as_streamlits_for_every_element_kind():
+    from streamlit_cell.testing.proto_fields import proto_fields
+    theirs = [n for n in app_test_class("streamlit").from_string(EVERY_KIND).run()._tree
+              if n.type not in ("root", "main", "sidebar", "event", "unknown")]
+    ours = [n for n in app_test_class("streamlit_cell").from_string(EVERY_KIND).run()._root()
+            if n.type not in ("root", "main", "sidebar", "event", "unknown")]
+    assert [n.type for n in ours] == [n.type for n in theirs]
+    compared = 0
+    mismatches = []
+    for mine, real in zip(ours, theirs):
+        for name in proto_fields(mine._element):
+            if name == "stack_trace":  # (frames formatted differently: see the report)
+                continue
+            expected = _proto_value(getattr(real.proto, name))
+            actual = _proto_value(getattr(mine.proto, name))
+            if name == "id" and expected.startswith("$$ID-"):  # ids: the key part is shared
+                expected, actual = expected.rsplit("-", 1)[-1], actual.rsplit("-", 1)[-1]
+            if expected != actual:
+                mismatches.append((mine.type, mine.label if hasattr(mine, "label") else "",
+                                   name, expected, actual))
+            compared += 1
+    assert not mismatches, mismatches
+    assert compared > 300  # every kind of the script has its fields compared
+
+
+def test_proto_fields_a_test_reads():
+    def scenario(AppTest):
+        at = AppTest.from_string(EVERY_KIND).run()
+        return (at.button[0].proto.type, at.button[0].proto.help, at.markdown[0].proto.body,
+                at.exception[0].proto.message, at.exception[0].proto.type,
+                list(at.selectbox[0].proto.options), at.selectbox[0].proto.default,
+                at.text_input[2].proto.form_id, at.text_input[1].proto.type,
+                at.slider[1].proto.default[:], at.multiselect[0].proto.default[:],
+                at.title[0].proto.anchor, at.title[0].proto.tag, at.error[0].proto.icon,
+                at.checkbox[0].proto.default, at.number_input[0].proto.max,
+                at.form[0].proto.form.clear_on_submit, at.columns[0].proto.weight)
+    observed = same(scenario)
+    assert observed[0] == "primary" and observed[5] == ["x", "y", "z"]
+
+
+# ------------------------------------------- get_widget_states (issue 17 item 1)
+STATES = """
+import datetime as dt
+import streamlit as st
+st.button("B", key="b"); st.checkbox("C", key="c"); st.toggle("T", key="t")
+st.color_picker("CP", "#ff0000", key="cp")
+st.number_input("N", 0, 10, 3, key="n"); st.number_input("NN", value=None, key="nn")
+st.text_input("TI", "v", key="ti"); st.text_area("TA", key="ta")
+st.text_input("TN", value=None, key="tn")
+st.slider("SL", 0, 100, 25, key="sl"); st.slider("SLR", 0.0, 1.0, (0.2, 0.8), key="slr")
+st.slider("SD", dt.date(2024, 1, 1), dt.date(2024, 12, 31), dt.date(2024, 6, 1), key="sd")
+st.slider("ST", value=dt.time(9, 30), key="st")
+st.select_slider("SS", ["a", "b", "c"], value="b", key="ss")
+st.select_slider("SSR", [1, 2, 3, 4], value=(2, 4), format_func=lambda v: f"n{v}", key="ssr")
+st.selectbox("SB", ["x", "y", "z"], index=1, key="sb")
+st.selectbox("SBN", ["x", "y"], index=None, key="sbn")
+st.radio("R", [1, 2], format_func=lambda v: f"r{v}", key="r")
+st.multiselect("MS", ["m1", "m2", "m3"], default=["m2"], key="ms")
+st.date_input("DI", dt.date(2024, 1, 2), key="di"); st.date_input("DN", None, key="dn")
+st.date_input("DR", (dt.date(2024, 1, 2), dt.date(2024, 2, 3)), key="dr")
+st.time_input("TM", dt.time(12, 30), key="tm"); st.time_input("TS", dt.time(1, 2, 3), step=30, key="ts")
+st.pills("P", ["p1", "p2"], selection_mode="multi", key="p")
+st.segmented_control("SC", ["s1", "s2"], default="s1", key="sc")
+st.feedback("stars", key="fb")
+st.file_uploader("FU", accept_multiple_files=True, key="fu")
+st.chat_input("say", key="ci")
+with st.form("fm", clear_on_submit=True):
+    st.text_input("in form", key="inf")
+    st.checkbox("check in form", key="cf")
+    st.form_submit_button("Sub", key="sub")
+"""
+
+
+def _wire(states: Any) -> list[tuple[Any, ...]]:
+    """What a test reads of a WidgetStates: per widget, its key, the value
+    field set and the value (file ids left out: they are new uuids)."""
+    rows = []
+    for state in states.widgets:
+        field = state.WhichOneof("value")
+        value = getattr(state, field) if field else None
+        if field in ("double_array_value", "string_array_value", "int_array_value",
+                     "string_trigger_value"):
+            value = value.data if field == "string_trigger_value" else list(value.data)
+        elif field == "file_uploader_state_value":
+            value = [(f.name, f.size) for f in value.uploaded_file_info]
+        elif field == "chat_input_value":
+            value = (value.data, [(f.name, f.size)
+                                  for f in value.file_uploader_state.uploaded_file_info])
+        rows.append((state.id.rsplit("-", 1)[-1], field, value, state.HasField(field)
+                     if field else None, state.string_value, state.bool_value))
+    return rows
+
+
+@pytest.mark.parametrize("interaction", [
+    "initial", "set values", "unsubmitted form", "submitted form", "cleared form",
+])
+def test_get_widget_states_is_what_streamlit_sends(interaction):
+    def scenario(AppTest):
+        at = AppTest.from_string(STATES).run()
+        if interaction == "set values":
+            at.button(key="b").click(); at.checkbox(key="c").check()
+            at.number_input(key="nn").set_value(4); at.text_input(key="tn").input("typed")
+            at.slider(key="sd").set_value(dt.date(2024, 2, 29))
+            at.select_slider(key="ssr").set_range(1, 3); at.selectbox(key="sbn").select("y")
+            at.radio(key="r").set_value(2); at.multiselect(key="ms").select("m3")
+            at.date_input(key="dn").set_value(dt.date(2023, 5, 6))
+            at.time_input(key="ts").increment(); at.pills(key="p").select("p2")
+            at.feedback(key="fb").set_value(3); at.chat_input(key="ci").set_value("hello")
+            at.file_uploader(key="fu").upload("a.txt", b"abc", "text/plain")
+        elif interaction in ("unsubmitted form", "submitted form", "cleared form"):
+            at.text_input(key="inf").input("draft"); at.checkbox(key="cf").check()
+            if interaction != "unsubmitted form":
+                at.button(key="sub").click()
+            if interaction == "cleared form":
+                at.run()
+                at.text_input(key="inf")  # not set again: the cleared default is sent
+                at.button(key="sub").click()
+        states = at._tree.get_widget_states()  # (Streamlit's AppTest keeps its tree there)
+        return type(states).__name__, len(states.widgets), _wire(states)
+    observed = same(scenario)
+    assert observed[0] == "WidgetStates" and observed[1] > 25
+
+
+def test_a_widget_state_reads_like_streamlits_protobuf():
+    def scenario(AppTest):
+        at = AppTest.from_string(STATES).run()
+        tree = at._tree
+        states = tree.get_widget_states()
+        checkbox = next(s for s in states.widgets if s.id.endswith("-c"))
+        return (checkbox.WhichOneof("value"), checkbox.HasField("bool_value"),
+                checkbox.HasField("string_value"), checkbox.double_value,
+                list(checkbox.string_array_value.data), checkbox.trigger_value,
+                _raises(lambda: checkbox.WhichOneof("other")),
+                _raises(lambda: checkbox.HasField("nope")), _raises(lambda: checkbox.HasField("id")),
+                _raises(lambda: checkbox.nope), _raises(lambda: hash(states)),
+                [s.id for s in states.widgets] == [w.id for w in tree if hasattr(w, "_value")])
+    same(scenario)
