@@ -2,8 +2,10 @@
 and attributes of ``streamlit.testing.v1.element_tree`` (1.67).
 
 Nodes read the emulation's page tree (``runtime.page_tree``); there is no
-protobuf. ``node.proto`` is an attribute view of the element's props, kept
-for tests that peek at it (``at.exception[0].proto.type``).
+protobuf. ``node.proto`` answers Streamlit's protobuf field names
+(``proto_fields``) over the element's props; nodes compare with ``==`` and
+are unhashable as Streamlit's dataclasses; ``get_widget_states`` gives a
+protobuf-like ``WidgetStates`` (``widget_states``).
 
 Interaction model (Streamlit's): ``set_value``/``click`` are staged on the
 element and sent with the next ``run()``; a click is True for that run only;
