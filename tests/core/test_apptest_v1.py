@@ -11,6 +11,7 @@ captions, help, placeholders...), every widget's interaction methods,
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -788,3 +789,382 @@ def test_a_widget_state_reads_like_streamlits_protobuf():
                 _raises(lambda: checkbox.nope), _raises(lambda: hash(states)),
                 [s.id for s in states.widgets] == [w.id for w in tree if hasattr(w, "_value")])
     same(scenario)
+
+
+# ------------------------------------- realistic app tests (both backends)
+def _seen(at: Any) -> dict[str, Any]:
+    """What a realistic test asserts on: the page's text-like values, the
+    widgets' values by key (or label), the user's session keys and errors."""
+    texts = [(n.type, n.value) for n in at if n.type in (
+        "title", "header", "subheader", "markdown", "caption", "text", "error", "warning",
+        "info", "success", "code")]
+    widgets = {(getattr(n, "key", None) or n.label): n.value for n in at
+               if any(c.__name__ == "Widget" for c in type(n).__mro__)
+               and n.type not in ("button", "download_button", "chat_input")}
+    return {"texts": texts, "widgets": widgets,
+            "errors": [(e.message, e.is_warning) for e in at.exception],
+            "state": {k: copy.deepcopy(at.session_state[k]) for k in ("user", "todos", "step", "messages",
+                                                        "count", "total", "answers")
+                      if k in at.session_state}}
+
+
+LOGIN = """
+import streamlit as st
+USERS = {"ada": "lovelace"}
+if st.session_state.get("user"):
+    st.success(f"Welcome {st.session_state.user}")
+    if st.sidebar.button("Log out"):
+        del st.session_state["user"]
+        st.rerun()
+    st.stop()
+with st.form("login"):
+    name = st.text_input("Name")
+    password = st.text_input("Password", type="password")
+    sent = st.form_submit_button("Log in")
+if sent:
+    if USERS.get(name) == password:
+        st.session_state.user = name
+        st.rerun()
+    st.error("Wrong name or password")
+"""
+
+
+def test_realistic_login_form_submitted_through_its_button():
+    def scenario(AppTest):
+        at = AppTest.from_string(LOGIN).run()
+        steps = [_seen(at)]
+        at.text_input[0].input("ada"); at.text_input[1].input("wrong")
+        steps.append(_seen(at.run()))  # not submitted: nothing happens, the staging is gone
+        at.text_input[0].input("ada"); at.text_input[1].input("wrong")
+        at.button[0].click()
+        steps.append(_seen(at.run()))  # submitted: wrong password
+        at.text_input[0].input("ada"); at.text_input[1].input("lovelace")
+        at.form_submit_button[0].click()
+        steps.append(_seen(at.run()))  # logged in, form gone
+        steps.append((len(at.form), len(at.sidebar.button), at.sidebar.button[0].label))
+        at.sidebar.button[0].click()
+        steps.append(_seen(at.run()))  # logged out: the form again
+        return steps
+    observed = same(scenario)
+    assert observed[2]["texts"] == [("error", "Wrong name or password")]
+    assert observed[3]["state"] == {"user": "ada"}
+
+
+FILTERS = """
+import streamlit as st
+FRUIT = {"apple": ("red", 3), "banana": ("yellow", 1), "cherry": ("red", 9), "lime": ("green", 4)}
+with st.sidebar:
+    st.header("Filters")
+    color = st.selectbox("Color", ["any", "red", "yellow", "green"], key="color")
+    limit = st.slider("Max price", 0, 10, 10, key="limit")
+    sort = st.radio("Sort", ["name", "price"], horizontal=True, key="sort")
+rows = [(name, price) for name, (c, price) in FRUIT.items()
+        if (color == "any" or c == color) and price <= limit]
+rows.sort(key=(lambda r: r[1]) if sort == "price" else (lambda r: r[0]))
+st.title("Fruit")
+for name, price in rows:
+    st.markdown(f"- {name}: {price} €")
+if not rows:
+    st.info("Nothing matches")
+st.caption(f"{len(rows)} of {len(FRUIT)}")
+"""
+
+
+def test_realistic_sidebar_filters_drive_the_main_area():
+    def scenario(AppTest):
+        at = AppTest.from_string(FILTERS).run()
+        steps = [_seen(at), len(at.sidebar.selectbox), len(at.main.selectbox)]
+        at.sidebar.selectbox[0].select("red")
+        steps.append(_seen(at.run()))
+        at.sidebar.slider[0].set_value(5); at.sidebar.radio[0].set_value("price")
+        steps.append(_seen(at.run()))
+        at.sidebar.selectbox(key="color").select("green").run()
+        at.sidebar.slider(key="limit").set_value(2).run()
+        steps.append(_seen(at))
+        return steps
+    observed = same(scenario)
+    assert observed[-1]["texts"][-3] == ("info", "Nothing matches")
+
+
+TODOS = """
+import streamlit as st
+if "todos" not in st.session_state:
+    st.session_state.todos = []
+def add():
+    text = st.session_state.new.strip()
+    if text:
+        st.session_state.todos.append(text)
+    st.session_state.new = ""
+def remove(i):
+    st.session_state.todos.pop(i)
+st.text_input("New item", key="new", on_change=add)
+st.button("Add", on_click=add)
+for i, item in enumerate(st.session_state.todos):
+    left, right = st.columns([4, 1])
+    left.write(item)
+    right.button("Done", key=f"done{i}", on_click=remove, args=(i,))
+st.write(f"{len(st.session_state.todos)} left")
+"""
+
+
+def test_realistic_todo_list_with_callbacks_and_keyed_buttons_in_columns():
+    def scenario(AppTest):
+        at = AppTest.from_string(TODOS).run()
+        at.text_input(key="new").input("milk").run()
+        at.text_input(key="new").input("eggs")
+        at.button[0].click().run()
+        at.text_input(key="new").input("   ").run()  # blank: not added
+        steps = [_seen(at), [c.markdown[0].value for c in at.columns[::2]],
+                 [b.key for b in at.button]]
+        at.button(key="done0").click().run()
+        steps.append(_seen(at))
+        steps.append(at.columns[1].button[0].key)
+        return steps
+    observed = same(scenario)
+    assert observed[0]["state"] == {"todos": ["milk", "eggs"]}
+    assert observed[3]["state"] == {"todos": ["eggs"]}
+
+
+TABS = """
+import streamlit as st
+data, settings = st.tabs(["Data", "Settings"])
+with settings:
+    unit = st.radio("Unit", ["°C", "°F"], key="unit")
+    digits = st.number_input("Digits", 0, 3, 1, key="digits")
+    with st.expander("Advanced"):
+        offset = st.number_input("Offset", value=0.0, key="offset")
+        show_raw = st.checkbox("Show raw", key="raw")
+with data:
+    values = [20.0, 21.5, 19.25]
+    shown = [v + offset if unit == "°C" else (v + offset) * 9 / 5 + 32 for v in values]
+    st.subheader(f"Temperatures in {unit}")
+    st.write(", ".join(f"{v:.{digits}f}" for v in shown))
+    if show_raw:
+        st.code(repr(values))
+"""
+
+
+def test_realistic_tabs_and_an_expander_hold_the_settings():
+    def scenario(AppTest):
+        at = AppTest.from_string(TABS).run()
+        steps = [_seen(at), [t.label for t in at.tabs], len(at.tabs[1].number_input),
+                 len(at.tabs[1].expander[0].number_input), at.expander[0].label]
+        at.tabs[1].radio[0].set_value("°F")
+        at.tabs[1].expander[0].checkbox[0].check()
+        steps.append(_seen(at.run()))
+        at.expander[0].number_input(key="offset").increment()
+        at.number_input(key="digits").set_value(3).run()
+        steps.append((_seen(at), at.tabs[0].markdown[0].value, at.tabs[0].code[0].value))
+        return steps
+    observed = same(scenario)
+    assert observed[1] == ["Data", "Settings"]
+
+
+WIZARD = """
+import streamlit as st
+st.session_state.setdefault("step", 1)
+st.session_state.setdefault("answers", {})
+def go(delta):
+    st.session_state.step += delta
+st.progress(st.session_state.step / 3, text=f"Step {st.session_state.step} of 3")
+if st.session_state.step == 1:
+    st.session_state.answers["name"] = st.text_input("Your name", st.session_state.answers.get("name", ""))
+elif st.session_state.step == 2:
+    st.session_state.answers["level"] = st.select_slider("Level", ["low", "mid", "high"],
+                                                          st.session_state.answers.get("level", "mid"))
+else:
+    st.json(st.session_state.answers)
+back, forward = st.columns(2)
+back.button("Back", on_click=go, args=(-1,), disabled=st.session_state.step == 1)
+forward.button("Next", on_click=go, args=(1,), disabled=st.session_state.step == 3)
+"""
+
+
+def test_realistic_wizard_moves_through_steps_with_session_state():
+    def scenario(AppTest):
+        at = AppTest.from_string(WIZARD).run()
+        steps = [_seen(at), _raises(lambda: at.button[0].click())]
+        at.text_input[0].input("Ada").run()
+        at.button[1].click().run()
+        steps.append((_seen(at), at.progress[0].value))
+        at.select_slider[0].set_value("high")
+        at.button[1].click().run()
+        steps.append((_seen(at), at.json[0].value, at.button[1].disabled))
+        at.button[0].click().run()
+        steps.append((_seen(at), at.select_slider[0].value))
+        return steps
+    observed = same(scenario)
+    assert observed[1][0] == "raised"  # a disabled Back button cannot be clicked
+
+
+CHAT = """
+import streamlit as st
+st.session_state.setdefault("messages", [])
+for role, text in st.session_state.messages:
+    with st.chat_message(role):
+        st.markdown(text)
+if prompt := st.chat_input("Ask something"):
+    st.session_state.messages.append(("user", prompt))
+    with st.chat_message("user"):
+        st.markdown(prompt)
+    answer = prompt[::-1]
+    st.session_state.messages.append(("assistant", answer))
+    with st.chat_message("assistant"):
+        st.markdown(answer)
+"""
+
+
+def test_realistic_chat_keeps_its_history_across_runs():
+    def scenario(AppTest):
+        at = AppTest.from_string(CHAT).run()
+        steps = [len(at.chat_message)]
+        at.chat_input[0].set_value("hello").run()
+        steps.append([(m.name, m.markdown[0].value) for m in at.chat_message])
+        at.chat_input[0].set_value("abc").run()
+        at.run()  # a rerun without a message: the history only
+        steps.append(([(m.name, m.markdown[0].value) for m in at.chat_message],
+                      at.chat_input[0].value, _seen(at)["state"]))
+        return steps
+    observed = same(scenario)
+    assert observed[2][0][-1] == ("assistant", "cba")
+
+
+FEEDBACK_FORM = """
+import streamlit as st
+st.session_state.setdefault("count", 0)
+with st.form("feedback", clear_on_submit=True):
+    rating = st.slider("Rating", 1, 5, 3)
+    comment = st.text_area("Comment")
+    topics = st.multiselect("Topics", ["ui", "speed", "docs"])
+    if st.form_submit_button("Send"):
+        st.session_state.count += 1
+        st.session_state.total = st.session_state.get("total", 0) + rating
+        st.write(f"Thanks! {rating} stars, {len(comment)} chars, {', '.join(topics) or 'no topics'}")
+st.metric("Responses", st.session_state.count)
+"""
+
+
+def test_realistic_clear_on_submit_form_collects_responses():
+    def scenario(AppTest):
+        at = AppTest.from_string(FEEDBACK_FORM).run()
+        at.slider[0].set_value(5); at.text_area[0].input("great"); at.multiselect[0].select("ui")
+        at.form[0].button[0].click().run()
+        steps = [(_seen(at), at.metric[0].value)]
+        at.form_submit_button[0].click().run()  # the defaults again
+        steps.append((_seen(at), at.metric[0].value))
+        return steps
+    observed = same(scenario)
+    assert observed[1][0]["state"] == {"count": 2, "total": 8}
+
+
+FAILING = """
+import streamlit as st
+divisor = st.number_input("Divisor", value=1, key="divisor")
+st.write("before")
+if st.checkbox("Strict", key="strict") and divisor < 0:
+    raise ValueError("negative divisor")
+st.write(f"100 / {divisor} = {100 / divisor}")
+"""
+
+
+def test_realistic_exceptions_show_and_go_away_as_the_inputs_change():
+    def scenario(AppTest):
+        at = AppTest.from_string(FAILING).run()
+        at.number_input[0].set_value(0).run()
+        steps = [_seen(at), str(at.exception[0].proto.type) if at.exception else None]
+        at.number_input[0].set_value(-2); at.checkbox[0].check()
+        steps.append(_seen(at.run()))
+        at.session_state["divisor"] = 4
+        steps.append(_seen(at.run()))
+        return steps
+    observed = same(scenario)
+    assert observed[0]["errors"] == [("division by zero", False)]
+    assert observed[-1]["errors"] == []
+
+
+DEPENDENT = """
+import streamlit as st
+CITIES = {"France": ["Paris", "Lyon"], "Japan": ["Tokyo", "Osaka", "Kyoto"]}
+country = st.selectbox("Country", list(CITIES), key="country")
+city = st.selectbox("City", CITIES[country], key=f"city_{country}")
+st.write(f"{city}, {country}")
+"""
+
+
+def test_realistic_dependent_selectboxes_reset_with_their_options():
+    def scenario(AppTest):
+        at = AppTest.from_string(DEPENDENT).run()
+        at.selectbox(key="city_France").select("Lyon").run()
+        steps = [_seen(at)]
+        at.selectbox(key="country").select("Japan").run()
+        steps.append((_seen(at), at.selectbox[1].options, at.selectbox[1].key))
+        at.selectbox(key="city_Japan").select_index(2).run()
+        steps.append(_seen(at))
+        at.selectbox(key="country").select("France").run()
+        steps.append(_seen(at))  # the France city selectbox starts over
+        return steps
+    observed = same(scenario)
+    assert observed[2]["texts"][-1] == ("markdown", "Kyoto, Japan")
+
+
+SETTINGS_STATE = """
+import streamlit as st
+st.session_state.setdefault("count", 0)
+st.session_state.count += 1
+name = st.text_input("Name", key="name")
+loud = st.toggle("Loud", key="loud")
+greeting = f"Hello {name or 'stranger'}"
+st.header(greeting.upper() if loud else greeting)
+st.caption(f"run {st.session_state.count}")
+"""
+
+
+def test_realistic_state_set_by_the_test_drives_keyed_widgets():
+    def scenario(AppTest):
+        at = AppTest.from_string(SETTINGS_STATE)
+        at.session_state["name"] = "Grace"
+        at.run()
+        steps = [_seen(at)]
+        at.session_state["loud"] = True
+        steps.append(_seen(at.run()))
+        at.text_input(key="name").input("Linus").run()
+        steps.append((_seen(at), at.session_state["name"], "name" in at.session_state,
+                      at.session_state.count))
+        return steps
+    observed = same(scenario)
+    assert observed[1]["texts"][0] == ("header", "HELLO GRACE")
+
+
+DASHBOARD = """
+import streamlit as st
+left, mid, right = st.columns(3)
+a = left.number_input("A", value=2, key="a")
+b = mid.number_input("B", value=3, key="b")
+op = right.segmented_control("Op", ["+", "×"], default="+", key="op")
+total = a + b if op == "+" else a * b
+st.session_state.total = total
+st.metric("Result", total, delta=total - 5)
+with st.container(border=True):
+    st.write("History")
+    st.session_state.setdefault("answers", [])
+    if st.button("Save"):
+        st.session_state.answers.append(total)
+    for value in st.session_state.answers:
+        st.text(value)
+"""
+
+
+def test_realistic_columns_and_a_container_with_a_saved_history():
+    def scenario(AppTest):
+        at = AppTest.from_string(DASHBOARD).run()
+        steps = [(_seen(at), at.metric[0].value, at.metric[0].delta, len(at.columns))]
+        at.columns[2].button_group[0].set_value("×")
+        at.columns[0].number_input[0].increment().run()
+        at.button[0].click().run()
+        at.number_input(key="b").set_value(10).run()
+        at.button[0].click().run()
+        steps.append((_seen(at), at.metric[0].value, at.metric[0].delta,
+                      [t.value for t in at.container[0].text], at.columns[2].button_group[0].value))
+        return steps
+    observed = same(scenario)
+    assert observed[1][3] == ["9", "30"]
