@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -663,8 +664,6 @@ def test_proto_fields_read_as_streamlits_for_every_element_kind():
     mismatches = []
     for mine, real in zip(ours, theirs):
         for name in proto_fields(mine._element):
-            if name == "stack_trace":  # (frames formatted differently: see the report)
-                continue
             expected = _proto_value(getattr(real.proto, name))
             actual = _proto_value(getattr(mine.proto, name))
             if name == "id" and expected.startswith("$$ID-"):  # ids: the key part is shared
@@ -1168,3 +1167,44 @@ def test_realistic_columns_and_a_container_with_a_saved_history():
         return steps
     observed = same(scenario)
     assert observed[1][3] == ["9", "30"]
+
+
+TRACES = """
+import streamlit as st
+def inner():
+    return 1 / 0
+try:
+    inner()
+except Exception as error:
+    st.exception(error)
+try:
+    try:
+        {}["k"]
+    except KeyError as error:
+        raise ValueError("v") from error
+except Exception as error:
+    st.exception(error)
+try:
+    try:
+        [][1]
+    except IndexError:
+        raise RuntimeError("while handling")
+except Exception as error:
+    st.exception(error)
+try:
+    raise ExceptionGroup("many", [ValueError("a"), TypeError("b")])
+except Exception as error:
+    st.exception(error)
+st.exception(RuntimeError("never raised"))
+inner()
+"""
+
+
+def test_stack_traces_have_streamlits_rows():
+    def scenario(AppTest):
+        at = AppTest.from_string(TRACES).run()
+        # The script's temporary file differs between backends: keep its name.
+        return [[re.sub(r'File "[^"]*/', 'File "', row) for row in e.stack_trace]
+                for e in at.exception]
+    observed = same(scenario)
+    assert observed[-2] == [] and observed[1][1] == "KeyError: 'k'"

@@ -23,12 +23,58 @@ def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict
     except Exception:  # a broken __str__ must not break the app
         message = ""
     # st.exception shows whatever it is given; only exceptions have a trace.
-    stack = (traceback.format_exception(type(exception), exception, exception.__traceback__)
-             if isinstance(exception, BaseException) else [])
+    try:
+        stack = (stack_trace_rows(traceback.TracebackException.from_exception(exception))
+                 if isinstance(exception, BaseException) else [])
+    except Exception:  # formatting must not hide the error being shown
+        stack = []
     return {
         "type": type_name,
         "message": message,
         "message_is_markdown": isinstance(exception, MarkdownFormattedException),
-        "stack_trace": [line.rstrip("\n") for line in stack],
+        "stack_trace": stack,
         "is_warning": isinstance(exception, Warning),
     }
+
+
+#: How much of an exception group Streamlit shows (nesting, children per group).
+_GROUP_MAX_DEPTH = 10
+_GROUP_MAX_WIDTH = 15
+
+
+def stack_trace_rows(tbe: traceback.TracebackException, *, exception_line: bool = False,
+                     depth: int = _GROUP_MAX_DEPTH) -> list[str]:
+    """The rows of an exception element's trace, as Streamlit makes them: one
+    row per frame (``File "...", line N, in f`` and its code, stripped); the
+    header above the trace shows the outermost type and message, so only the
+    exceptions it chains to (causes, contexts) and a group's children get a
+    ``Type: message`` row; chained parts are joined by Python's sentence. An
+    exception never raised has no frames: no rows."""
+    rows: list[str] = []
+    chained: list[str] = []
+    separator = ""
+    if tbe.__cause__ is not None:
+        chained = stack_trace_rows(tbe.__cause__, exception_line=True, depth=depth)
+        separator = "The above exception was the direct cause of the following exception:"
+    elif tbe.__context__ is not None and not tbe.__suppress_context__:
+        chained = stack_trace_rows(tbe.__context__, exception_line=True, depth=depth)
+        separator = "During handling of the above exception, another exception occurred:"
+    own = [item.strip() for item in tbe.stack.format()]
+    if exception_line:
+        own.extend(line.rstrip("\n") for line in tbe.format_exception_only() if line.strip())
+    rows.extend(chained)
+    if chained and own:
+        rows.append(separator)
+    rows.extend(own)
+    children = getattr(tbe, "exceptions", None)  # an ExceptionGroup's
+    if children:
+        if depth <= 0:
+            rows.append(f"... ({len(children)} nested exceptions not shown)")
+        else:
+            shown = children[:_GROUP_MAX_WIDTH]
+            for position, child in enumerate(shown, start=1):
+                rows.append(f"+---------------- {position} ----------------")
+                rows.extend(stack_trace_rows(child, exception_line=True, depth=depth - 1))
+            if len(children) > len(shown):
+                rows.append(f"... and {len(children) - len(shown)} more exceptions")
+    return rows
