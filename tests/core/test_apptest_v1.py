@@ -1196,6 +1196,10 @@ try:
 except Exception as error:
     st.exception(error)
 st.exception(RuntimeError("never raised"))
+try:
+    st.number_input("n", min_value=5, max_value=1)
+except Exception as error:
+    st.exception(error)  # an st.* error: the trace ends at the script's line
 inner()
 """
 
@@ -1207,4 +1211,5 @@ def test_stack_traces_have_streamlits_rows():
         return [[re.sub(r'File "[^"]*/', 'File "', row) for row in e.stack_trace]
                 for e in at.exception]
     observed = same(scenario)
-    assert observed[-2] == [] and observed[1][1] == "KeyError: 'k'"
+    assert observed[-3] == [] and observed[1][1] == "KeyError: 'k'"
+    assert len(observed[-2]) == 1

@@ -62,7 +62,8 @@ def test_sidebar_width_in_pixels(run_cell):
 def test_a_page_config_error_is_shown_in_place(run_cell):
     app = run_cell('st.text("above")\nst.set_page_config(layout="full")')
     assert texts(app)[0] == "above"
-    assert "Invalid `layout` value. Supported values: 'centered', 'wide'." in texts(app)[1]
+    # The message is Markdown: `layout` shows as code.
+    assert "Invalid layout value. Supported values: 'centered', 'wide'." in texts(app)[1]
 
 
 def effect_widgets(app) -> list[w.HTML]:

@@ -4,6 +4,7 @@ exception, a fragment for its own, and ``st.exception`` for a given one."""
 from __future__ import annotations
 
 import traceback
+from pathlib import Path
 from typing import Any
 
 from .errors import MarkdownFormattedException
@@ -24,7 +25,7 @@ def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict
         message = ""
     # st.exception shows whatever it is given; only exceptions have a trace.
     try:
-        stack = (stack_trace_rows(traceback.TracebackException.from_exception(exception))
+        stack = (stack_trace_rows(_user_facing(exception))
                  if isinstance(exception, BaseException) else [])
     except Exception:  # formatting must not hide the error being shown
         stack = []
@@ -35,6 +36,43 @@ def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict
         "stack_trace": stack,
         "is_warning": isinstance(exception, Warning),
     }
+
+
+#: The package's own folder: its frames are not the user's.
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]
+
+
+def _is_ours(filename: str) -> bool:
+    try:
+        return Path(filename).resolve().is_relative_to(_PACKAGE_DIR)
+    except (OSError, ValueError, RuntimeError):  # keep a frame we cannot place
+        return False
+
+
+def _drop_our_frames(tbe: traceback.TracebackException) -> None:
+    tbe.stack[:] = [frame for frame in tbe.stack if not _is_ours(frame.filename)]
+    for chained in (tbe.__cause__, tbe.__context__, *(getattr(tbe, "exceptions", None) or ())):
+        if chained is not None:
+            _drop_our_frames(chained)
+
+
+def _has_frames(tbe: traceback.TracebackException) -> bool:
+    if tbe.stack:
+        return True
+    chained = tbe.__cause__ if tbe.__cause__ is not None else (
+        tbe.__context__ if not tbe.__suppress_context__ else None)
+    return (chained is not None and _has_frames(chained)) or any(
+        _has_frames(child) for child in getattr(tbe, "exceptions", None) or ())
+
+
+def _user_facing(exception: BaseException) -> traceback.TracebackException:
+    """The exception's trace without the frames of this package (an ``st.*``
+    error ends at the script's line), as Streamlit drops its own; all of
+    them when nothing else would remain."""
+    filtered = traceback.TracebackException.from_exception(exception)
+    _drop_our_frames(filtered)
+    return filtered if _has_frames(filtered) else \
+        traceback.TracebackException.from_exception(exception)
 
 
 #: How much of an exception group Streamlit shows (nesting, children per group).

@@ -170,7 +170,8 @@ def _text_widget(element: Any) -> dict[str, Any]:
     fields.update(default=_text(props.get("value")), max_chars=int(props.get("max_chars") or 0),
                   placeholder=_text(props.get("placeholder")), **_set_value_channel(""))
     if element.type == "text_input":
-        fields.update(type=_TEXT_INPUT_TYPES.get(props.get("type"), 0), icon=_text(props.get("icon")),
+        fields.update(type=_TEXT_INPUT_TYPES.get(props.get("type"), 0),
+                      icon=_text(props.get("icon")),
                       autocomplete=_text(props.get("autocomplete")))
     return fields
 
