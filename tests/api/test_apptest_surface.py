@@ -20,8 +20,8 @@ from streamlit_cell.testing import v1 as our_v1  # noqa: E402
 #: Dunders that are part of how a test uses a node or list.
 _DUNDERS = {"__call__", "__getitem__", "__iter__", "__len__"}
 #: Members that are not part of the testing surface: constructors take
-#: Streamlit's protobufs, and ``get_widget_states`` returns one (ours returns
-#: the values by widget id: same name, same parameters).
+#: Streamlit's protobufs (``get_widget_states`` returns a protobuf-like
+#: ``WidgetStates``, compared in tests/core/test_apptest_v1.py).
 _SKIPPED = {"__init__"}
 
 

@@ -268,7 +268,8 @@ st.write("got", st.chat_input("Say", key="box"))
     assert_same(script, [click(0), lambda at: None])
     at = AppTest.from_string(script).run()
     at.button[0].click().run()
-    assert at.chat_input[0].proto.set_value == "draft"
+    proto = at.chat_input[0].proto  # as Streamlit's: the text, and the flag that it was set
+    assert (proto.value, proto.set_value) == ("draft", True)
 
 
 def test_audio_chat_input_is_not_supported_in_a_notebook() -> None:

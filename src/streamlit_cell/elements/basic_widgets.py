@@ -45,6 +45,17 @@ from .mixin import ElementMixin
 if TYPE_CHECKING:
     from .delta_generator import DeltaGenerator
 
+#: The browser autocomplete hint of each ``st.text_input`` type when the
+#: script gives none (Streamlit's defaults).
+_TYPE_AUTOCOMPLETE = {"default": "", "password": "new-password", "email": "email",
+                      "url": "url", "phone": "tel", "search": "off"}
+
+_TYPE_PLACEHOLDER = {"email": "you@example.com", "url": "https://example.com",
+                     "phone": "+1 234 567 8900", "search": "Search"}
+_TYPE_ICON = {"email": ":material/mail:", "url": ":material/link:", "phone": ":material/call:",
+              "search": ":material/search:"}
+
+
 class BasicWidgetsMixin(ElementMixin):
     """``st.button`` ... ``st.color_picker``."""
 
@@ -260,9 +271,16 @@ class BasicWidgetsMixin(ElementMixin):
         identity = dict(type=type, help=help, autocomplete=autocomplete,
                         placeholder=str(placeholder), icon=icon, width=width, live=live,
                         validate=validate, required=required)
+        # The type's own placeholder and icon unless the script gives them
+        # (Streamlit's; they are not part of the widget's identity).
+        shown_placeholder = _TYPE_PLACEHOLDER.get(type) if placeholder is None else placeholder
+        shown_icon = _TYPE_ICON.get(type) if icon is None else icon
         return self._text_widget("text_input", label, value, max_chars, key, help, on_change,
-                                 args, kwargs, placeholder, disabled, label_visibility,
-                                 bind, persist_state, {"type": type, "icon": icon}, identity,
+                                 args, kwargs, shown_placeholder, disabled, label_visibility,
+                                 bind, persist_state,
+                                 {"type": type, "icon": shown_icon, "autocomplete": (
+                                     _TYPE_AUTOCOMPLETE[type] if autocomplete is None
+                                     else autocomplete)}, identity,
                                  {"max_chars", "validate"})
 
     def text_area(self, label: str, value: Any = "", height: Any = None,

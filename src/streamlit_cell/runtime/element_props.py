@@ -771,6 +771,7 @@ class TextAreaProps(TypedDict):
 
 class TextInputProps(TypedDict):
     """``text_input``."""
+    autocomplete: str
     disabled: bool
     help: Any
     icon: Any

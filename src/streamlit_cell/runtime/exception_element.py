@@ -12,9 +12,9 @@ Streamlit's does."""
 
 from __future__ import annotations
 
-import os
 import sys
 import traceback
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from .config import get_option
@@ -26,14 +26,6 @@ GENERIC_UNCAUGHT_EXCEPTION_TEXT = (
     "to prevent data leaks. Full error details have been recorded in the logs "
     "(if you're on Streamlit Cloud, click on 'Manage app' in the lower right of your app)."
 )
-
-#: Frames in this package are the runner's, not the script's: dropped from a
-#: trace (unless nothing else is left), as Streamlit drops its own.
-_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
-
-_CAUSE = "The above exception was the direct cause of the following exception:"
-_CONTEXT = "During handling of the above exception, another exception occurred:"
-
 
 class ErrorDetails(NamedTuple):
     show_message: bool
@@ -50,65 +42,92 @@ def error_details() -> ErrorDetails:
     return ErrorDetails(show_message, show_trace, show_type)
 
 
-def _own_frames_dropped(te: traceback.TracebackException) -> bool:
-    """Drop the package's frames from every stack of the chain; whether any
-    frame is left anywhere."""
-    left = False
-    seen: set[int] = set()
-    current: traceback.TracebackException | None = te
-    stack = [te]
-    while stack:
-        current = stack.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        kept = [frame for frame in current.stack
-                if not os.path.abspath(frame.filename).startswith(_PACKAGE_DIR)]
-        if kept:
-            left = True
-        current.stack = traceback.StackSummary.from_list(kept)
-        stack.extend(child for child in (current.__cause__, current.__context__) if child)
-    return left
+#: The package's own folder: its frames are not the user's.
+_PACKAGE_DIR = Path(__file__).resolve().parents[1]
 
 
-def _exception_only_rows(te: traceback.TracebackException, include_message: bool) -> list[str]:
-    if include_message:
-        return [line.rstrip("\n") for line in te.format_exception_only() if line.strip()]
-    return [te.exc_type.__name__ if te.exc_type is not None else ""]
-
-
-def _trace_rows(te: traceback.TracebackException, *, exception_line: bool,
-                include_message: bool) -> list[str]:
-    """Streamlit's rows: the chained exceptions first (with their own
-    ``Type: message`` line), then this exception's frames; the outermost
-    exception's own line is the element's header, not a row."""
-    prefix: list[str] = []
-    separator = None
-    if te.__cause__ is not None:
-        prefix = _trace_rows(te.__cause__, exception_line=True, include_message=include_message)
-        separator = _CAUSE
-    elif te.__context__ is not None and not te.__suppress_context__:
-        prefix = _trace_rows(te.__context__, exception_line=True,
-                             include_message=include_message)
-        separator = _CONTEXT
-    own = [item.strip() for item in te.stack.format()]
-    if exception_line:
-        own += _exception_only_rows(te, include_message)
-    rows = list(prefix)
-    if prefix and own and separator is not None:
-        rows.append(separator)
-    return rows + own
-
-
-def stack_trace_rows(exception: BaseException, *, include_message: bool = True) -> list[str]:
-    """The rows of an exception's trace as Streamlit shows them."""
+def _is_ours(filename: str) -> bool:
     try:
-        te = traceback.TracebackException.from_exception(exception)
-        if not _own_frames_dropped(te):
-            te = traceback.TracebackException.from_exception(exception)
-        return _trace_rows(te, exception_line=False, include_message=include_message)
-    except Exception:  # showing an error must not hide it
-        return []
+        return Path(filename).resolve().is_relative_to(_PACKAGE_DIR)
+    except (OSError, ValueError, RuntimeError):  # keep a frame we cannot place
+        return False
+
+
+def _drop_our_frames(tbe: traceback.TracebackException) -> None:
+    tbe.stack[:] = [frame for frame in tbe.stack if not _is_ours(frame.filename)]
+    for chained in (tbe.__cause__, tbe.__context__, *(getattr(tbe, "exceptions", None) or ())):
+        if chained is not None:
+            _drop_our_frames(chained)
+
+
+def _has_frames(tbe: traceback.TracebackException) -> bool:
+    if tbe.stack:
+        return True
+    chained = tbe.__cause__ if tbe.__cause__ is not None else (
+        tbe.__context__ if not tbe.__suppress_context__ else None)
+    return (chained is not None and _has_frames(chained)) or any(
+        _has_frames(child) for child in getattr(tbe, "exceptions", None) or ())
+
+
+def _user_facing(exception: BaseException) -> traceback.TracebackException:
+    """The exception's trace without the frames of this package (an ``st.*``
+    error ends at the script's line), as Streamlit drops its own; all of
+    them when nothing else would remain."""
+    filtered = traceback.TracebackException.from_exception(exception)
+    _drop_our_frames(filtered)
+    return filtered if _has_frames(filtered) else \
+        traceback.TracebackException.from_exception(exception)
+
+
+#: How much of an exception group Streamlit shows (nesting, children per group).
+_GROUP_MAX_DEPTH = 10
+_GROUP_MAX_WIDTH = 15
+
+
+def stack_trace_rows(tbe: traceback.TracebackException, *, exception_line: bool = False,
+                     include_message: bool = True,
+                     depth: int = _GROUP_MAX_DEPTH) -> list[str]:
+    """The rows of an exception element's trace, as Streamlit makes them: one
+    row per frame (``File "...", line N, in f`` and its code, stripped); the
+    header above the trace shows the outermost type and message, so only the
+    exceptions it chains to (causes, contexts) and a group's children get a
+    ``Type: message`` row; chained parts are joined by Python's sentence. An
+    exception never raised has no frames: no rows. Without ``include_message``
+    (``client.showErrorDetails`` withholding messages) those rows name the type
+    only."""
+    rows: list[str] = []
+    chained: list[str] = []
+    separator = ""
+    if tbe.__cause__ is not None:
+        chained = stack_trace_rows(tbe.__cause__, exception_line=True,
+                                   include_message=include_message, depth=depth)
+        separator = "The above exception was the direct cause of the following exception:"
+    elif tbe.__context__ is not None and not tbe.__suppress_context__:
+        chained = stack_trace_rows(tbe.__context__, exception_line=True,
+                                   include_message=include_message, depth=depth)
+        separator = "During handling of the above exception, another exception occurred:"
+    own = [item.strip() for item in tbe.stack.format()]
+    if exception_line and include_message:
+        own.extend(line.rstrip("\n") for line in tbe.format_exception_only() if line.strip())
+    elif exception_line:
+        own.append(tbe.exc_type.__name__ if tbe.exc_type is not None else "")
+    rows.extend(chained)
+    if chained and own:
+        rows.append(separator)
+    rows.extend(own)
+    children = getattr(tbe, "exceptions", None)  # an ExceptionGroup's
+    if children:
+        if depth <= 0:
+            rows.append(f"... ({len(children)} nested exceptions not shown)")
+        else:
+            shown = children[:_GROUP_MAX_WIDTH]
+            for position, child in enumerate(shown, start=1):
+                rows.append(f"+---------------- {position} ----------------")
+                rows.extend(stack_trace_rows(child, exception_line=True,
+                                             include_message=include_message, depth=depth - 1))
+            if len(children) > len(shown):
+                rows.append(f"... and {len(children) - len(shown)} more exceptions")
+    return rows
 
 
 def _log_withheld(exception: BaseException) -> None:
@@ -139,8 +158,11 @@ def exception_props(exception: BaseException, *, uncaught: bool = False) -> dict
     except Exception:  # a broken __str__ must not break the app
         message = ""
     # st.exception shows whatever it is given; only exceptions have a trace.
-    stack = (stack_trace_rows(exception, include_message=details.show_message)
-             if isinstance(exception, BaseException) and details.show_trace else [])
+    try:
+        stack = (stack_trace_rows(_user_facing(exception), include_message=details.show_message)
+                 if isinstance(exception, BaseException) and details.show_trace else [])
+    except Exception:  # formatting must not hide the error being shown
+        stack = []
     if not details.show_message:
         _log_withheld(exception)
         message = GENERIC_UNCAUGHT_EXCEPTION_TEXT

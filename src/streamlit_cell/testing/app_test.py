@@ -215,7 +215,7 @@ class AppTest:
         self._runner = ScriptRunner(source, self._session, filename=path, script_path=path,
                                     fallback_namespace=lambda: self._runner_globals)
         self._result: RunResult | None = None
-        self._tree: ElementTree | None = None
+        self._tree_cache: ElementTree | None = None
         self._trigger_values: dict[str, Any] = {}
         self._cleared_form_ids: set[str] = set()
         #: The page ``switch_page`` asked for: every later run asks for it
@@ -361,7 +361,7 @@ class AppTest:
                 self._cleared_form_ids.add(form_id)
             else:
                 self._cleared_form_ids.discard(form_id)
-        self._tree = None
+        self._tree_cache = None
         if isinstance(self._result.exception, KeyboardInterrupt):
             raise self._result.exception  # Ctrl-C stops the test session
         if timed_out or time.perf_counter() > deadline:
@@ -437,14 +437,20 @@ class AppTest:
     def _root(self) -> ElementTree:
         if self._result is None:
             raise AppTestError("Call `run()` before inspecting the app's elements.")
-        if self._tree is None:
+        if self._tree_cache is None:
             # Streamlit's tree always has the main area, the sidebar and the
             # event block (toasts, an open dialog); the bottom block once used.
             result = self._result
             roots = [root for root in result.roots
                      if root.items or root is not result.bottom]
-            self._tree = ElementTree(PageBlock("root", id="root", items=roots), self)
-        return self._tree
+            self._tree_cache = ElementTree(PageBlock("root", id="root", items=roots), self)
+        return self._tree_cache
+
+    @property
+    def _tree(self) -> ElementTree:
+        """The run's element tree, under the name Streamlit's AppTest keeps it
+        (tests reach ``at._tree.get_widget_states()`` through it)."""
+        return self._root()
 
     def __iter__(self) -> Iterator[Node]:
         return iter(self._root())

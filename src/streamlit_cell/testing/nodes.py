@@ -2,8 +2,10 @@
 and attributes of ``streamlit.testing.v1.element_tree`` (1.67).
 
 Nodes read the emulation's page tree (``runtime.page_tree``); there is no
-protobuf. ``node.proto`` is an attribute view of the element's props, kept
-for tests that peek at it (``at.exception[0].proto.type``).
+protobuf. ``node.proto`` answers Streamlit's protobuf field names
+(``proto_fields``) over the element's props; nodes compare with ``==`` and
+are unhashable as Streamlit's dataclasses; ``get_widget_states`` gives a
+protobuf-like ``WidgetStates`` (``widget_states``).
 
 Interaction model (Streamlit's): ``set_value``/``click`` are staged on the
 element and sent with the next ``run()``; a click is True for that run only;
@@ -25,6 +27,18 @@ from ..runtime.element_props import JsonProps, PaginationProps
 from ..runtime.page_tree import TRANSIENT_CLEARED
 from ..runtime.page_tree import Block as PageBlock
 from ..runtime.page_tree import Element as PageElement
+from ..runtime.state import WIDGET_DEFAULT
+from .proto_fields import proto_fields
+from .widget_states import (
+    Message,
+    WidgetState,
+    WidgetStates,
+    datetime_string,
+    file_uploader_state,
+    four_digit_date,
+    micros,
+    time_string,
+)
 
 if TYPE_CHECKING:
     from .app_test import AppTest
@@ -43,8 +57,7 @@ class InitialValue:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, InitialValue)
 
-    def __hash__(self) -> int:
-        return 0
+    __hash__ = None  # type: ignore[assignment]  # a dataclass with eq, as Streamlit's
 
     def __repr__(self) -> str:
         return "InitialValue()"
@@ -65,6 +78,102 @@ _APPTEST_TYPES = {"container": "flex_container", "columns": "flex_container",
 
 #: Elements of the page chrome, which Streamlit's AppTest tree does not show.
 _NOT_IN_TREE = {TRANSIENT_CLEARED, "logo"}
+
+
+#: The fields Streamlit's node dataclasses compare in ``==`` (its
+#: ``dataclasses.fields(cls)`` with ``compare=True``), in order, by class
+#: name: ``tests/core/test_apptest_equality.py`` checks them against it.
+_EQ_FIELDS: dict[str, tuple[str, ...]] = {
+    "Element": ("type", "proto", "root", "key"),
+    "Widget": ("type", "proto", "root", "key", "id", "disabled", "_value"),
+    "Block": ("type", "children", "proto", "root", "_block_id"),
+    "ElementTree": ("type", "children", "proto", "root", "_block_id", "_runner"),
+    **{name: ("type", "proto", "root", "key", "allow_html")
+       for name in ("Markdown", "Caption", "Divider", "Latex")},
+    **{name: ("type", "proto", "root", "key", "tag", "anchor", "hide_anchor")
+       for name in ("HeadingBase", "Title", "Header", "Subheader")},
+    **{name: ("type", "proto", "root", "key", "icon")
+       for name in ("AlertBase", "Error", "Warning", "Info", "Success", "Toast")},
+    **{name: ("type", "proto", "root", "key")
+       for name in ("Text", "Dataframe", "Html", "Image", "LinkButton", "PageLink",
+                    "Progress", "Table", "UnknownElement")},
+    "Code": ("type", "proto", "root", "key", "language", "show_line_numbers"),
+    "Exception": ("type", "proto", "root", "key", "message", "is_markdown", "stack_trace",
+                  "is_warning"),
+    "Help": ("type", "proto", "root", "key", "name"),
+    "Json": ("type", "proto", "root", "key", "expanded"),
+    "Metric": ("type", "proto", "root", "key", "label", "delta", "color", "help"),
+    "Space": ("type", "proto", "root", "key", "size"),
+    **{name: ("type", "proto", "root", "key", "id", "disabled", "_value", "label", "help",
+              "form_id")
+       for name in ("Button", "DownloadButton", "Checkbox", "ColorPicker", "Toggle")},
+    **{name: ("type", "proto", "root", "key", "id", "disabled", "_value", "_files", "label",
+              "help", "form_id", extra)
+       for name, extra in (("AudioInput", "sample_rate"), ("CameraInput", "resolution"))},
+    "FileUploader": ("type", "proto", "root", "key", "id", "disabled", "_value", "_files",
+                     "label", "help", "form_id"),
+    "ButtonGroup": ("type", "proto", "root", "key", "id", "disabled", "_value", "options",
+                    "form_id"),
+    "ChatInput": ("type", "proto", "root", "key", "id", "disabled", "_value", "_files",
+                  "placeholder"),
+    "DateInput": ("type", "proto", "root", "key", "id", "disabled", "_value", "label", "min",
+                  "max", "is_range", "help", "form_id"),
+    "DateTimeInput": ("type", "proto", "root", "key", "id", "disabled", "_value", "label",
+                      "format", "min", "max", "step", "help", "form_id"),
+    "Feedback": ("type", "proto", "root", "key", "id", "disabled", "_value", "form_id"),
+    "MenuButton": ("type", "proto", "root", "key", "id", "disabled", "_value", "label",
+                   "options", "help"),
+    "Multiselect": ("type", "proto", "root", "key", "id", "disabled", "_value", "label",
+                    "options", "max_selections", "help", "form_id"),
+    "NumberInput": ("type", "proto", "root", "key", "id", "disabled", "_value", "label", "min",
+                    "max", "step", "help", "form_id"),
+    "Pagination": ("type", "proto", "root", "key", "id", "disabled", "_value", "form_id",
+                   "num_pages", "default"),
+    "Radio": ("type", "proto", "root", "key", "id", "disabled", "_value", "label", "options",
+              "horizontal", "help", "form_id"),
+    "SelectSlider": ("type", "proto", "root", "key", "id", "disabled", "_value", "label",
+                     "data_type", "options", "help", "form_id"),
+    "Selectbox": ("type", "proto", "root", "key", "id", "disabled", "_value", "label",
+                  "options", "help", "form_id"),
+    "Slider": ("type", "proto", "root", "key", "id", "disabled", "_value", "label",
+               "data_type", "min", "max", "step", "help", "form_id"),
+    "TextArea": ("type", "proto", "root", "key", "id", "disabled", "_value", "label",
+                 "max_chars", "placeholder", "help", "form_id"),
+    "TextInput": ("type", "proto", "root", "key", "id", "disabled", "_value", "label",
+                  "max_chars", "autocomplete", "placeholder", "help", "form_id"),
+    "TimeInput": ("type", "proto", "root", "key", "id", "disabled", "_value", "label", "step",
+                  "help", "form_id"),
+    "SpecialBlock": ("type", "children", "proto", "root", "_block_id"),
+    "ChatMessage": ("type", "children", "proto", "root", "_block_id", "name", "avatar"),
+    "Column": ("type", "children", "proto", "root", "_block_id", "weight", "gap"),
+    "Expander": ("type", "children", "proto", "root", "_block_id", "icon", "label"),
+    "Status": ("type", "children", "proto", "root", "_block_id", "icon", "label"),
+    "Tab": ("type", "children", "proto", "root", "_block_id", "label"),
+    "Grid": ("type", "children", "proto", "root", "_block_id", "column_count", "wrap",
+             "border", "row_height", "min_column_width", "gap", "vertical_alignment", "dense",
+             "width", "height"),
+}
+
+#: A field a node does not hold (e.g. ``_files`` of a widget that stages
+#: files in ``_value``): equal to itself, as Streamlit's unset marker.
+_NO_FIELD = object()
+
+
+def _eq_fields(cls: type) -> tuple[str, ...]:
+    """The compared fields of ``cls``: its own entry, else its nearest base's
+    (the emulation's extra classes, like ``DataEditor``, compare as their base)."""
+    for base in cls.__mro__:
+        fields = _EQ_FIELDS.get(base.__name__)
+        if fields is not None and base.__module__ == __name__:
+            return fields
+    return ("type", "proto", "root", "key")
+
+
+def _field_values(node: "Node", names: tuple[str, ...]) -> tuple[Any, ...]:
+    # Private fields may be absent on ours; public ones read as Streamlit's
+    # (an attribute, else a proto field; a missing one raises AttributeError).
+    return tuple(getattr(node, name, _NO_FIELD) if name.startswith("_") else getattr(node, name)
+                 for name in names)
 
 
 def _key_part(key: str | None) -> str:
@@ -91,6 +200,18 @@ class Node:
         # ``proto`` is made on first use (see __getattr__): most tests never
         # read it, and a tree is built on every run.
 
+    # Streamlit's nodes are dataclasses (eq=True, not frozen): ``==``
+    # compares their fields as a tuple (type, proto, root, key, ...), and
+    # they are unhashable. Nodes of two runs have different roots: comparing
+    # the roots raises AttributeError there (the root has no ``proto``).
+    __hash__ = None  # type: ignore[assignment]
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        names = _eq_fields(type(self))
+        return _field_values(self, names) == _field_values(other, names)  # type: ignore[arg-type]
+
     @property
     def _app(self) -> "AppTest":
         return self.root._runner  # type: ignore[return-value]
@@ -113,6 +234,8 @@ class Node:
     def __getattr__(self, name: str) -> Any:
         # As Streamlit's nodes: other attributes are the element's (proto) fields.
         if name == "proto":
+            if isinstance(self, ElementTree):  # as Streamlit's root: no proto
+                raise AttributeError("'ElementTree' object has no attribute 'proto'")
             proto = self.__dict__["proto"] = _Proto(self.__dict__["_element"])
             return proto
         if name.startswith("__") or name in ("_element", "root"):
@@ -139,12 +262,47 @@ class Node:
 
 
 class _Proto:
-    """Attribute view of an element's props (``at.exception[0].proto.type``)."""
+    """What ``node.proto`` reads: Streamlit's protobuf fields of the element
+    under their names (``at.button[0].proto.type``, ``.proto.options``,
+    ``.proto.default``: see ``proto_fields``), over the element's own props
+    (for kinds and fields Streamlit's protobuf does not name the same way).
+
+    Two views are equal when their fields are, as protobuf messages are
+    (callables, which a rerun makes anew, compare by kind)."""
 
     def __init__(self, element: PageElement) -> None:
         self.__dict__.update(element.props)
-        self.id = element.id
-        self.form_id = element.form_id
+        if element.is_widget:  # (other elements' ids are positions, not proto fields)
+            self.id = element.id
+            self.form_id = element.form_id
+        self.__dict__.update(proto_fields(element))
+
+    __hash__ = None  # type: ignore[assignment]  # protobuf messages are unhashable
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, _Proto):
+            return NotImplemented
+        mine, theirs = self.__dict__, other.__dict__
+        if mine.keys() != theirs.keys():
+            return False
+        return all(_same_field(mine[name], theirs[name]) for name in mine)
+
+    def __repr__(self) -> str:
+        return f"Proto({', '.join(f'{k}={v!r}' for k, v in self.__dict__.items())})"
+
+
+def _same_field(a: Any, b: Any) -> bool:
+    """Field equality as a protobuf compares serialized data: callables by
+    kind, array-likes (DataFrames...) by content."""
+    if a is b:
+        return True
+    if callable(a) and callable(b) and not isinstance(a, type) and not isinstance(b, type):
+        return type(a) is type(b)
+    try:
+        return bool(a == b)
+    except (ValueError, TypeError):  # an array-like whose == is elementwise
+        equals = getattr(a, "equals", None)
+        return bool(equals(b)) if callable(equals) else repr(a) == repr(b)
 
 
 # --------------------------------------------------------------- elements
@@ -1410,7 +1568,8 @@ class ElementList(Generic[N]):
         return self._list == other
 
     def __hash__(self) -> int:
-        return hash(tuple(map(id, self._list)))
+        # As Streamlit's: hashes the nodes, so only an empty list is hashable.
+        return hash(tuple(self._list))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._list!r})"
@@ -1458,6 +1617,8 @@ class Block(Node):
             children = {position: children[position] for position in order}
         self.children = children
         self.label = element.props.get("label")
+        #: Streamlit's block id: set for a keyed container, else "".
+        self._block_id = element.id if (element.key or element.props.get("key")) else ""
 
     def __iter__(self) -> Iterator[Node]:
         yield self
@@ -1733,10 +1894,14 @@ class ElementTree(Block):
     def session_state(self) -> Any:
         return self._runner.session_state
 
-    def get_widget_states(self) -> dict[str, Any]:
-        """The values the next run receives, by widget id (Streamlit returns
-        its ``WidgetStates`` protobuf; here a dict)."""
-        return self._runner._widget_values()[0] or {}
+    def get_widget_states(self) -> WidgetStates:
+        """What the next run receives, as Streamlit's ``WidgetStates``: one
+        ``WidgetState`` per widget in page order, in Streamlit's wire format
+        (a form's staged values only once its submit button is clicked)."""
+        values = self._runner._widget_values()[0] or {}
+        widgets = {node.id: node for node in self if isinstance(node, Widget)}
+        return WidgetStates(wire_state(widgets[widget_id], value)
+                            for widget_id, value in values.items() if widget_id in widgets)
 
     def run(self, *, timeout: float | None = None) -> "AppTest":
         return self._runner.run(timeout=timeout)
@@ -1757,6 +1922,71 @@ class ElementTree(Block):
         if "body" in element.props:
             return Text
         return UnknownElement
+
+
+def _labels(widget: Any, values: Any) -> list[str]:
+    return [_format(widget.format_func, v) for v in values]
+
+
+def wire_state(widget: Widget, value: Any) -> WidgetState:
+    """``value`` (what the next run receives for ``widget``) as the
+    ``WidgetState`` Streamlit's front end would send."""
+    wid = widget.id
+    if value is WIDGET_DEFAULT:  # a cleared form's widget: its default
+        return WidgetState(wid)
+    if isinstance(widget, Button):
+        return WidgetState(wid, "trigger_value", bool(value))
+    if isinstance(widget, ChatInput):
+        if value is None:
+            return WidgetState(wid)
+        files = value["files"] if isinstance(value, dict) else []
+        text = value["text"] if isinstance(value, dict) else value
+        return WidgetState(wid, "chat_input_value", Message(
+            data=text, file_uploader_state=file_uploader_state(files)))
+    if isinstance(widget, (Checkbox, Toggle)):
+        return WidgetState(wid, "bool_value", bool(value))
+    if isinstance(widget, (FileUploader, _CaptureInput)):
+        files = list(value or [])
+        return WidgetState(wid, "file_uploader_state_value", file_uploader_state(files)) \
+            if files else WidgetState(wid)
+    if isinstance(widget, MenuButton):
+        return WidgetState(wid) if value is None else \
+            WidgetState(wid, "string_trigger_value", Message(data=value))
+    if isinstance(widget, Feedback):
+        return WidgetState(wid, "string_value", str(value))
+    if isinstance(widget, Pagination):
+        return WidgetState(wid, "int_value", value) \
+            if isinstance(value, int) and not isinstance(value, bool) else WidgetState(wid)
+    if isinstance(widget, (ButtonGroup, Multiselect)):
+        return WidgetState(wid, "string_array_value", Message(data=_labels(widget, value or [])))
+    if isinstance(widget, SelectSlider):
+        label = _format(widget.format_func, value) if not isinstance(value, list) else None
+        chosen = [value] if label in widget.options or not isinstance(value, (list, tuple)) \
+            else list(value)
+        return WidgetState(wid, "string_array_value", Message(data=_labels(widget, chosen)))
+    if isinstance(widget, Slider):
+        items = list(value) if isinstance(value, (list, tuple)) else [value]
+        data = [float(micros(v)) if isinstance(v, (dt.date, dt.time)) else float(v)
+                for v in items]
+        return WidgetState(wid, "double_array_value", Message(data=data))
+    if isinstance(widget, DateInput):
+        items = [] if value is None else list(value) if isinstance(value, (list, tuple)) \
+            else [value]
+        return WidgetState(wid, "string_array_value",
+                           Message(data=[four_digit_date(v) for v in items]))
+    if isinstance(widget, DateTimeInput):
+        return WidgetState(wid, "string_array_value",
+                           Message(data=[] if value is None else [datetime_string(value)]))
+    if value is None:
+        return WidgetState(wid)
+    if isinstance(widget, NumberInput):
+        return WidgetState(wid, "double_value", float(value))
+    if isinstance(widget, TimeInput):
+        return WidgetState(wid, "string_value", time_string(value, widget.step))
+    if isinstance(widget, _SingleChoice):
+        return WidgetState(wid, "string_value", _format(widget.format_func, value))
+    # Text widgets, the color picker and widgets AppTest has no class for.
+    return WidgetState(wid, "string_value", value if isinstance(value, str) else str(value))
 
 
 _BLOCK_CLASSES: dict[str, type[Block]] = {
