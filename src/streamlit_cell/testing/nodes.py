@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ..elements.file_widgets import UploadedFile, as_uploaded_files, enforce_filename_restriction
+from ..elements.icons import split_option_icon
 from ..runtime.errors import StreamlitAPIException
 from ..runtime.element_props import JsonProps, PaginationProps
 from ..runtime.page_tree import TRANSIENT_CLEARED
@@ -1235,7 +1236,9 @@ class ButtonGroup(Widget, Generic[T]):
 
     def __init__(self, element: PageElement, root: "ElementTree") -> None:
         super().__init__(element, root)
-        self.options = list(element.props.get("option_labels", []))
+        # Streamlit's tester lists each option's content, its leading icon apart.
+        self.options = [split_option_icon(str(label))[1]
+                        for label in element.props.get("option_labels", [])]
 
     @property
     def _is_single_select(self) -> bool:
