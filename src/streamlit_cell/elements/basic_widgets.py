@@ -605,6 +605,7 @@ class BasicWidgetsMixin(ElementMixin):
             "options": opts, "option_labels": labels, "max_selections": max_selections,
             "placeholder": placeholder, "label_visibility": label_visibility,
             "ignore_rerun": ignore, "format_func": format_func,
+            "accept_new_options": accept_new_options,
         }))
         return current
 

@@ -827,6 +827,19 @@ class _Choice(Widget):
             raise ValueError(f"{label!r} is not in list")
         return label
 
+    def _as_sent(self, value: Any) -> Any:
+        """A staged value as the app receives it. Streamlit's tester sends the
+        value's label (``format_func(value)``) and the app maps the label back
+        to the first option showing it, so a label set by a test ("Female" for
+        the option "female" shown capitalised) chooses that option; a label of
+        no option stays (a new option where those are accepted)."""
+        label = _format(self.format_func, value)
+        if label in self.options:
+            return self._element.props["options"][self.options.index(label)]
+        if self._element.props.get("accept_new_options") and isinstance(value, str):
+            return label
+        return value
+
 
 def _hashable(value: Any) -> Any:
     try:
@@ -851,10 +864,11 @@ class _SingleChoice(_Choice):
 
     def _state_value(self) -> Any:
         value = self.value
-        if value is not None and self.has_pending_value and not self._element.props.get(
-                "accept_new_options"):
+        if value is None or not self.has_pending_value:
+            return value
+        if not self._element.props.get("accept_new_options"):
             self._checked_label(value)
-        return value
+        return self._as_sent(value)
 
 
 class Radio(_SingleChoice, Generic[T]):
@@ -907,6 +921,12 @@ class Multiselect(_Choice, Generic[T]):
     def set_value(self, v: list[T]) -> "Multiselect[T]":
         return super().set_value(v)
 
+    def _state_value(self) -> Any:
+        value = self.value
+        if not self.has_pending_value or not isinstance(value, (list, tuple)):
+            return value
+        return [self._as_sent(v) for v in value]
+
     def select(self, v: T) -> "Multiselect[T]":
         current = list(self.value)
         if v in current:
@@ -931,6 +951,14 @@ class SelectSlider(_Choice, Generic[T]):
 
     def set_value(self, v: Any) -> "SelectSlider[T]":
         return super().set_value(v)
+
+    def _state_value(self) -> Any:
+        value = self.value
+        if not self.has_pending_value:
+            return value
+        if isinstance(value, (list, tuple)) and len(value) == 2:  # a range, as Streamlit reads it
+            return type(value)(self._as_sent(v) for v in value)
+        return self._as_sent(value)
 
     def set_range(self, lower: T, upper: T) -> "SelectSlider[T]":
         return self.set_value([lower, upper])
