@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ..elements.file_widgets import UploadedFile, as_uploaded_files, enforce_filename_restriction
+from ..elements.data_editor import needs_string_fix
 from ..elements.icons import split_option_icon
 from ..runtime.errors import StreamlitAPIException
 from ..runtime.element_props import JsonProps, PaginationProps
@@ -439,10 +440,37 @@ class Space(Element):
         return self.size
 
 
+def _as_sent_frame(data: Any) -> Any:
+    """A data frame as Streamlit's tester reads it back: serialised to Arrow
+    (mixed columns made text first, where Arrow refuses them) and read again,
+    so column types are Arrow's (an object column of strings reads as text,
+    one of floats as float64). Without pyarrow, the frame as it is."""
+    try:
+        import pandas as pd
+        import pyarrow as pa
+    except ImportError:
+        return data
+    if not isinstance(data, pd.DataFrame):
+        return data
+    refused = (pa.ArrowTypeError, pa.ArrowInvalid, pa.ArrowNotImplementedError)
+    try:
+        table = pa.Table.from_pandas(data)
+    except refused:
+        fixed = data.copy()
+        for name in fixed.columns:
+            if needs_string_fix(fixed[name]):
+                fixed[name] = fixed[name].astype("string")
+        try:
+            table = pa.Table.from_pandas(fixed)
+        except refused:
+            return data
+    return table.to_pandas()
+
+
 class Table(Element):
     @property
     def value(self) -> Any:
-        return self._element.props["data"]
+        return _as_sent_frame(self._element.props["data"])
 
 
 class Dataframe(Element):
@@ -451,7 +479,7 @@ class Dataframe(Element):
 
     @property
     def value(self) -> Any:
-        return self._element.props["data"]
+        return _as_sent_frame(self._element.props["data"])
 
     @property
     def editing_mode(self) -> str:
