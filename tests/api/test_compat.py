@@ -172,9 +172,9 @@ def test_hasattr_feature_check_in_a_script_takes_the_fallback(teleport):
 
 
 @pytest.mark.parametrize("name, advice", [
-    ("cache", "`st.cache` has been removed. Use `st.cache_data` or `st.cache_resource` instead."),
-    ("experimental_rerun", "`st.experimental_rerun` has been removed. Use `st.rerun` instead."),
-    ("buton", "Did you mean `st.button`?"),
+    ("cache", "st.cache has been removed. Use st.cache_data or st.cache_resource instead."),
+    ("experimental_rerun", "st.experimental_rerun has been removed. Use st.rerun instead."),
+    ("buton", "Did you mean st.button?"),
     ("no_such_command", "`python -m streamlit_cell.compat` lists what is supported."),
 ])
 def test_unknown_names_get_streamlits_advice(name, advice):
@@ -188,10 +188,11 @@ def test_unknown_names_get_streamlits_advice(name, advice):
 def test_removed_names_message_matches_streamlits():
     from streamlit.command_suggestions import missing_streamlit_attribute_message
 
-    for name in ("cache", "experimental_memo", "beta_columns", "bokeh_chart"):
+    for name in ("cache", "experimental_memo", "beta_columns", "bokeh_chart", "experimental_rerun",
+                 "buton", "text_inptu"):
         ours = str(pytest.raises(AttributeError, getattr, api, name).value)
         theirs = missing_streamlit_attribute_message(name, streamlit)
-        assert ours.replace("`", "") == theirs
+        assert ours == theirs
 
 
 def test_no_command_is_provided_by_two_mixins():

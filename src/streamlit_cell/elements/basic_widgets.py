@@ -600,7 +600,9 @@ class BasicWidgetsMixin(ElementMixin):
             return is_among_options(v, labels, format_func)
 
         def deserialize(v: Any) -> list[Any]:
-            return list(defaults) if v is None else list(v)
+            # The defaults as the options they name (Streamlit keeps indices):
+            # `default=[np.int64(1)]` among `np.array([1, 2])` gives `[1]`.
+            return [opts[i] for i in default_indices] if v is None else list(v)
 
         widget_id, current, _ = self._register_widget(
             "multiselect", key=key, label=label,
@@ -625,6 +627,7 @@ class BasicWidgetsMixin(ElementMixin):
             "options": opts, "option_labels": labels, "max_selections": max_selections,
             "placeholder": placeholder, "label_visibility": label_visibility,
             "ignore_rerun": ignore, "format_func": format_func,
+            "accept_new_options": accept_new_options,
         }))
         return current
 

@@ -294,7 +294,7 @@ def column_kind(column: Any) -> str:
     return "unknown"
 
 
-def _needs_string_fix(column: Any) -> bool:
+def needs_string_fix(column: Any) -> bool:
     """Streamlit's ``determine_arrow_column_fix``: columns of mixed values that
     it shows (read-only) as text."""
     from pandas.api.types import infer_dtype, is_dict_like, is_list_like
@@ -623,7 +623,7 @@ class DataEditorMixin(ElementMixin):
             _update_settings(settings, INDEX_IDENTIFIER, {"hidden": True})
         _fix_column_headers(frame)
         for name in list(frame.columns):
-            if _needs_string_fix(frame[name]):
+            if needs_string_fix(frame[name]):
                 _update_settings(settings, str(name), {"disabled": True})
                 frame[name] = frame[name].astype("string")
         pd = _pandas()

@@ -109,3 +109,43 @@ def validate_icon_or_emoji(icon: Any) -> str:
         raise StreamlitAPIException(f'The value "{icon}" is not a valid icon. {_ICON_FORMAT_HINT}',
                                     error_id="invalid-icon")
     return validate_emoji(icon)
+
+
+def extract_leading_emoji(text: str) -> tuple[str, str]:
+    """The emoji ``text`` starts with (the longest one) and the rest, less the
+    separators after it; ``("", text)`` when it starts with none."""
+    if not text or text.isascii():
+        return "", text
+    for end in range(min(len(text), 12), 0, -1):
+        if is_emoji(text[:end]):
+            return text[:end], re.sub(r"^[_ -]*", "", text[end:])
+    return "", text
+
+
+def extract_leading_icon(text: str) -> tuple[str, str]:
+    """The icon ``text`` starts with and the rest (Streamlit's
+    ``extract_leading_icon``): a valid ``:material/name:`` shortcode (the
+    whitespace after it dropped), else a leading emoji; ``("", text)`` if none.
+    Alerts show such an icon as if it had been passed as ``icon=``."""
+    if not text:
+        return "", text
+    if text.startswith(":material"):
+        match = re.match(r"^(:[^:]+:)\s*(.*)", text, re.DOTALL)
+        if match:
+            try:
+                return validate_material_icon(match.group(1)), match.group(2)
+            except StreamlitAPIException:
+                pass  # not a valid shortcode: an emoji may still lead
+    return extract_leading_emoji(text)
+
+
+def split_option_icon(label: str) -> tuple[str, str]:
+    """A pills / segmented-control option label as Streamlit sends it: an icon
+    (emoji or Material shortcode) that is the label's whole first word becomes
+    the option's icon, the rest its content ("🍿 Corn" -> ("🍿", "Corn"));
+    ``("", label)`` otherwise."""
+    parts = label.split(" ", 1)
+    icon, rest = extract_leading_icon(parts[0].strip())
+    if icon and not rest:
+        return icon, parts[1] if len(parts) > 1 else ""
+    return "", label

@@ -80,9 +80,9 @@ def missing_attribute_message(name: str, available: Collection[str]) -> str:
         return prefix
     successors = REMOVED_FROM_STREAMLIT.get(name)
     if successors is not None:
-        return f"{prefix}. `st.{name}` has been removed. Use {_st_names(successors)} instead."
+        return f"{prefix}. st.{name} has been removed. Use {_st_names(successors)} instead."
     if name == "bokeh_chart":
-        return (f"{prefix}. `st.bokeh_chart` has been removed. "
+        return (f"{prefix}. st.bokeh_chart has been removed. "
                 "Use the streamlit-bokeh component instead.")
     suggestions = _close_matches(name, available)
     if suggestions:
@@ -98,7 +98,8 @@ def _close_matches(name: str, catalog: Iterable[str]) -> tuple[str, ...]:
 
 
 def _st_names(names: Collection[str]) -> str:
-    labeled = [f"`st.{n}`" for n in names]
+    # Streamlit names commands bare (no Markdown), as its AttributeError does.
+    labeled = [f"st.{n}" for n in names]
     if len(labeled) <= 2:
         return " or ".join(labeled)
     return f"{', '.join(labeled[:-1])}, or {labeled[-1]}"

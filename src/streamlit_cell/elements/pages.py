@@ -44,7 +44,7 @@ from ..runtime.pages import (
 from ..runtime.query_params import query_params_of
 from ..runtime.run_context import RunContext, get_run_context
 from ..runtime.script_control import RerunData, RerunException
-from .icons import is_emoji, validate_icon_or_emoji
+from .icons import extract_leading_emoji, validate_icon_or_emoji
 from .mixin import ElementMixin
 from .sizing import check_width
 
@@ -60,17 +60,6 @@ def is_url(text: Any) -> bool:
     except ValueError:
         return False
     return parsed.scheme in ("http", "https") and bool(parsed.netloc)
-
-
-def extract_leading_emoji(text: str) -> tuple[str, str]:
-    """The emoji ``text`` starts with (the longest one) and the rest, less the
-    separators after it; ``("", text)`` when it starts with none."""
-    if not text or text.isascii():
-        return "", text
-    for end in range(min(len(text), 12), 0, -1):
-        if is_emoji(text[:end]):
-            return text[:end], re.sub(r"^[_ -]*", "", text[end:])
-    return "", text
 
 
 def page_icon_and_name(script_path: Path) -> tuple[str, str]:

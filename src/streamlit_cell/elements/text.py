@@ -23,6 +23,7 @@ from .display import write_handler
 from .help_info import help_props
 from ..runtime.exception_element import exception_props
 from .data import is_dataframe_like
+from .icons import extract_leading_icon
 from .sizing import check_height, check_icon, check_text_alignment, check_width
 from .mixin import ElementMixin
 
@@ -188,8 +189,15 @@ class TextMixin(ElementMixin):
                width: Any = "stretch") -> "DeltaGenerator":
         check_icon(icon)
         check_width(width, content=False)
+        text = _clean_text(body)
+        if icon is None:
+            # Streamlit shows a leading emoji or Material icon of the body as
+            # the alert's icon, and drops it from the text ("🚨 Down" -> "Down").
+            extracted, rest = extract_leading_icon(text)
+            if extracted:
+                icon, text = extracted, rest
         return self._enqueue(Element(kind, {
-            "body": _clean_text(body), "icon": icon, "title": None if title is None else _clean_text(title),
+            "body": text, "icon": icon, "title": None if title is None else _clean_text(title),
         }))
 
     def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch",

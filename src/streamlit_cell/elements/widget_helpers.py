@@ -5,10 +5,12 @@ and options (``convert_anything_to_list``)."""
 
 from __future__ import annotations
 
+import array
 import enum
 import numbers
 import re
-from collections.abc import Mapping
+from collections import UserList, deque
+from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..runtime import config
@@ -21,6 +23,7 @@ from ..runtime.errors import (
     StreamlitValueError,
 )
 from ..runtime.state import require_valid_user_key
+from .dataframe_conversion import convert_anything_to_pandas_df
 from .sizing import check_icon, check_width
 
 if TYPE_CHECKING:
@@ -90,10 +93,18 @@ def check_no_bind(bind: Any, persist_state: Any) -> None:
             "A notebook has a single page: widget state already persists; leave it unset.")
 
 
+#: Streamlit's ``is_list_like`` types: taken item by item as they are. Any
+#: other collection (numpy arrays, Series, Index, data frames, iterators...) is
+#: read as a data frame whose first column gives the options, as Python
+#: scalars (``np.array([1, 2])`` offers ``1`` and ``2``, not numpy integers).
+_LIST_LIKE = (list, set, tuple, array.ArrayType, deque, enum.EnumMeta, enumerate, frozenset,
+              ItemsView, KeysView, map, range, UserList, ValuesView)
+
+
 def options_list(options: Any) -> list[Any]:
     """Streamlit's ``convert_anything_to_list``: a scalar is one option, a
-    mapping gives its keys, an Enum class its members, a data frame its first
-    column, any other iterable its items."""
+    mapping gives its keys, an Enum class its members, a list-like its items,
+    anything else the first column of it as a data frame."""
     if options is None:
         return []
     if isinstance(options, (str, int, float, bool)):
@@ -102,12 +113,13 @@ def options_list(options: Any) -> list[Any]:
         return [m.value if isinstance(m, str) else m for m in options]
     if isinstance(options, Mapping):
         return list(options.keys())
-    if hasattr(options, "columns") and hasattr(options, "iloc"):  # a DataFrame
-        return [] if options.empty else list(options.iloc[:, 0])
-    try:
+    if isinstance(options, _LIST_LIKE):
         return list(options)
-    except TypeError:
+    try:
+        frame = convert_anything_to_pandas_df(options, ensure_copy=True)
+    except StreamlitAPIException:
         return [options]
+    return [] if frame.empty else list(frame.iloc[:, 0].to_list())
 
 
 def index_or_raise(options: list[Any], value: Any) -> int:

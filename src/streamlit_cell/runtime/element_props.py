@@ -516,6 +516,7 @@ class MetricProps(TypedDict):
 
 class MultiselectProps(TypedDict):
     """``multiselect``."""
+    accept_new_options: bool
     disabled: bool
     #: The script's ``format_func`` (AppTest labels staged values with it).
     format_func: Any

@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ..elements.file_widgets import UploadedFile, as_uploaded_files, enforce_filename_restriction
+from ..elements.data_editor import needs_string_fix
+from ..elements.icons import split_option_icon
 from ..runtime.errors import StreamlitAPIException
 from ..runtime.element_props import JsonProps, PaginationProps
 from ..runtime.page_tree import TRANSIENT_CLEARED
@@ -596,10 +598,37 @@ class Space(Element):
         return self.size
 
 
+def _as_sent_frame(data: Any) -> Any:
+    """A data frame as Streamlit's tester reads it back: serialised to Arrow
+    (mixed columns made text first, where Arrow refuses them) and read again,
+    so column types are Arrow's (an object column of strings reads as text,
+    one of floats as float64). Without pyarrow, the frame as it is."""
+    try:
+        import pandas as pd
+        import pyarrow as pa
+    except ImportError:
+        return data
+    if not isinstance(data, pd.DataFrame):
+        return data
+    refused = (pa.ArrowTypeError, pa.ArrowInvalid, pa.ArrowNotImplementedError)
+    try:
+        table = pa.Table.from_pandas(data)
+    except refused:
+        fixed = data.copy()
+        for name in fixed.columns:
+            if needs_string_fix(fixed[name]):
+                fixed[name] = fixed[name].astype("string")
+        try:
+            table = pa.Table.from_pandas(fixed)
+        except refused:
+            return data
+    return table.to_pandas()
+
+
 class Table(Element):
     @property
     def value(self) -> Any:
-        return self._element.props["data"]
+        return _as_sent_frame(self._element.props["data"])
 
 
 class Dataframe(Element):
@@ -608,7 +637,7 @@ class Dataframe(Element):
 
     @property
     def value(self) -> Any:
-        return self._element.props["data"]
+        return _as_sent_frame(self._element.props["data"])
 
     @property
     def editing_mode(self) -> str:
@@ -984,6 +1013,19 @@ class _Choice(Widget):
             raise ValueError(f"{label!r} is not in list")
         return label
 
+    def _as_sent(self, value: Any) -> Any:
+        """A staged value as the app receives it. Streamlit's tester sends the
+        value's label (``format_func(value)``) and the app maps the label back
+        to the first option showing it, so a label set by a test ("Female" for
+        the option "female" shown capitalised) chooses that option; a label of
+        no option stays (a new option where those are accepted)."""
+        label = _format(self.format_func, value)
+        if label in self.options:
+            return self._element.props["options"][self.options.index(label)]
+        if self._element.props.get("accept_new_options") and isinstance(value, str):
+            return label
+        return value
+
 
 def _hashable(value: Any) -> Any:
     try:
@@ -1008,10 +1050,11 @@ class _SingleChoice(_Choice):
 
     def _state_value(self) -> Any:
         value = self.value
-        if value is not None and self.has_pending_value and not self._element.props.get(
-                "accept_new_options"):
+        if value is None or not self.has_pending_value:
+            return value
+        if not self._element.props.get("accept_new_options"):
             self._checked_label(value)
-        return value
+        return self._as_sent(value)
 
 
 class Radio(_SingleChoice, Generic[T]):
@@ -1064,6 +1107,12 @@ class Multiselect(_Choice, Generic[T]):
     def set_value(self, v: list[T]) -> "Multiselect[T]":
         return super().set_value(v)
 
+    def _state_value(self) -> Any:
+        value = self.value
+        if not self.has_pending_value or not isinstance(value, (list, tuple)):
+            return value
+        return [self._as_sent(v) for v in value]
+
     def select(self, v: T) -> "Multiselect[T]":
         current = list(self.value)
         if v in current:
@@ -1088,6 +1137,14 @@ class SelectSlider(_Choice, Generic[T]):
 
     def set_value(self, v: Any) -> "SelectSlider[T]":
         return super().set_value(v)
+
+    def _state_value(self) -> Any:
+        value = self.value
+        if not self.has_pending_value:
+            return value
+        if isinstance(value, (list, tuple)) and len(value) == 2:  # a range, as Streamlit reads it
+            return type(value)(self._as_sent(v) for v in value)
+        return self._as_sent(value)
 
     def set_range(self, lower: T, upper: T) -> "SelectSlider[T]":
         return self.set_value([lower, upper])
@@ -1393,7 +1450,9 @@ class ButtonGroup(Widget, Generic[T]):
 
     def __init__(self, element: PageElement, root: "ElementTree") -> None:
         super().__init__(element, root)
-        self.options = list(element.props.get("option_labels", []))
+        # Streamlit's tester lists each option's content, its leading icon apart.
+        self.options = [split_option_icon(str(label))[1]
+                        for label in element.props.get("option_labels", [])]
 
     @property
     def _is_single_select(self) -> bool:
