@@ -14,11 +14,11 @@ import math
 from typing import TYPE_CHECKING, Any, Callable
 
 import ipywidgets as w
-import nh3
 
 from ..runtime.element_props import BadgeProps, DividerProps, MetricProps, WriteStreamProps
 from ..runtime.page_tree import Element
 from .markdown import escape, inline_markdown_to_html, markdown_to_html
+from .html_cleaner import DEFAULT_TAGS, Cleaner, HtmlPolicy
 from .html_view import register_html_views
 from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 
@@ -178,22 +178,25 @@ def stream_html(props: WriteStreamProps) -> str:
 
 
 # ----------------------------------------------------------------- html
-_HTML_TAGS = (set(nh3.ALLOWED_TAGS) | {"style", "div", "span", "section", "header", "footer",
-                                       "nav", "article", "aside", "main", "figure",
-                                       "figcaption", "details", "summary", "mark", "label",
-                                       "progress", "meter", "center", "font", "u", "s"})
-_HTML_CLEANER = nh3.Cleaner(
+_HTML_TAGS = DEFAULT_TAGS | {"style", "div", "span", "section", "header", "footer",
+                             "nav", "article", "aside", "main", "figure",
+                             "figcaption", "details", "summary", "mark", "label",
+                             "progress", "meter", "center", "font", "u", "s"}
+_HTML_CLEANER = Cleaner(HtmlPolicy(
     tags=_HTML_TAGS,
-    clean_content_tags={"script"},
-    attributes={"*": {"class", "id", "style", "title", "lang", "dir", "role", "align",
-                      "width", "height", "colspan", "rowspan", "color", "size"},
-                "a": {"href", "target", "name"}, "img": {"src", "alt", "loading"},
-                "ol": {"start", "type"}, "td": {"valign"}, "th": {"scope"},
-                "details": {"open"}, "progress": {"value", "max"}, "meter": {"value", "min", "max"}},
-    generic_attribute_prefixes={"data-", "aria-"},
-    url_schemes={"http", "https", "mailto", "data"},
-    link_rel="noopener noreferrer",
-)
+    drop_content_tags=frozenset({"script"}),
+    attributes={"*": frozenset({"class", "id", "style", "title", "lang", "dir", "role", "align",
+                                "width", "height", "colspan", "rowspan", "color", "size"}),
+                "a": frozenset({"href", "target", "name"}),
+                "img": frozenset({"src", "alt", "loading"}),
+                "ol": frozenset({"start", "type"}), "td": frozenset({"valign"}),
+                "th": frozenset({"scope"}), "details": frozenset({"open"}),
+                "progress": frozenset({"value", "max"}),
+                "meter": frozenset({"value", "min", "max"})},
+    attribute_prefixes=frozenset({"data-", "aria-"}),
+    url_schemes=frozenset({"http", "https", "mailto", "data"}),
+    link_rel=frozenset({"noopener", "noreferrer"}),
+))
 
 
 def sanitize_html(body: str) -> str:

@@ -23,6 +23,7 @@ import html
 import json
 import shutil
 import subprocess
+import sys
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
@@ -129,6 +130,10 @@ class DeckGlView(SandboxedPageView):
 @functools.lru_cache(maxsize=64)
 def graphviz_svg(source: str, engine: str) -> str:
     """SVG of a DOT source; raises ``GraphvizError`` with the fix."""
+    if sys.platform == "emscripten":
+        raise GraphvizError("`st.graphviz_chart` needs Graphviz's `dot` program, which cannot "
+                            "run in the browser (Pyodide, JupyterLite): draw this graph in a "
+                            "notebook with a regular Python kernel.")
     program = shutil.which("dot")
     if program is None:
         raise GraphvizError("`st.graphviz_chart` needs Graphviz's `dot` program, which "
