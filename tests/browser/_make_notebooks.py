@@ -138,8 +138,8 @@ st.line_chart(pd.DataFrame({"wide": [1, 3, 2]}))''',
 # The counter above as a script for a real Streamlit server (the bench).
 STREAMLIT_COUNTER_SCRIPT = STREAMLIT_APPS_CELLS[1].split("\n", 1)[1] + "\n"
 
-# The look gallery (test_look.py): every kind of element once, next to nothing
-# else, laid out as in Streamlit. Cell indexes are relied upon by test_look.py.
+# The look gallery (test_look_in_browser.py): every kind of element once, next to nothing
+# else, laid out as in Streamlit. Cell indexes are relied upon by test_look_in_browser.py.
 GALLERY_CELLS = [
     # 0
     "%load_ext streamlit_cell",
