@@ -11,7 +11,7 @@ import pytest
 
 pytest.register_assert_rewrite("support.differential")
 
-pytest_plugins = ["support.inprocess_fixtures"]
+pytest_plugins = ["support.inprocess_fixtures", "support.sanitisers"]
 
 TESTS = Path(__file__).resolve().parent
 #: Folder under tests/ -> the marker of its tier.

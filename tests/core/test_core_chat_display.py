@@ -489,3 +489,43 @@ def test_a_fragment_run_of_a_fragment_gone_from_the_page_is_a_full_run() -> None
     runner.run()  # the fragment is not called any more
     runner.run(None, fragment_ids=[fragment_id])
     assert session["outer"] == 3
+
+
+# ------------------------------------------- write_stream without threads (Pyodide)
+def test_async_write_stream_under_pyodide_runs_on_the_scripts_own_thread(monkeypatch):
+    import asyncio
+    import threading
+
+    from streamlit_cell.elements import display
+
+    monkeypatch.setattr(display.sys, "platform", "emscripten")
+    monkeypatch.setattr(threading.Thread, "start", lambda self: pytest.fail("started a thread"))
+    script = textwrap.dedent("""
+        import asyncio
+        import threading
+        import streamlit as st
+        async def words():
+            for word in ["one", "two", "three"]:
+                await asyncio.sleep(0.01)
+                st.caption(threading.current_thread().name)
+                yield word + " "
+        st.write(repr(st.write_stream(words)))
+    """)
+    at = AppTest.from_string(script).run()
+    assert not at.exception
+    assert [m.value for m in at.markdown][-1] == repr("one two three ")
+    assert {c.value for c in at.caption} == {threading.current_thread().name}
+
+    # A kernel's loop running on the thread (the Pyodide kernel's) is set
+    # aside while the stream's items are awaited, then restored.
+    async def in_a_running_loop() -> list:
+        async def numbers():
+            for n in range(3):
+                await asyncio.sleep(0)
+                yield n
+        running = asyncio.get_running_loop()
+        items = list(display._iterate_async(numbers()))
+        assert asyncio.get_running_loop() is running
+        return items
+
+    assert asyncio.run(in_a_running_loop()) == [0, 1, 2]

@@ -171,6 +171,17 @@ def test_graphviz_without_dot_says_how_to_install(run_cell, monkeypatch):
     assert "apt-get install graphviz" in text(app)
 
 
+def test_graphviz_in_the_browser_says_dot_cannot_run_there(run_cell, monkeypatch):
+    from streamlit_cell.render import maps_views
+
+    maps_views.graphviz_svg.cache_clear()
+    monkeypatch.setattr(maps_views.sys, "platform", "emscripten")
+    monkeypatch.setattr(maps_views.subprocess, "run", lambda *a, **k: pytest.fail("ran dot"))
+    app = run_cell("st.graphviz_chart('digraph { x -> y }')")
+    maps_views.graphviz_svg.cache_clear()
+    assert "cannot run in the browser (Pyodide, JupyterLite)" in text(app)
+
+
 # ----------------------------------------------------------------- mermaid
 def test_mermaid_chart_is_markdown_for_apptest_and_mermaid_mime_in_notebook(run_cell):
     at = _at("st.mermaid_chart('graph TD; A-->B', alt='Two boxes')")

@@ -36,7 +36,7 @@ def active_content(fragment: str) -> list[str]:
     return parser.found
 
 
-def test_markdown_is_sanitised(run_cell):
+def test_markdown_is_sanitised(sanitiser, run_cell):
     app = run_cell("""
 st.markdown('<img src=x onerror=alert(1)>')
 st.markdown('[link](javascript:alert(2)) <script>alert(3)</script>')
@@ -51,7 +51,7 @@ st.markdown('<svg onload=alert(8)></svg> <iframe src="javascript:alert(9)"></ifr
     assert [active_content(fragment) for fragment in shown] == [[]] * 7
 
 
-def test_unsafe_allow_html_is_the_scripts_own_html_without_script(run_cell):
+def test_unsafe_allow_html_is_the_scripts_own_html_without_script(sanitiser, run_cell):
     # Markup and styles are the script's own; scripts never run (render/sanitise.py).
     app = run_cell("st.markdown('<img src=x onerror=alert(1) style=\"width: 3px\">', "
                    "unsafe_allow_html=True)")

@@ -17,6 +17,7 @@ import inspect
 import linecache
 import numbers
 import re
+import sys
 import textwrap
 import threading
 import types
@@ -153,6 +154,50 @@ def _html_body(body: Any) -> str:
 
 # ------------------------------------------------------------------ streams
 def _iterate_async(agen: Any) -> Iterator[Any]:
+    """Items of an async generator, for a loop that is not async."""
+    if sys.platform == "emscripten":  # Pyodide (JupyterLite): no threads
+        return _iterate_async_on_this_thread(agen)
+    return _iterate_async_on_a_thread(agen)
+
+
+def _iterate_async_on_this_thread(agen: Any) -> Iterator[Any]:
+    """Each item awaited on a private event loop on this thread. The kernel's
+    loop, if one is running, is set aside meanwhile (asyncio refuses to run a
+    loop while another is marked running on the thread); the generator's
+    awaits (sleeps included) are served by the private loop."""
+    loop = asyncio.SelectorEventLoop()
+    context = contextvars.copy_context()
+
+    def step(awaitable_factory: Callable[[], Any]) -> Any:
+        running = asyncio.events._get_running_loop()
+        asyncio.events._set_running_loop(None)
+        try:
+            return loop.run_until_complete(_in_context(awaitable_factory, context))
+        finally:
+            asyncio.events._set_running_loop(running)
+
+    async def next_item() -> Any:
+        return await agen.__anext__()
+
+    async def close() -> None:
+        await agen.aclose()
+
+    def items() -> Iterator[Any]:
+        try:
+            while True:
+                try:
+                    yield step(next_item)
+                except StopAsyncIteration:
+                    return
+        finally:
+            with contextlib.suppress(Exception):
+                step(close)
+            loop.close()
+
+    return items()
+
+
+def _iterate_async_on_a_thread(agen: Any) -> Iterator[Any]:
     """Items of an async generator, for a loop that is not async. The
     kernel's own event loop is already running on this thread, so the
     generator runs on a loop of its own in a helper thread, in this run's

@@ -22,6 +22,7 @@ import html
 import json
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -187,6 +188,10 @@ def graphviz_svg(source: str, engine: str) -> str:
     """SVG of a DOT source, sanitised (a node's ``URL`` or ``href`` is the
     user's: no ``javascript:`` link, script or handler may reach the page);
     raises ``GraphvizError`` with the fix."""
+    if sys.platform == "emscripten":
+        raise GraphvizError("`st.graphviz_chart` needs Graphviz's `dot` program, which cannot "
+                            "run in the browser (Pyodide, JupyterLite): draw this graph in a "
+                            "notebook with a regular Python kernel.")
     program = shutil.which("dot")
     if program is None:
         raise GraphvizError("`st.graphviz_chart` needs Graphviz's `dot` program, which "

@@ -1,4 +1,4 @@
-"""Markdown to safe HTML: markdown-it-py renders, nh3 sanitises.
+"""Markdown to safe HTML: markdown-it-py renders, ``html_cleaner`` sanitises.
 
 ipywidgets' ``HTML`` widget inserts its value unsanitised, so everything a
 script shows goes through here first, unless the script passed
@@ -12,8 +12,11 @@ from __future__ import annotations
 import html
 import re
 
-import cmarkgfm
-from cmarkgfm.cmark import Options as CmarkOptions
+try:
+    import cmarkgfm
+    from cmarkgfm.cmark import Options as CmarkOptions
+except ImportError:  # Pyodide: a C extension with no WebAssembly wheel
+    cmarkgfm = None
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml, mdTrim
 
@@ -64,12 +67,15 @@ def _code_span_content(content: str) -> str:
 #: seconds. Both follow CommonMark (tables and strikethrough enabled); below
 #: the limit, where every real page is, markdown-it-py keeps its exact output.
 #: One difference past the limit: without ``unsafe_allow_html`` raw HTML is
-#: left out (cmark's safe mode) rather than shown as text.
+#: left out (cmark's safe mode) rather than shown as text. Under Pyodide,
+#: where cmark-gfm does not install, markdown-it-py renders every size.
 LARGE_MARKDOWN_CHARS = 100_000
 _CMARK_EXTENSIONS = ["table", "strikethrough"]
 
 
 def _render_large(text: str, unsafe_allow_html: bool) -> str:
+    if cmarkgfm is None:  # markdown-it-py: linear, only slower
+        return (_unsafe_md if unsafe_allow_html else _safe_md).render(text)
     options = CmarkOptions.CMARK_OPT_UNSAFE if unsafe_allow_html else CmarkOptions.CMARK_OPT_DEFAULT
     return cmarkgfm.markdown_to_html_with_extensions(text, options=options,
                                                      extensions=_CMARK_EXTENSIONS)
