@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pytest
 
-from _pages import measure_click_latency, output_area, run_all_cells, wait_kernel_idle
+from _pages import _FIND_PANEL_JS, measure_click_latency, output_area, run_all_cells, wait_kernel_idle
 
 pytestmark = [pytest.mark.browser, pytest.mark.lite]
 
@@ -34,6 +34,52 @@ NOTEBOOK = "02_example1_session_state.ipynb"
 APP_CELL = 2  # the %%streamlit_cell counter (cell 0 is prose, 1 is %load_ext)
 #: Pyodide's start, preloading the wheels and the first run take a while.
 FIRST_LOAD_TIMEOUT_MS = 240_000
+
+#: Runs code in the notebook's kernel; resolves to its stream output and errors.
+_EXECUTE_JS = (
+    "async ([name, code]) => { const find = " + _FIND_PANEL_JS + ";"
+    """
+  const kernel = find(name).sessionContext.session.kernel;
+  const future = kernel.requestExecute({code, store_history: false});
+  const out = [];
+  future.onIOPub = (msg) => {
+    if (msg.header.msg_type === 'stream') out.push(msg.content.text);
+    if (msg.header.msg_type === 'error') out.push(`${msg.content.ename}: ${msg.content.evalue}`);
+  };
+  await future.done;
+  return out.join('');
+}
+"""
+)
+
+_STREAM_SCRIPT = (
+    "import asyncio\n"
+    "import streamlit as st\n"
+    "async def words():\n"
+    "    for word in ['one', 'two']:\n"
+    "        await asyncio.sleep(0.01)\n"
+    "        yield word + ' '\n"
+    "st.write(repr(st.write_stream(words)))\n"
+)
+
+#: What differs under Pyodide, checked in the page's own kernel.
+_PYODIDE_CHECKS = f"""
+import importlib.util, sys, threading
+from streamlit_cell.render import html_cleaner, maps_views
+from streamlit_cell.testing import AppTest
+print("platform", sys.platform, "sanitiser", html_cleaner.BACKEND)
+print("nh3 installed:", importlib.util.find_spec("nh3") is not None)
+print(html_cleaner.Cleaner(html_cleaner.HtmlPolicy(
+    tags=frozenset({{"b"}}), attributes={{}}, url_schemes=frozenset())).clean(
+    '<b onclick="x()">bold</b><script>gone()</script>'))
+at = AppTest.from_string({_STREAM_SCRIPT!r}).run()
+print("stream", [e.message for e in at.exception], at.markdown[-1].value,
+      "threads", threading.active_count())
+try:
+    maps_views.graphviz_svg("digraph {{ a -> b }}", "dot")
+except maps_views.GraphvizError as error:
+    print("graphviz:", error)
+"""
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -100,6 +146,15 @@ def test_demo_counter_runs_offline_in_pyodide(lite_site, page, screenshot):
     latencies.append(measure_click_latency(page, decrement, r"Count =\s+2\b", scope=app,
                                            timeout_ms=30_000))
     screenshot()
+
+    report = page.evaluate(_EXECUTE_JS, [NOTEBOOK, _PYODIDE_CHECKS])
+    print("\n" + report)
+    assert "platform emscripten sanitiser justhtml" in report
+    assert "nh3 installed: False" in report
+    assert "<b>bold</b>\n" in report  # its handler and the script gone
+    assert "stream [] 'one two ' threads 1" in report  # write_stream of an async generator
+    assert "cannot run in the browser (Pyodide, JupyterLite)" in report
+
     print(f"\nJupyterLite: page open -> kernel idle {kernel_ready - started:.1f} s, "
           f"-> first app rendered {rendered - started:.1f} s; click -> update "
           f"{', '.join(f'{ms:.0f}' for ms in latencies)} ms")

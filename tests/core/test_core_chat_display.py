@@ -494,12 +494,18 @@ def test_a_fragment_run_of_a_fragment_gone_from_the_page_is_a_full_run() -> None
 # ------------------------------------------- write_stream without threads (Pyodide)
 def test_async_write_stream_under_pyodide_runs_on_the_scripts_own_thread(monkeypatch):
     import asyncio
+    import socket
     import threading
 
     from streamlit_cell.elements import display
 
     monkeypatch.setattr(display.sys, "platform", "emscripten")
     monkeypatch.setattr(threading.Thread, "start", lambda self: pytest.fail("started a thread"))
+
+    def no_socketpair(*args, **kwargs):
+        raise OSError(138, "Not supported")  # what Pyodide answers
+
+    monkeypatch.setattr(socket, "socketpair", no_socketpair)  # undone below
     script = textwrap.dedent("""
         import asyncio
         import threading
@@ -518,6 +524,8 @@ def test_async_write_stream_under_pyodide_runs_on_the_scripts_own_thread(monkeyp
 
     # A kernel's loop running on the thread (the Pyodide kernel's) is set
     # aside while the stream's items are awaited, then restored.
+    monkeypatch.undo()
+    monkeypatch.setattr(display.sys, "platform", "emscripten")
     async def in_a_running_loop() -> list:
         async def numbers():
             for n in range(3):

@@ -17,9 +17,11 @@ import inspect
 import linecache
 import numbers
 import re
+import selectors
 import sys
 import textwrap
 import threading
+import time
 import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -160,21 +162,70 @@ def _iterate_async(agen: Any) -> Iterator[Any]:
     return _iterate_async_on_a_thread(agen)
 
 
+class _NoDescriptorSelector(selectors.BaseSelector):
+    """A selector with nothing to watch: waiting is sleeping."""
+
+    def register(self, fileobj: Any, events: int, data: Any = None) -> selectors.SelectorKey:
+        raise OSError("a stream's event loop under Pyodide watches no file descriptor")
+
+    def unregister(self, fileobj: Any) -> selectors.SelectorKey:
+        raise KeyError(fileobj)
+
+    def select(self, timeout: float | None = None) -> list[tuple[selectors.SelectorKey, int]]:
+        # Not time.sleep: Pyodide's hands the wait to the running event loop
+        # (this one, stepped by hand here), which never gets it back. A worker
+        # without threads blocks while it waits either way.
+        if timeout:
+            deadline = time.monotonic() + timeout
+            while time.monotonic() < deadline:
+                pass
+        return []
+
+    def get_map(self) -> dict:
+        return {}
+
+
+class _ThreadlessLoop(asyncio.SelectorEventLoop):
+    """An event loop for timers and coroutines only. Pyodide cannot make the
+    socket pair a selector loop wakes itself with, and nothing here needs it:
+    no other thread exists to wake the loop."""
+
+    def __init__(self) -> None:
+        super().__init__(selector=_NoDescriptorSelector())
+
+    def _make_self_pipe(self) -> None:
+        pass
+
+    def _close_self_pipe(self) -> None:
+        pass
+
+    def _write_to_self(self) -> None:
+        pass
+
+
 def _iterate_async_on_this_thread(agen: Any) -> Iterator[Any]:
-    """Each item awaited on a private event loop on this thread. The kernel's
-    loop, if one is running, is set aside meanwhile (asyncio refuses to run a
-    loop while another is marked running on the thread); the generator's
-    awaits (sleeps included) are served by the private loop."""
-    loop = asyncio.SelectorEventLoop()
+    """Each item awaited on a private event loop on this thread, stepped by
+    hand. The kernel's loop and its task (the cell's execution) are set aside
+    meanwhile: asyncio refuses to enter a task while another is running on the
+    thread, and Pyodide's ``run_until_complete`` does not block."""
+    loop = _ThreadlessLoop()
     context = contextvars.copy_context()
 
     def step(awaitable_factory: Callable[[], Any]) -> Any:
         running = asyncio.events._get_running_loop()
-        asyncio.events._set_running_loop(None)
+        kernel_task = asyncio.current_task(running) if running is not None else None
+        if kernel_task is not None:
+            asyncio.tasks._leave_task(running, kernel_task)
+        asyncio.events._set_running_loop(loop)
         try:
-            return loop.run_until_complete(_in_context(awaitable_factory, context))
+            task = loop.create_task(awaitable_factory(), context=context)
+            while not task.done():
+                loop._run_once()
+            return task.result()
         finally:
             asyncio.events._set_running_loop(running)
+            if kernel_task is not None:
+                asyncio.tasks._enter_task(running, kernel_task)
 
     async def next_item() -> Any:
         return await agen.__anext__()
