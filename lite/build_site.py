@@ -13,11 +13,13 @@ serves; ours lists what the site has). The kernel preloads them all at start
 installing from PyPI is disabled.
 
 Downloads are cached under build/lite-cache/ (a second build downloads
-nothing). Needs python3 with venv, npm, and the network on the first build.
+nothing). Needs python3 with venv and, on the first build, the network (npm
+is used if installed; without it the tarball comes from the registry's URL).
 """
 
 from __future__ import annotations
 
+import base64
 import email.parser
 import hashlib
 import json
@@ -27,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import urllib.request
 import venv
 import zipfile
 from pathlib import Path
@@ -38,6 +41,10 @@ REQUIREMENTS = ROOT / "lite" / "requirements.txt"
 
 PYODIDE_VERSION = "314.0.6"  # what jupyterlite-pyodide-kernel 0.8.6 is built for
 PYODIDE_PYTHON = "3.14"
+#: `npm view pyodide@314.0.6 dist.tarball dist.integrity`
+PYODIDE_TARBALL = f"https://registry.npmjs.org/pyodide/-/pyodide-{PYODIDE_VERSION}.tgz"
+PYODIDE_INTEGRITY = ("sha512-BKDTJyIqFxC4BExLqeRS3f5xvXZIjOt8C3zGLN/Cc7tFxSwvKVhVkchQQ2AGLOtR4YrVOIFxb"
+                     "V8poyDOOmWwxQ==")
 #: (jupyter-server: the contents step reads the notebooks with it)
 BUILD_TOOLS = ["jupyterlite-core==0.8.6", "jupyterlite-pyodide-kernel==0.8.6",
                "jupyter-server>=2.14,<3", "packaging>=24"]
@@ -88,16 +95,26 @@ def build_venv() -> Path:
 
 # ------------------------------------------------------------ what is served
 def pyodide_runtime() -> Path:
-    """The runtime from the npm registry (``npm pack``), unpacked once."""
+    """The runtime from the npm registry, unpacked once: ``npm pack`` if npm
+    is installed, else the registry's tarball URL; either way checked against
+    the registry's pinned integrity hash."""
     dest = CACHE / f"pyodide-{PYODIDE_VERSION}"
     if all((dest / name).is_file() for name in RUNTIME_FILES):
         return dest
-    npm = shutil.which("npm")
-    if npm is None:
-        sys.exit("./dev lite needs npm (Debian: apt-get install nodejs npm)")
     CACHE.mkdir(parents=True, exist_ok=True)
-    run(npm, "pack", f"pyodide@{PYODIDE_VERSION}", "--silent", cwd=CACHE)
     archive = CACHE / f"pyodide-{PYODIDE_VERSION}.tgz"
+    npm = shutil.which("npm")
+    if npm is not None:
+        run(npm, "pack", f"pyodide@{PYODIDE_VERSION}", "--silent", cwd=CACHE)
+    else:
+        print(f"+ GET {PYODIDE_TARBALL}", flush=True)
+        with urllib.request.urlopen(PYODIDE_TARBALL, timeout=120) as response:
+            archive.write_bytes(response.read())
+    digest = "sha512-" + base64.b64encode(hashlib.sha512(archive.read_bytes()).digest()).decode()
+    if digest != PYODIDE_INTEGRITY:
+        archive.unlink()
+        sys.exit(f"pyodide {PYODIDE_VERSION} from the npm registry: integrity {digest}, "
+                 f"expected {PYODIDE_INTEGRITY}")
     dest.mkdir(exist_ok=True)
     with tarfile.open(archive) as tar:
         for name in RUNTIME_FILES:
