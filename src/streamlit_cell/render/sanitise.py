@@ -3,8 +3,9 @@
 In Jupyter an app's output lives in the notebook server's own origin: a
 script that ran there could read the XSRF token and drive the kernel and
 terminal APIs. So no text a script, a data set or a viewer supplies reaches
-the page as HTML without passing one of the cleaners here (nh3, the Rust
-``ammonia`` sanitiser):
+the page as HTML without passing one of the cleaners here (``html_cleaner``:
+nh3, the Rust ``ammonia`` sanitiser, or the pure-Python justhtml under
+Pyodide, where nh3 has no wheel):
 
 * ``clean_markdown_html``: rendered Markdown (``st.markdown``, ``st.write``,
   labels, captions, alerts): the tags Markdown makes, no styles but alignment.
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-import nh3
+from .html_cleaner import DEFAULT_ATTRIBUTES, DEFAULT_TAGS, Cleaner, HtmlPolicy
 
 #: Characters a browser ignores inside a URL (tab, newline) or at its start
 #: (C0 controls and space): "java\tscript:" is "javascript:".
@@ -85,27 +86,26 @@ def clean_url(url: str, *, data_types: tuple[str, ...] = ()) -> str:
 
 # ------------------------------------------------------------------ Markdown
 _MARKDOWN_ATTRIBUTES = {
-    **{tag: set(attrs) for tag, attrs in nh3.ALLOWED_ATTRIBUTES.items()},
-    "code": {"class"},
-    "span": {"class"},
-    "div": {"class"},
-    "pre": {"class"},
-    "a": {"href", "title"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "td": {"align", "style"},
-    "th": {"align", "style"},
+    **DEFAULT_ATTRIBUTES,
+    "code": frozenset({"class"}),
+    "span": frozenset({"class"}),
+    "div": frozenset({"class"}),
+    "pre": frozenset({"class"}),
+    "a": frozenset({"href", "title"}),
+    "img": frozenset({"src", "alt", "title", "width", "height"}),
+    "td": frozenset({"align", "style"}),
+    "th": frozenset({"align", "style"}),
 }
 
-#: Built once: nh3 converts the allow-lists to Rust on every ``nh3.clean``
-#: call (34 us for a short fragment); a reused Cleaner takes 5 us.
-_MARKDOWN_CLEANER = nh3.Cleaner(
+_MARKDOWN_CLEANER = Cleaner(HtmlPolicy(
+    tags=DEFAULT_TAGS,
     attributes=_MARKDOWN_ATTRIBUTES,
     attribute_filter=_drop_foreign_data_urls,
-    url_schemes=URL_SCHEMES,
-    filter_style_properties={"text-align"},
-    link_rel="noopener noreferrer",
-    set_tag_attribute_values={"a": {"target": "_blank"}},
-)
+    url_schemes=frozenset(URL_SCHEMES),
+    style_properties=frozenset({"text-align"}),
+    link_rel=frozenset({"noopener", "noreferrer"}),
+    set_attributes={"a": {"target": "_blank"}},
+))
 
 
 def clean_markdown_html(fragment: str) -> str:
@@ -132,14 +132,13 @@ SVG_ATTRIBUTES = {
 }
 _SVG_LINK_ATTRIBUTES = {"href", "xlink:href", "xlink:title", "target"}
 
-_SVG_CLEANER = nh3.Cleaner(
-    tags=SVG_TAGS,
-    attributes={"*": SVG_ATTRIBUTES, "a": _SVG_LINK_ATTRIBUTES,
-                "image": {"href", "xlink:href"}},
+_SVG_CLEANER = Cleaner(HtmlPolicy(
+    tags=frozenset(SVG_TAGS),
+    attributes={"*": frozenset(SVG_ATTRIBUTES), "a": frozenset(_SVG_LINK_ATTRIBUTES),
+                "image": frozenset({"href", "xlink:href"})},
     attribute_filter=_drop_foreign_data_urls,
-    url_schemes=URL_SCHEMES - {"data"},
-    link_rel=None,
-)
+    url_schemes=frozenset(URL_SCHEMES - {"data"}),
+))
 
 
 def clean_svg(svg: str) -> str:
@@ -149,24 +148,28 @@ def clean_svg(svg: str) -> str:
 
 
 # ----------------------------------------------------------- the script's HTML
-_USER_HTML_TAGS = (set(nh3.ALLOWED_TAGS) | SVG_TAGS | {
+_USER_HTML_TAGS = frozenset(DEFAULT_TAGS | SVG_TAGS | {
     "style", "div", "span", "section", "header", "footer", "nav", "article", "aside", "main",
     "figure", "figcaption", "details", "summary", "mark", "label", "progress", "meter",
     "center", "font", "u", "s"})
-_USER_HTML_CLEANER = nh3.Cleaner(
+_USER_HTML_CLEANER = Cleaner(HtmlPolicy(
     tags=_USER_HTML_TAGS,
-    clean_content_tags={"script"},
-    attributes={"*": {"class", "id", "style", "title", "lang", "dir", "role", "align",
-                      "width", "height", "colspan", "rowspan", "color", "size"} | SVG_ATTRIBUTES,
-                "a": {"href", "target", "name", "xlink:href", "xlink:title"},
-                "img": {"src", "alt", "loading"}, "image": {"href", "xlink:href"},
-                "ol": {"start", "type"}, "td": {"valign"}, "th": {"scope"},
-                "details": {"open"}, "progress": {"value", "max"}, "meter": {"value", "min", "max"}},
+    drop_content_tags=frozenset({"script"}),
+    attributes={"*": frozenset({"class", "id", "style", "title", "lang", "dir", "role", "align",
+                                "width", "height", "colspan", "rowspan", "color", "size"}
+                               | SVG_ATTRIBUTES),
+                "a": frozenset({"href", "target", "name", "xlink:href", "xlink:title"}),
+                "img": frozenset({"src", "alt", "loading"}),
+                "image": frozenset({"href", "xlink:href"}),
+                "ol": frozenset({"start", "type"}), "td": frozenset({"valign"}),
+                "th": frozenset({"scope"}), "details": frozenset({"open"}),
+                "progress": frozenset({"value", "max"}),
+                "meter": frozenset({"value", "min", "max"})},
     attribute_filter=_drop_foreign_data_urls,
-    generic_attribute_prefixes={"data-", "aria-"},
-    url_schemes=URL_SCHEMES,
-    link_rel="noopener noreferrer",
-)
+    attribute_prefixes=frozenset({"data-", "aria-"}),
+    url_schemes=frozenset(URL_SCHEMES),
+    link_rel=frozenset({"noopener", "noreferrer"}),
+))
 
 
 def clean_user_html(fragment: str) -> str:
