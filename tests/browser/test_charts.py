@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
+import nbformat
 import pytest
+from _jupyter_servers import NOTEBOOKS_DIR
 from _pages import (
     cell_output_area,
     mark_all_views,
@@ -114,10 +117,35 @@ def charts_page(request, browser):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     try:
-        open_notebook(page, server, CHARTS, timeout_ms=120_000)
+        open_voila_or_jupyter(page, server, CHARTS)
         yield page, request.param, errors
     finally:
         context.close()
+
+
+def _app_count(path: Path) -> int:
+    cells = nbformat.read(path, as_version=4).cells
+    return sum(1 for c in cells
+               if c.cell_type == "code" and c.source.lstrip().startswith("%%streamlit_cell"))
+
+
+def open_voila_or_jupyter(page, server, name: str, path: Path | None = None) -> None:
+    """Open the notebook; in Voila, open it again (a new kernel) while an app
+    is missing. Voila's front end intermittently fails to find a widget model
+    that the kernel holds and serves ("Error displaying widget: model not
+    found"; diagnosed for issue 14: a second widget manager in Voila's page,
+    not the kernel). The charts under test must be on the page to be judged."""
+    expected = _app_count(path or NOTEBOOKS_DIR / name)
+    for _ in range(3):
+        open_notebook(page, server, name, timeout_ms=120_000)
+        if server.kind != "voila":
+            return
+        root = page.locator("#rendered_cells")
+        if root.locator(".stc-app").count() == expected and \
+                root.get_by_text("Error displaying widget").count() == 0:
+            return
+    pytest.fail(f"Voila showed {root.locator('.stc-app').count()} of {expected} apps "
+                "three times in a row")
 
 
 def wait_for_maps_drawn(page, timeout_s: float = 60) -> None:
@@ -261,11 +289,12 @@ DEMO_SHOWN_AT_FIRST = {"vega_lite_chart": 7, "plotly_chart": 1, "image": 1,
 def test_the_charts_demo_notebook_draws_its_charts_in_voila(page, voila_server):
     """The demo notebook of every chart kind, as a reader of the Voila page
     sees it: responsive, each chart outside a closed place drawn to its width."""
-    from _jupyter_servers import DEMO_SUBDIR
+    from _jupyter_servers import DEMO_NOTEBOOKS_DIR, DEMO_SUBDIR
     from _pages import save_screenshot
 
     page.set_viewport_size({"width": 1280, "height": 900})
-    open_notebook(page, voila_server, f"{DEMO_SUBDIR}/06_charts.ipynb", timeout_ms=120_000)
+    open_voila_or_jupyter(page, voila_server, f"{DEMO_SUBDIR}/06_charts.ipynb",
+                          DEMO_NOTEBOOKS_DIR / "06_charts.ipynb")
     root = page.locator("#rendered_cells")
     kinds: dict[str, int] = {}
     for index, chart in enumerate(charts_in(root)):
