@@ -161,6 +161,33 @@ def test_graphviz_chart_is_svg_from_dot(run_cell):
     assert "alpha" in chart.value and "beta" in chart.value
 
 
+def test_graphviz_chart_is_drawn_again_only_when_its_source_changes(run_cell, comm_log,
+                                                                     monkeypatch):
+    from streamlit_cell.render import maps_views
+
+    drawn: list[str] = []
+    real_svg = maps_views.graphviz_svg
+    monkeypatch.setattr(maps_views, "graphviz_svg",
+                        lambda source, engine: drawn.append(source) or real_svg(source, engine))
+    app = run_cell("""
+if "target" not in st.session_state:
+    st.session_state.target = "beta"
+st.graphviz_chart("digraph { alpha -> " + st.session_state.target + " }")
+st.button("again")
+def retarget():
+    st.session_state.target = "gamma"
+st.button("retarget", on_click=retarget)
+""")
+    (chart,) = [h for h in find_all(app, w.HTML) if "<svg" in h.value]
+    assert len(drawn) == 1
+    comm_log.clear()
+    front_end_clicks(button(app, "again"))
+    assert len(drawn) == 1  # an unchanged graph is not drawn again
+    assert not [m for m in comm_log.updates() if m.comm_id == chart.comm.comm_id]
+    front_end_clicks(button(app, "retarget"))
+    assert len(drawn) == 2 and "gamma" in chart.value
+
+
 def test_graphviz_without_dot_says_how_to_install(run_cell, monkeypatch):
     from streamlit_cell.render import maps_views
 

@@ -109,7 +109,33 @@ def sandboxed_iframe(page: str, *, width: str, height: str, title: str) -> str:
             f'style="width:{width};height:{height};border:0"></iframe>')
 
 
-class SandboxedPageView(View):
+class DrawnOnChangeView(View):
+    """An element whose drawing is dear (a page, an SVG from `dot`): drawn
+    again only when its props differ from the last drawing's, so a rerun
+    that leaves the element as it was sends nothing."""
+
+    def __init__(self, element: Element, sink: EventSink, widget: w.Widget) -> None:
+        super().__init__(element, sink)
+        self.widget = widget
+        self.widget.add_class(f"stc-{element.type}")
+        self._drawn_key: Any = None
+        self.update(element)
+
+    def drawing_key(self, props: dict[str, Any]) -> Any:
+        return sorted(props.items())
+
+    def draw(self, props: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
+        super().update(element)
+        key = self.drawing_key(element.props)
+        if key != self._drawn_key:
+            self._drawn_key = key
+            self.draw(element.props)
+
+
+class SandboxedPageView(DrawnOnChangeView):
     """An element drawn by a page of its own (deck.gl, ECharts) in an iframe
     sandboxed to ``allow-scripts``; rebuilt only when the element changes."""
 
@@ -117,22 +143,12 @@ class SandboxedPageView(View):
     default_title = "Chart"
 
     def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML(layout=w.Layout(width="100%"))
-        self.widget.add_class(f"stc-{element.type}")
-        self._key: Any = None
-        self.update(element)
+        super().__init__(element, sink, w.HTML(layout=w.Layout(width="100%")))
 
     def page(self, props: dict[str, Any]) -> str:
         raise NotImplementedError
 
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        props = element.props
-        key = sorted(props.items())
-        if key == self._key:
-            return
-        self._key = key
+    def draw(self, props: dict[str, Any]) -> None:
         try:
             value = sandboxed_iframe(
                 self.page(props), width=_css_size(props["width"], "100%"),
@@ -148,23 +164,13 @@ class MissingLibrary(Exception):
 
 
 @register_view("deck_gl_json_chart")
-class DeckGlView(View):
+class DeckGlView(DrawnOnChangeView):
     """A map: its page in a ``SandboxedPage``, fed pydeck's deck.gl."""
 
     def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = sandboxed_page(layout=w.Layout(width="100%"))
-        self.widget.add_class(f"stc-{element.type}")
-        self._key: Any = None
-        self.update(element)
+        super().__init__(element, sink, sandboxed_page(layout=w.Layout(width="100%")))
 
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        props = element.props
-        key = sorted(props.items())
-        if key == self._key:
-            return
-        self._key = key
+    def draw(self, props: dict[str, Any]) -> None:
         traits: dict[str, Any] = {
             "width": _css_size(props["width"], "100%"),
             "height": _css_size(props["height"], "500px"),
@@ -210,21 +216,11 @@ class GraphvizError(Exception):
 
 
 @register_view("graphviz_chart")
-class GraphvizView(View):
+class GraphvizView(DrawnOnChangeView):
     def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.HTML()
-        self.widget.add_class("stc-graphviz_chart")
-        self._key: Any = None
-        self.update(element)
+        super().__init__(element, sink, w.HTML())
 
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        props = element.props
-        key = sorted(props.items())
-        if key == self._key:
-            return
-        self._key = key
+    def draw(self, props: dict[str, Any]) -> None:
         try:
             body = graphviz_svg(props["spec"], props["engine"])
             label = html.escape(props.get("alt") or "", quote=True)
@@ -241,21 +237,14 @@ class GraphvizView(View):
 
 
 @register_view("mermaid_chart")
-class MermaidView(View):
+class MermaidView(DrawnOnChangeView):
     def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
-        super().__init__(element, sink)
-        self.widget = w.Output(layout=w.Layout(width="100%"))
-        self.widget.add_class("stc-mermaid_chart")
-        self._key: Any = None
-        self.update(element)
+        super().__init__(element, sink, w.Output(layout=w.Layout(width="100%")))
 
-    def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        props = element.props
-        key = (props["diagram"], props["body"])
-        if key == self._key:
-            return
-        self._key = key
+    def drawing_key(self, props: dict[str, Any]) -> Any:
+        return props["diagram"], props["body"]
+
+    def draw(self, props: dict[str, Any]) -> None:
         set_traits(self.widget, {"outputs": display_output({
             MERMAID_MIMETYPE: props["diagram"], "text/plain": props["body"]})})
 
