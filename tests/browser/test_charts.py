@@ -308,5 +308,7 @@ def test_the_charts_demo_notebook_draws_its_charts_in_voila(page, voila_server):
         assert drawn_to_its_place(chart), chart
     assert {k: n for k, n in kinds.items()} == {
         **DEMO_SHOWN_AT_FIRST, "vega_lite_chart": DEMO_SHOWN_AT_FIRST["vega_lite_chart"] + 2}
+    stderr = root.locator('[data-mime-type="application/vnd.jupyter.stderr"]')
+    assert [t for t in stderr.all_inner_texts() if re.search(r"Error|Traceback", t)] == []
     assert_responsive(page, 10)
     save_screenshot(page, "charts-demo-voila")

@@ -152,9 +152,12 @@ def test_form_value_counts_only_when_submitted(page, frontend_server, request):
     save_element_screenshot(app, request.node.name)
 
 
-# The demos the tests above drive already are not loaded a second time.
+# The demos the tests above drive already are not loaded a second time, nor
+# the charts demo: test_charts.py opens it in Voila (again while Voila's
+# front-end race has lost an app), counts its apps by their charts and checks
+# its error output.
 DEMO_NOTEBOOKS = sorted(p.name for p in DEMO_NOTEBOOKS_DIR.glob("*.ipynb")
-                        if p.name not in (EXAMPLE1, EXAMPLE4))
+                        if p.name not in (EXAMPLE1, EXAMPLE4, "06_charts.ipynb"))
 
 
 def streamlit_cell_count(path) -> int:
