@@ -268,9 +268,12 @@ class ExceptionProps(TypedDict):
 
 class ExpanderProps(TypedDict):
     """``expander``."""
+    #: Open or not: the widget's value when ``stateful``, else ``expanded=``.
     expanded: bool
     icon: Any
     label: str
+    #: A widget (``on_change`` set): a person opening it reruns the script.
+    stateful: bool
 
 
 class FeedbackProps(TypedDict):
@@ -748,7 +751,11 @@ class TableProps(TypedDict):
 class TabsProps(TypedDict):
     """``tabs``."""
     default: str | None
+    #: The open tab: the widget's value when ``stateful``, else ``default=``'s.
+    index: int
     labels: list[Any]
+    #: A widget (``on_change`` set): a person choosing a tab reruns the script.
+    stateful: bool
 
 
 class TextProps(TypedDict):
