@@ -70,7 +70,11 @@ class CaptionProps(TypedDict):
 
 class ChatInputProps(TypedDict):
     """``chat_input``."""
+    #: A microphone button: a recording is submitted at once (with the text).
+    accept_audio: bool
     accept_file: Any
+    #: The rate the recording is resampled to (None: the browser's own).
+    audio_sample_rate: int | None
     disabled: bool
     file_types: list[str]
     max_chars: int | None
