@@ -2,7 +2,8 @@
 JupyterLab: Chromium's fake camera and microphone stand in for the devices
 (``--use-fake-device-for-media-stream``, permission granted), so the widget's
 ES module really calls ``getUserMedia``, draws a JPEG, records and encodes a
-WAV, and the kernel's app reruns with the file.
+WAV, and the kernel's app reruns with the file. The same page records through
+``st.chat_input(accept_audio=True)`` and clicks a tab of ``st.tabs(on_change=...)``.
 
 Its own Chromium (the fake-device flags are launch options) and its own
 notebook, written here into the server's folder.
@@ -33,6 +34,12 @@ if rec:
         st.text(f"REC {rec.name} {rec.type} rate={w.getframerate()} channels={w.getnchannels()} "
                 f"frames={w.getnframes()}")
 st.text("photo: " + ("yes" if photo else "none"))
+one, two = st.tabs(["One", "Two"], key="section", on_change="rerun")
+st.text(f"TAB {st.session_state.section}")
+said = st.chat_input("Say", accept_audio=True, audio_sample_rate=16000)
+if said:
+    with wave.open(io.BytesIO(said.audio.getvalue())) as w:
+        st.text(f"SAID {said.audio.name} {said.audio.type} rate={w.getframerate()}")
 '''
 
 
@@ -75,7 +82,9 @@ def test_photo_and_recording_reach_the_app(media_page, lab_server, tmp_path):
     take.wait_for()
     page.wait_for_function(
         "() => [...document.querySelectorAll('.stc-capture video')].some(v => v.videoWidth > 0)")
-    assert out.locator(".stc-capture").count() == 2
+    # The camera, the audio input, then the chat input's microphone (bottom container).
+    assert out.locator(".stc-capture").count() == 3
+    voice = out.locator(".stc-capture").nth(1)
     take.click()
     text = out.get_by_text(re.compile(r"^PHOTO "))
     text.wait_for()
@@ -83,9 +92,9 @@ def test_photo_and_recording_reach_the_app(media_page, lab_server, tmp_path):
     assert out.get_by_role("button", name="Clear photo").is_visible()
     assert out.locator(".stc-capture img").count() == 1
 
-    out.get_by_role("button", name="Record").click()
+    voice.get_by_role("button", name="Record").click()
     page.wait_for_timeout(1200)
-    out.get_by_role("button", name="Stop").click()
+    voice.get_by_role("button", name="Stop").click()
     rec = out.get_by_text(re.compile(r"^REC "))
     rec.wait_for()
     match = re.fullmatch(r"REC audio\.wav audio/wav rate=16000 channels=1 frames=(\d+)",
@@ -96,3 +105,19 @@ def test_photo_and_recording_reach_the_app(media_page, lab_server, tmp_path):
     out.get_by_role("button", name="Clear photo").click()
     out.get_by_text("photo: none").wait_for()
     out.get_by_role("button", name="Take Photo").wait_for()
+
+    # st.chat_input(accept_audio=True): a recording is submitted at once, and
+    # the microphone is ready for the next one.
+    chat_mic = out.locator(".stc-chat-input .stc-capture")
+    chat_mic.get_by_role("button", name="Record").click()
+    page.wait_for_timeout(500)
+    chat_mic.get_by_role("button", name="Stop").click()
+    said = out.get_by_text(re.compile(r"^SAID "))
+    said.wait_for()
+    assert re.fullmatch(r"SAID audio-\S+\.wav audio/wav rate=16000", said.inner_text().strip())
+    chat_mic.get_by_role("button", name="Record").wait_for()
+
+    # Tabs with on_change: clicking a tab in JupyterLab reruns with its label.
+    out.get_by_text("TAB One").wait_for()
+    out.locator(".lm-TabBar-tab", has_text="Two").click()
+    out.get_by_text("TAB Two").wait_for()

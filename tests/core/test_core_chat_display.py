@@ -3,8 +3,7 @@ with real Streamlit's AppTest (see ``tests/support/differential.py``).
 
 Differences kept on purpose (pinned below):
 
-* ``st.chat_input(accept_file=...)`` / ``accept_audio=True`` and
-  ``@st.fragment(run_every=...)`` raise ``StreamlitNotSupportedInNotebookError``.
+* ``@st.fragment(run_every=...)`` raises ``StreamlitNotSupportedInNotebookError``.
 * ``st.html`` of only ``<style>`` stays where it is written (Streamlit moves
   it to its hidden event container); the styles apply the same.
 * In a *fragment run* (a notebook event; Streamlit's AppTest never does one
@@ -272,11 +271,36 @@ st.write("got", st.chat_input("Say", key="box"))
     assert (proto.value, proto.set_value) == ("draft", True)
 
 
-def test_audio_chat_input_is_not_supported_in_a_notebook() -> None:
-    for kwargs in ("accept_audio=True", "accept_file=True, accept_audio=True"):
-        at = AppTest.from_string(f"import streamlit as st\nst.chat_input('x', {kwargs})").run()
-        assert at.exception[0].proto.type.endswith("StreamlitNotSupportedInNotebookError")
-        assert "not supported in a notebook" in at.exception[0].message
+@pytest.mark.parametrize("kwargs", ["accept_audio=True", "accept_audio=True, accept_file=True",
+                                    "accept_audio=True, audio_sample_rate=None",
+                                    "accept_audio=True, audio_sample_rate=123"])
+def test_audio_chat_input_returns_a_value_with_its_recording_as_streamlit(kwargs: str) -> None:
+    # A typed message: a ChatInputValue whose audio is None (AppTest cannot record).
+    snaps = assert_same(f"""
+import streamlit as st
+value = st.chat_input("Say", key="voice", {kwargs})
+st.write(repr(value))
+if value is not None:
+    st.write(value.text, value.audio, list(value.to_dict()))
+""", [chat("voice", "hi"), lambda at: None])
+    assert snaps[0].exceptions or "ChatInputValue(text='hi'" in snaps[1].texts[0]
+
+
+def test_a_recording_reaches_the_script_as_the_chat_input_audio() -> None:
+    from streamlit_cell.elements.file_widgets import UploadedFile
+    runner, session = _runner("""
+import streamlit as st
+said = st.chat_input("Say", key="voice", accept_audio=True)
+if said:
+    st.session_state.heard = (said.text, said.audio.name, said.audio.read())
+""")
+    result = runner.run()
+    chat_input = next(e for e in result.roots[-1].items if e.type == "chat_input")
+    assert chat_input.props["accept_audio"] is True
+    recording = UploadedFile(b"RIFF....WAVE", "audio-x.wav", "audio/wav")
+    runner.run({chat_input.id: {"text": "", "files": [], "audio": recording}},
+               changed_widgets=[chat_input.id])
+    assert session["heard"] == ("", "audio-x.wav", b"RIFF....WAVE")
 
 
 def test_disabled_chat_input() -> None:

@@ -46,10 +46,7 @@ STEP_BUILDERS["datetime"] = datetime  # dates and times in steps
 _STEPS_HEADER = re.compile(r"^#\s*Steps:\s*$")
 
 #: script (path under corpus/) -> how streamlit-cell still differs there.
-DIVERGENCES: dict[str, str] = {
-    "tabs_state.py": ("st.tabs(key=..., on_change='rerun') is not a widget: no value in "
-                      "session state (Streamlit: the open tab's label, 'Overview')"),
-}
+DIVERGENCES: dict[str, str] = {}
 
 
 def corpus_scripts() -> list[Path]:

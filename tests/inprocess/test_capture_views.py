@@ -93,3 +93,21 @@ def capture(app, mode):
     found = [w for w in find_all(app, capture_widget_class()) if w.mode == mode]
     assert len(found) == 1
     return found[0]
+
+
+def test_a_chat_input_recording_is_submitted_at_once(run_cell):
+    app = run_cell("""
+said = st.chat_input("Say", accept_audio=True, audio_sample_rate=8000)
+if said:
+    st.write("heard:", said.text or "-", said.audio.name[:6], said.audio.type,
+             said.audio.getvalue().hex())
+""")
+    # (A top-level chat input is in the bottom container, below the app's body.)
+    microphone = capture(app.bottom_view.widget, "audio")
+    assert microphone.one_shot and microphone.sample_rate == 8000
+    page_sends(microphone, {"event": "capture", "name": "audio.wav", "type": "audio/wav"},
+               [b"\x52\x49"])
+    assert "heard: - audio- audio/wav 5249" in text(app)
+    # One shot: the microphone stays empty for the next recording.
+    assert capture(app.bottom_view.widget, "audio") is microphone
+    assert microphone.value_id == ""

@@ -2,8 +2,9 @@
 
 ``st.chat_input`` is a trigger-like widget, as in Streamlit: the text a
 person submits is its value for the run that submission causes, then None
-again. With ``accept_file`` the value is a ``ChatInputValue`` (text and
-files); a front end then sends ``{"text": str, "files": [UploadedFile]}``. At the top level of the main area it goes to the bottom of the app
+again. With ``accept_file`` or ``accept_audio`` the value is a
+``ChatInputValue`` (text, files, the recording); a front end then sends
+``{"text": str, "files": [UploadedFile], "audio": UploadedFile}``. At the top level of the main area it goes to the bottom of the app
 (Streamlit's bottom container); anywhere else it stays where it is written.
 """
 
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime import config
 from ..runtime.optional_packages import pip_install
 from ..runtime.run_context import require_context
-from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
+from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitMissingRequiredParameterError, StreamlitValueError
 from ..runtime.page_tree import Block
 from .icons import is_emoji, validate_material_icon
 from .file_widgets import UploadedFile, as_uploaded_files, enforce_filename_restriction, normalize_upload_file_type
@@ -157,11 +158,6 @@ class ChatMixin(ElementMixin):
         if self._in_form():
             raise StreamlitInvalidLayoutContextError(
                 "`st.chat_input()` can't be used in a `st.form()`.")
-        if accept_audio:
-            raise StreamlitNotSupportedInNotebookError(
-                "`st.chat_input(accept_audio=True)`", "Record with a separate "
-                "`st.audio_input` and keep `st.chat_input` for text and files, or leave "
-                "`accept_audio` unset.")
         allowed_types = normalize_upload_file_type(file_type) if file_type else None
         accepts_files = accept_file in {True, "multiple", "directory"}
         validate_width(width)
@@ -173,19 +169,24 @@ class ChatMixin(ElementMixin):
             if value is None:
                 return None
             files: list[UploadedFile] = []
+            audio: UploadedFile | None = None
             if isinstance(value, ChatInputValue):
                 value = value.to_dict()
             if isinstance(value, dict):
                 files = [f._rewound_copy() for f in as_uploaded_files(value.get("files"))]
+                recorded = as_uploaded_files(value.get("audio"))
+                audio = recorded[0]._rewound_copy() if recorded else None
                 value = value.get("text") or ""
             text = str(value)
             text = text[:max_chars] if max_chars else text
-            if not accepts_files:
+            if not accepts_files and not accept_audio:
                 return text
             for file in files:
                 if allowed_types:
                     enforce_filename_restriction(file.name, allowed_types)
-            return ChatInputValue(text=text, files=files, _include_files=True)
+            return ChatInputValue(text=text, files=files if accepts_files else [],
+                                  audio=audio if accept_audio else None,
+                                  _include_files=accepts_files, _include_audio=bool(accept_audio))
 
         value, set_through_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
@@ -206,6 +207,7 @@ class ChatMixin(ElementMixin):
             "submit_mode": submit_mode, "value": None, "set_value": typed,
             "position": "bottom" if at_top_level else "inline",
             "accept_file": accept_file if accepts_files else False,
+            "accept_audio": bool(accept_audio), "audio_sample_rate": audio_sample_rate,
             "file_types": list(allowed_types or []),
             "max_upload_size_mb": max_upload_size if max_upload_size is not None
             else config.get_option("server.maxUploadSize"),

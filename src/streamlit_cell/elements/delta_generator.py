@@ -147,6 +147,16 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
         self._enqueue(block)
         return DeltaGenerator(root=dg._root, block=block, form_id=block.form_id)
 
+    def _add_open_block(self, block: Block, is_open: Any) -> "DeltaGenerator":
+        """Add a tab or an expander; return its container (a ``TabContainer``
+        or ``ExpanderContainer``) with ``open`` set: the tab or expander's
+        state when it is a widget, else None."""
+        dg = self._add_block(block)
+        container = _OPEN_CONTAINERS[block.type](root=dg._root, block=block,
+                                                form_id=dg._form_id)
+        container._open = is_open
+        return container
+
     @property
     def _current_form_id(self) -> str:
         return self._active_dg()._form_id
@@ -274,6 +284,48 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
             type=element_type, props=props, id=widget_id, key=key,
             form_id=self._current_form_id if form_id is None else form_id, is_widget=True,
         )
+
+
+class TabContainer(DeltaGenerator):
+    """One tab of ``st.tabs``: a container whose ``open`` says whether it is
+    the open tab when the tabs are a widget (``on_change`` set), else None."""
+
+    _open: bool | None = None
+
+    @property
+    def open(self) -> bool | None:
+        return self._open
+
+    @open.setter
+    def open(self, value: bool | None) -> None:
+        self._open = value
+
+    def __enter__(self) -> "TabContainer":
+        super().__enter__()
+        return self
+
+
+class ExpanderContainer(DeltaGenerator):
+    """What ``st.expander`` returns: a container whose ``open`` is whether
+    the expander is open when it is a widget (``on_change`` set), else None."""
+
+    _open: Any = None
+
+    @property
+    def open(self) -> Any:
+        return self._open
+
+    @open.setter
+    def open(self, value: Any) -> None:
+        self._open = value
+
+    def __enter__(self) -> "ExpanderContainer":
+        super().__enter__()
+        return self
+
+
+_OPEN_CONTAINERS: dict[str, type[DeltaGenerator]] = {
+    "tab": TabContainer, "expander": ExpanderContainer}
 
 
 def _root_dg(ctx: RunContext, root: str) -> DeltaGenerator:

@@ -15,9 +15,10 @@ from ..runtime.errors import StreamlitInvalidParameterTypeError
 from .sizing import validate_width
 from ..runtime.errors import StreamlitMissingRequiredParameterError
 from .mixin import ElementMixin
+from .widget_helpers import check_no_bind, check_widget_policies, to_key
 
 if TYPE_CHECKING:
-    from .delta_generator import DeltaGenerator
+    from .delta_generator import DeltaGenerator, ExpanderContainer, TabContainer
 
 _GAP_SIZES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
 _UINT32_MAX = 2**32 - 1
@@ -49,10 +50,24 @@ def _check_choice(name: str, value: Any, choices: tuple[str, ...]) -> None:
         raise StreamlitValueError(name, [repr(c) for c in choices], detail=f"Got {value!r}.")
 
 
-def _check_on_change(on_change: Any) -> None:
-    """An expander's or tabs' ``on_change``: Streamlit's check of its value."""
-    if not (callable(on_change) or on_change in ("rerun", "ignore")):
-        raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
+_EXPANDER_TYPES = ("default", "compact", "step")
+
+
+def _stateful_on_change(on_change: Any) -> Callable[..., Any] | None:
+    """The ``on_change`` of an expander or tabs: "rerun", "ignore" or a
+    callback (None is not allowed, as in Streamlit); returns the callback."""
+    if callable(on_change):
+        return on_change
+    if isinstance(on_change, str) and on_change in ("rerun", "ignore"):
+        return None
+    raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
+
+
+def _check_bind(bind: Any) -> None:
+    """Streamlit's check of ``bind`` first; then ours: a notebook has no URL."""
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])
+    check_no_bind(bind, None)
 
 
 def _check_sizes(width: Any, height: Any = None, *, width_content: bool,
@@ -122,35 +137,53 @@ class LayoutMixin(ElementMixin):
     def expander(self: "DeltaGenerator", label: str, expanded: bool = False, *,
                  key: Any = None, icon: str | None = None, type: str = "default",
                  width: Any = "stretch", on_change: Any = "ignore", args: Any = None,
-                 kwargs: Any = None, bind: Any = None) -> "DeltaGenerator":
+                 kwargs: Any = None, bind: Any = None) -> "ExpanderContainer":
+        """A box that folds away. With ``on_change="rerun"`` or a callback it
+        is a widget: whether it is open is kept in session state (``.open``)."""
+        # Streamlit's order of checks: the same mistake raises the same error.
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
+        callback = _stateful_on_change(on_change)
+        if type not in _EXPANDER_TYPES:
+            raise StreamlitValueError("type", [repr(name) for name in _EXPANDER_TYPES])
+        _check_bind(bind)
+        key = to_key(key)
+        stateful = on_change != "ignore"
+        is_open: Any = expanded
+        widget_id = ""
+        if stateful:
+            check_widget_policies(self, key, callback, default_value=None, writes_allowed=True,
+                                  check_callback_rules=callback is not None)
+            widget_id = self._widget_id("expander", key, label, dict(
+                expanded=expanded, icon=icon, width=width, type=type), False)
+            default_expanded = expanded
+            is_open, _ = self._register_widget_state(
+                widget_id, key=key,
+                deserializer=lambda v: default_expanded if v is None else v,
+                on_change=callback, args=args, kwargs=kwargs, form_id="")
+        elif key is not None:
+            self._widget_id("expander", key, label, dict(type=type), False)
         if not isinstance(label, str):  # Streamlit fails in its protobuf code (TypeError)
             raise TypeError(f"`label` must be a str, not {label.__class__.__name__}.")
-        _check_flag("expanded", expanded)
+        _check_flag("expanded", is_open)
         _check_sizes(width, width_content=False, icon=icon)
-        _check_choice("type", type, ("default", "compact", "step"))
-        _check_on_change(on_change)
-        if on_change not in ("ignore",):
-            raise StreamlitAPIException(
-                "`st.expander(on_change=...)` is not supported in a notebook yet: the "
-                "expander's open state is kept by the front end. Use a `st.toggle` to drive "
-                "reruns from it.")
-        dg = self._add_block(Block("expander", {
-            "label": str(label), "expanded": bool(expanded), "icon": icon,
-        }))
-        dg._label = str(label)
+        block = Block("expander", {
+            "label": label, "expanded": bool(is_open), "icon": icon, "stateful": stateful,
+        }, id=widget_id, key=key, is_widget=stateful)
+        dg = self._add_open_block(block, is_open if stateful else None)
+        dg._label = label
         return dg
 
     def tabs(self: "DeltaGenerator", tabs: Sequence[str], *, width: Any = "stretch",
-             height: Any = "content", default: str | None = None, key: Any = None, on_change: Any = "ignore",
-             args: Any = None, kwargs: Any = None, bind: Any = None) -> list["DeltaGenerator"]:
-
+             height: Any = "content", default: str | None = None, key: Any = None,
+             on_change: Any = "ignore", args: Any = None, kwargs: Any = None,
+             bind: Any = None) -> tuple["TabContainer", ...]:
+        """Tabs, one container each. With ``on_change="rerun"`` or a callback
+        they are a widget: the open tab's label is kept in session state and
+        each container's ``.open`` says whether it is the open one."""
         if not tabs:
             raise StreamlitMissingRequiredParameterError(
                 "tabs", detail="Provide at least one tab label.")
-        _check_sizes(width, height, width_content=False)
-        _check_on_change(on_change)
         if default and default not in tabs:
             raise StreamlitValueError("default", ["a tab label from `tabs`"],
                                       detail=f"`{default}` is not in the list of tabs.")
@@ -158,9 +191,38 @@ class LayoutMixin(ElementMixin):
             if not isinstance(tab, str):
                 raise StreamlitInvalidParameterTypeError(
                     "tabs", type(tab).__name__, ["a string for each tab label"])
+        callback = _stateful_on_change(on_change)
+        _check_bind(bind)
+        key = to_key(key)
         labels = list(tabs)
-        group = self._add_block(Block("tabs", {"labels": labels, "default": default}))
-        return [group._add_block(Block("tab", {"label": label})) for label in labels]
+        default_label = labels[labels.index(default) if default else 0]
+        stateful = on_change != "ignore"
+        open_label = default_label
+        widget_id = ""
+        if stateful:
+            check_widget_policies(self, key, callback, default_value=None, writes_allowed=True,
+                                  check_callback_rules=callback is not None)
+            widget_id = self._widget_id("tabs", key, "", dict(
+                tabs=tuple(labels), width=width, height=height, default=default), False)
+            open_label, _ = self._register_widget_state(
+                widget_id, key=key,
+                deserializer=lambda v: default_label if v is None else v,
+                on_change=callback, args=args, kwargs=kwargs, form_id="")
+            if open_label not in labels:
+                # A label the tabs no longer have (or any other value written
+                # to the key): back to the default, in session state too.
+                open_label = default_label
+                self._reset_widget_value(key, default_label)
+        elif key is not None:
+            self._widget_id("tabs", key, "", {}, False)
+        _check_sizes(width, height, width_content=False)
+        group = self._add_block(Block("tabs", {
+            "labels": labels, "default": default, "index": labels.index(open_label),
+            "stateful": stateful,
+        }, id=widget_id, key=key, is_widget=stateful))
+        return tuple(group._add_open_block(Block("tab", {"label": label}),
+                                           (label == open_label) if stateful else None)
+                     for label in labels)
 
     def empty(self: "DeltaGenerator") -> "DeltaGenerator":
         return self._enqueue(Element("empty", {}))

@@ -172,4 +172,6 @@ class ChatInputValue(MutableMapping[str, Any]):
         delattr(self, key)
 
     def __repr__(self) -> str:
-        return f"ChatInputValue({self.to_dict()!r})"
+        # As Streamlit's: the keys it has, as keyword arguments.
+        shown = ", ".join(f"{key}={value!r}" for key, value in self.to_dict().items())
+        return f"{type(self).__name__}({shown})"

@@ -313,7 +313,9 @@ class CellApp:
             if self.result is not None:
                 self._render(self.result.roots)
             return
-        if element.form_id:
+        if element.form_id and not isinstance(element, Block):
+            # (A widget container, tabs, expander or popover, reports its
+            # state at once even in a form, as Streamlit's front end does.)
             self.staged.setdefault(element.form_id, {})[element.id] = value
             return
         if element.props.get("ignore_rerun"):

@@ -709,13 +709,20 @@ class ColumnView(BlockView):
 
 @register_view("expander")
 class ExpanderView(BlockView):
+    """An Accordion of one section. When the expander is a widget
+    (``on_change`` set), the person opening or closing it is a widget event,
+    and the run's value opens or closes it; otherwise the person's choice
+    stays until the script's ``expanded`` changes."""
+
     def title(self, element: Element) -> str:
         return element.props["label"]
 
     def create(self, element: Element) -> w.Box:
+        self._syncing = False
         self.body = w.VBox()
         accordion = w.Accordion(children=(self.body,), titles=(self.title(element),),
                                 selected_index=0 if element.props.get("expanded") else None)
+        accordion.observe(self._on_toggle, names="selected_index")
         return accordion
 
     def set_children(self, widgets: tuple[w.Widget, ...]) -> None:
@@ -725,9 +732,19 @@ class ExpanderView(BlockView):
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         was_expanded = self.element.props.get("expanded")
         super().update(element)
-        set_traits(self.widget, {"titles": (self.title(element),)})
-        if element.props.get("expanded") != was_expanded:
-            self.widget.selected_index = 0 if element.props.get("expanded") else None
+        traits: dict[str, Any] = {"titles": (self.title(element),)}
+        expanded = element.props.get("expanded")
+        if element.props.get("stateful") or expanded != was_expanded:
+            traits["selected_index"] = 0 if expanded else None
+        self._syncing = True
+        try:
+            set_traits(self.widget, traits)
+        finally:
+            self._syncing = False
+
+    def _on_toggle(self, change: dict[str, Any]) -> None:
+        if not self._syncing and self.element.props.get("stateful"):
+            self.sink.widget_changed(self.element, change["new"] == 0)
 
     def close(self) -> None:
         super().close()
@@ -736,20 +753,36 @@ class ExpanderView(BlockView):
 
 @register_view("tabs")
 class TabsView(BlockView):
+    """An ipywidgets Tab. When the tabs are a widget (``on_change`` set), the
+    person choosing a tab is a widget event (the tab's label) and the run's
+    value picks the open tab; otherwise the person's choice stays."""
+
     def create(self, element: Element) -> w.Box:
         # A Tab without children accepts no selected_index: the default tab is
         # selected once the tabs exist (first update), then the person's choice stays.
         self.shown = False
-        return w.Tab()
+        self._syncing = False
+        tab = w.Tab()
+        tab.observe(self._on_select, names="selected_index")
+        return tab
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
-        super().update(element)
-        traits: dict[str, Any] = {"titles": tuple(element.props["labels"])}
-        # A run shown while it goes on (live updates) can show the tabs before
-        # their panels exist: select once there is something to select.
-        if not self.shown and self.widget.children:
-            self.shown = True
-            labels, default = element.props["labels"], element.props.get("default")
-            traits["selected_index"] = labels.index(default) if default in labels else 0
-        set_traits(self.widget, traits)
+        self._syncing = True  # (new children may move the selection)
+        try:
+            super().update(element)
+            traits: dict[str, Any] = {"titles": tuple(element.props["labels"])}
+            # A run shown while it goes on (live updates) can show the tabs before
+            # their panels exist: select once there is something to select.
+            if self.widget.children and (not self.shown or element.props.get("stateful")):
+                self.shown = True
+                traits["selected_index"] = element.props["index"]
+            set_traits(self.widget, traits)
+        finally:
+            self._syncing = False
+
+    def _on_select(self, change: dict[str, Any]) -> None:
+        index, labels = change["new"], self.element.props["labels"]
+        if (not self._syncing and self.element.props.get("stateful")
+                and isinstance(index, int) and 0 <= index < len(labels)):
+            self.sink.widget_changed(self.element, labels[index])
 

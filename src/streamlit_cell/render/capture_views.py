@@ -177,6 +177,8 @@ export default {
           note.textContent = "";
           try {
             const buffer = await toWav(blob, model.get("sample_rate"));
+            // A one-shot recorder (st.chat_input's) sends the recording and is ready again.
+            if (model.get("one_shot")) { send("audio.wav", "audio/wav", buffer); draw(); return; }
             const wavBlob = new Blob([buffer], { type: "audio/wav" });
             localUrl = URL.createObjectURL(wavBlob);
             showCapture(localUrl);
@@ -228,6 +230,8 @@ def capture_widget_class() -> type:
         disabled = traitlets.Bool(False).tag(sync=True)
         resolution_height = traitlets.Int(0).tag(sync=True)
         sample_rate = traitlets.Int(0).tag(sync=True)
+        #: Send a capture and go back to the empty state (no player, no "Clear").
+        one_shot = traitlets.Bool(False).tag(sync=True)
         #: The file id of the widget's value ("" when none).
         value_id = traitlets.Unicode("").tag(sync=True)
         #: The value as a data: URL, when the page did not capture it itself.

@@ -7,13 +7,16 @@ is never submitted twice (a later blur finds nothing new, a click on the
 button finds the box empty). With ``accept_file`` a file picker attaches
 files (one, or several for ``"multiple"``/``"directory"``), listed under the
 box with a remove button; they are sent with the next submission (with or
-without text) and then let go, as Streamlit's chat input does.
+without text) and then let go, as Streamlit's chat input does. With
+``accept_audio`` a microphone (the capture widget of ``st.audio_input``) sends
+its recording at once, with the text typed so far and the attached files.
 ``st.chat_message`` is a row as Streamlit's (no border): the avatar, then the
 message's elements.
 """
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
@@ -23,6 +26,7 @@ from ..runtime.element_props import ChatMessageProps
 from ..runtime.page_tree import Element
 from .markdown import escape
 from .sanitise import clean_url
+from .capture_views import capture_widget_class
 from .base import BlockView, EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
 
 if TYPE_CHECKING:
@@ -115,6 +119,8 @@ class ChatInputView(View):
         self.attached: w.HTML | None = None
         self.unattach: w.Button | None = None
         self.attached_row: w.HBox | None = None
+        #: The microphone of an input that accepts audio (made when first needed).
+        self.mic: w.Widget | None = None
         self.row = w.HBox([self.text, self.send], layout=w.Layout(width="100%"))
         self.widget = w.VBox([self.row], layout=w.Layout(width="100%"))
         self.widget.add_class("stc-chat-input")
@@ -131,9 +137,25 @@ class ChatInputView(View):
         self.attached_row = w.HBox([self.attached, self.unattach])
         self.attach.observe(self._on_attach, names="value")
         self.unattach.on_click(lambda _: self._set_staged([]))
-        self.row.children = (self.attach, self.text, self.send)
+        self.row.children = (self.attach, *self.row.children)
         self.widget.children = (self.attached_row, self.row)
         return self.attach
+
+    def _make_mic(self) -> w.Widget:
+        """The audio capture of ``st.audio_input``, one-shot: a recording is
+        submitted at once, with the text typed so far (as Streamlit's)."""
+        self.mic = capture_widget_class()(mode="audio", one_shot=True)
+        self.mic.on_msg(self._on_recording)
+        self.row.children = (*self.row.children[:-1], self.mic, self.send)
+        return self.mic
+
+    def _on_recording(self, _widget: Any, content: Any, buffers: list[Any]) -> None:
+        if (isinstance(content, dict) and content.get("event") == "capture" and buffers
+                and self.element.props.get("accept_audio")
+                and not self.element.props.get("disabled")):
+            stamp = datetime.now(timezone.utc).isoformat().replace(":", "-").replace(".", "-")
+            self._submit(self.text.value,
+                         audio=UploadedFile(bytes(buffers[0]), f"audio-{stamp}.wav", "audio/wav"))
 
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
         super().update(element)
@@ -155,6 +177,11 @@ class ChatInputView(View):
             if not accept and self.staged:
                 self._set_staged([])
             self._show_staged()
+        if props.get("accept_audio") or self.mic is not None:
+            mic = self.mic or self._make_mic()
+            set_traits(mic.layout, {"display": None if props.get("accept_audio") else "none"})
+            set_traits(mic, {"disabled": disabled,
+                             "sample_rate": props.get("audio_sample_rate") or 0})
 
     def _sync(self, widget: w.Widget, traits: dict[str, Any]) -> None:
         self._syncing = True
@@ -191,9 +218,9 @@ class ChatInputView(View):
                                    if names else ""})
         set_traits(self.attached_row.layout, {"display": None if self.staged else "none"})
 
-    def _submit(self, text: Any) -> None:
+    def _submit(self, text: Any, audio: UploadedFile | None = None) -> None:
         text = "" if text is None else str(text)
-        if not text.strip() and not self.staged:
+        if not text.strip() and not self.staged and audio is None:
             return
         max_chars = self.element.props.get("max_chars")
         if max_chars:
@@ -207,13 +234,13 @@ class ChatInputView(View):
             set_traits(self.send, {"disabled": True})
         files, self.staged = self.staged, []
         self._show_staged()
-        if self.element.props.get("accept_file"):
-            self.sink.widget_changed(self.element, {"text": text, "files": files})
+        if self.element.props.get("accept_file") or self.element.props.get("accept_audio"):
+            self.sink.widget_changed(self.element, {"text": text, "files": files, "audio": audio})
         else:
             self.sink.widget_changed(self.element, text)
 
     def close(self) -> None:
-        for widget in (self.text, self.send, self.attach, self.attached, self.unattach,
+        for widget in (self.text, self.send, self.mic, self.attach, self.attached, self.unattach,
                        self.attached_row, self.row, self.widget):
             if widget is not None:
                 close_widget(widget)

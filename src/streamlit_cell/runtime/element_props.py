@@ -70,7 +70,11 @@ class CaptionProps(TypedDict):
 
 class ChatInputProps(TypedDict):
     """``chat_input``."""
+    #: A microphone button: a recording is submitted at once (with the text).
+    accept_audio: bool
     accept_file: Any
+    #: The rate the recording is resampled to (None: the browser's own).
+    audio_sample_rate: int | None
     disabled: bool
     file_types: list[str]
     max_chars: int | None
@@ -268,9 +272,12 @@ class ExceptionProps(TypedDict):
 
 class ExpanderProps(TypedDict):
     """``expander``."""
+    #: Open or not: the widget's value when ``stateful``, else ``expanded=``.
     expanded: bool
     icon: Any
     label: str
+    #: A widget (``on_change`` set): a person opening it reruns the script.
+    stateful: bool
 
 
 class FeedbackProps(TypedDict):
@@ -748,7 +755,11 @@ class TableProps(TypedDict):
 class TabsProps(TypedDict):
     """``tabs``."""
     default: str | None
+    #: The open tab: the widget's value when ``stateful``, else ``default=``'s.
+    index: int
     labels: list[Any]
+    #: A widget (``on_change`` set): a person choosing a tab reruns the script.
+    stateful: bool
 
 
 class TextProps(TypedDict):

@@ -202,7 +202,21 @@ def _chat_input(props: dict[str, Any], value: Any) -> None:
     _text(props, value)
 
 
+def _tabs(props: dict[str, Any], value: Any) -> None:
+    if not isinstance(value, str) or value not in props.get("labels", ()):
+        raise InvalidWidgetValue(f"the open tab must be one of the tab labels, got {value!r}")
+
+
+def _open_flag(props: dict[str, Any], value: Any) -> None:
+    """An expander's or a popover's state: open or not."""
+    if not isinstance(value, bool):
+        raise InvalidWidgetValue(f"open or closed is True or False, got {value!r}")
+
+
 CHECKS: dict[str, Callable[[dict[str, Any], Any], None]] = {
+    "tabs": _tabs,
+    "expander": _open_flag,
+    "popover": _open_flag,
     "checkbox": _checkbox,
     "toggle": _checkbox,
     "number_input": _number_input,

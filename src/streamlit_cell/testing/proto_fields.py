@@ -303,7 +303,9 @@ def _chat_input(element: Any) -> dict[str, Any]:
 def _expandable(element: Any) -> dict[str, Any]:
     props = element.props
     fields = {"label": _text(props.get("label")), "expanded": bool(props.get("expanded")),
-              "icon": _text(props.get("icon")), "id": "", "state": 0}
+              "icon": _text(props.get("icon")), "state": 0,
+              # Streamlit sets the id of an expander that is a widget.
+              "id": element.id if props.get("stateful") else ""}
     if element.type == "status":
         state = props.get("state") or "running"
         fields["state"] = _STATUS_STATES.get(state, 1)
