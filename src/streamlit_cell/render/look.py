@@ -416,6 +416,26 @@ _LOOK_STYLESHEET = """
   background: var(--jp-layout-color1); }
 .stc-app .stc-grid td.stc-grid-num, .stc-app .stc-grid tbody th.stc-grid-num { text-align: right; }
 .stc-app .stc-grid .stc-grid-index { width: 1%; }
+/* -- the data editor: same grid; editable cells, an input over the cell, select and add rows */
+.stc-app .stc-grid-toolbar { display: flex; justify-content: flex-end; gap: 0.25rem;
+  margin: 0 0 0.25rem 0; }
+.stc-app .stc-grid-toolbar button { font: inherit; font-size: 0.85em; cursor: pointer;
+  color: var(--jp-ui-font-color1); background: transparent; border: 1px solid var(--jp-border-color2);
+  border-radius: var(--stc-radius); padding: 0.1rem 0.6rem; }
+.stc-app .stc-grid-toolbar button:disabled { opacity: 0.4; cursor: default; }
+.stc-app .stc-grid td.stc-grid-editable { cursor: cell; }
+.stc-app .stc-grid td.stc-grid-editable:focus { outline: 2px solid var(--stc-primary);
+  outline-offset: -2px; }
+.stc-app .stc-grid td.stc-grid-readonly { color: var(--jp-ui-font-color2); }
+.stc-app .stc-grid td:has(> .stc-grid-input) { padding: 0; }
+.stc-app .stc-grid .stc-grid-input { width: 100%; height: 100%; min-width: 6rem; box-sizing: border-box;
+  font: inherit; color: var(--jp-ui-font-color1); background: var(--jp-layout-color0);
+  border: 2px solid var(--stc-primary); padding: 0 0.4rem; }
+.stc-app .stc-grid .stc-grid-select { width: 1%; text-align: center; padding: 0 0.25rem;
+  background: var(--jp-layout-color1); }
+.stc-app .stc-grid tr.stc-grid-addrow td { color: var(--jp-ui-font-color2); cursor: pointer; }
+.stc-app .stc-grid tr.stc-grid-addrow td:hover { background: var(--jp-layout-color1); }
+.stc-app .stc-grid input[type="checkbox"] { accent-color: var(--stc-primary); margin: 0; }
 
 /* -- expander: a rounded box whose header is the label; tabs: labels underlined when chosen */
 .stc-app .jupyter-widget-Collapse { margin: 0 0 0.5rem 0; border: 1px solid var(--jp-border-color2);
