@@ -213,6 +213,9 @@ def test_the_data_editor_scrolls_an_edit_reaches_the_script_and_a_dark_base_is_d
     rgb = [[int(float(c)) for c in re.findall(r"[\d.]+", colour)[:3]] for colour in colours]
     assert rgb[0] == [14, 17, 23], colours  # Streamlit's dark background, #0e1117
     assert sum(rgb[1]) < 3 * 64 and sum(rgb[2]) > 3 * 200, colours  # dark field, light label
+    # ... and only that app: the gallery's (no theme config) stays the front end's light
+    gallery = scroller.evaluate("(el) => getComputedStyle(el).backgroundColor")
+    assert sum(int(float(c)) for c in re.findall(r"[\d.]+", gallery)[:3]) > 3 * 200, gallery
 
 
 def test_dark_theme_screenshots(gallery_page):

@@ -221,7 +221,7 @@ def test_the_theme_of_streamlit_config_is_the_apps(project_folder):
     css = app_stylesheet("<style></style>")
     rule = css[css.rindex("<style>"):]
     assert "--stc-primary: #ff8800;" in rule and "--jp-layout-color0: #fafafa;" in rule
-    assert "--jp-ui-font-color1: #111111;" in rule and rule.startswith("<style>.stc-app {")
+    assert "--jp-ui-font-color1: #111111;" in rule and rule.startswith("<style>.stc-app.stc-theme-")
     assert "--jp-border-color1" not in rule  # unset options leave Jupyter's theme
 
 
@@ -240,7 +240,25 @@ def test_a_configured_colour_cannot_close_the_stylesheet(project_folder):
 
 
 def _theme_rule(css: str) -> str:
-    return css[css.rindex("<style>"):]
+    """The theme's rules, their app scope (``.stc-app.stc-theme-<digest>``) as ``.stc-app``."""
+    import re
+
+    return re.sub(r"\.stc-app\.stc-theme-[0-9a-f]{10}", ".stc-app", css[css.rindex("<style>"):])
+
+
+def test_theme_rules_apply_to_the_apps_made_under_that_config_only(project_folder, run_cell):
+    from streamlit_cell.render.look import app_theme_class
+
+    _write_config(project_folder, '[theme]\nbase = "dark"\n')
+    dark = run_cell("st.write('dark')", key="dark_app")
+    dark_class = app_theme_class()
+    css = dark.root.children[0].value
+    assert dark_class in dark.root._dom_classes
+    assert f".stc-app.{dark_class} {{" in css and ".stc-app {  --jp-layout-color0" not in css
+    _write_config(project_folder, '[theme]\nbase = "light"\n')
+    light = run_cell("st.write('light')", key="light_app")
+    assert app_theme_class() != dark_class and app_theme_class() in light.root._dom_classes
+    assert dark_class not in light.root._dom_classes  # the dark app's rules miss it
 
 
 def test_theme_base_dark_gives_streamlits_dark_palette_whatever_the_notebooks(project_folder):

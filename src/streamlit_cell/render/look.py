@@ -17,6 +17,7 @@ of ``.streamlit/config.toml`` win when set (``theme_css``).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any, Iterable
 
@@ -69,7 +70,8 @@ THEME_VARIABLES: dict[str, tuple[str, ...]] = {
     "theme.primaryColor": ("--stc-primary",),
     "theme.backgroundColor": ("--jp-layout-color0",),
     "theme.secondaryBackgroundColor": ("--jp-layout-color1", "--jp-layout-color2"),
-    "theme.textColor": ("--jp-ui-font-color0", "--jp-ui-font-color1", "--jp-content-font-color1"),
+    "theme.textColor": ("--jp-ui-font-color0", "--jp-ui-font-color1", "--jp-content-font-color1",
+                        "--jp-widgets-color"),
     "theme.borderColor": ("--jp-border-color1", "--jp-border-color2"),
     "theme.linkColor": ("--stc-link",),
 }
@@ -96,7 +98,7 @@ _PALETTE_VARIABLES: dict[str, tuple[str, ...]] = {
     "secondary": ("--jp-layout-color1", "--jp-layout-color2", "--jp-layout-color3",
                   "--jp-rendermime-table-row-hover-background"),
     "text": ("--jp-ui-font-color0", "--jp-ui-font-color1", "--jp-content-font-color0",
-             "--jp-content-font-color1", "--jp-widgets-label-color",
+             "--jp-content-font-color1", "--jp-widgets-color", "--jp-widgets-label-color",
              "--jp-widgets-input-color", "--jp-widgets-readout-color", "--jp-inverse-layout-color0"),
     "muted": ("--jp-ui-font-color2", "--jp-ui-font-color3", "--jp-content-font-color2"),
     "border": ("--jp-border-color0", "--jp-border-color1", "--jp-border-color2",
@@ -260,7 +262,24 @@ def theme_css(theme: dict[str, Any]) -> str:
         if theme.get("theme.sidebar.font") or theme.get("theme.sidebar.headingFont"):
             rules.append(".stc-app .stc-sidebar h1, .stc-app .stc-sidebar h2, "
                          ".stc-app .stc-sidebar h3 { font-family: var(--stc-heading-font); }")
-    return f"<style>{' '.join(rules)}</style>" if rules else ""
+    if not rules:
+        return ""
+    # Scoped to the apps of this theme: a page can hold apps of several
+    # configs (a kernel may change folder), and a <style> is the page's.
+    scope = f".stc-app.{theme_class(theme)}"
+    return "<style>" + " ".join(rules).replace(".stc-app", scope) + "</style>"
+
+
+def theme_class(theme: dict[str, Any]) -> str:
+    """The class of an app's root that its theme rules select: one per set of
+    theme options."""
+    chosen = sorted((name, repr(value)) for name, value in theme.items() if value is not None)
+    return "stc-theme-" + hashlib.sha1(repr(chosen).encode()).hexdigest()[:10]
+
+
+def app_theme_class() -> str:
+    """The theme class of an app made now (see ``theme_class``)."""
+    return theme_class(config_theme())
 
 
 def config_theme() -> dict[str, Any]:
