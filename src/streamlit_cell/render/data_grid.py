@@ -326,7 +326,7 @@ def editor_grid_class() -> type:
 def grid_height(height: Any, total: int, row_height: int = ROW_HEIGHT) -> int:
     """The grid's height in pixels: a number of pixels as given, else (Streamlit's
     ``"auto"``) the header and up to ``AUTO_ROWS`` rows, plus its border."""
-    if isinstance(height, int) and not isinstance(height, bool):
+    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
         return height
     return (min(max(total, 1), AUTO_ROWS) + 1) * row_height + 2
 
