@@ -30,6 +30,15 @@ def cell_text(value: Any) -> str:
     """How a cell's value shows in the editor (missing values are empty)."""
     if value is None:
         return ""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is float:
+        return _float_text(value) if math.isfinite(value) else ("" if value != value else str(value))
     try:
         import pandas as pd
 
@@ -160,8 +169,8 @@ class DataEditorView(View):
         self.specs = [self._index_spec() if c == INDEX_IDENTIFIER else editor_column(props, c)
                       for c in self.columns]
         if self.specs and self.columns[0] == INDEX_IDENTIFIER:
-            self.specs[0]["from"] = len(display_rows(props["data"], {**self.state,
-                                                                     "added_rows": []}))
+            # the first added row's place: the rows of the data not deleted come first
+            self.specs[0]["from"] = len(self.rows) - len(self.state["added_rows"])
         settings = props["settings"]
         positions = [str(c) for c in props["data"].columns]
         labels = []
@@ -201,13 +210,40 @@ class DataEditorView(View):
         start = max(0, min(self.widget.window_start, total - 1))
         placeholder = "" if props.get("placeholder") is None else str(props["placeholder"])
         rows, edits = [], []
-        for origin, position in self.rows[start:start + WINDOW_ROWS]:
-            label, values = row_cells(props["data"], self.state, origin, position)
-            cells = [label if c == INDEX_IDENTIFIER else values.get(c) for c in self.columns]
+        for cells in self._window_cells(self.rows[start:start + WINDOW_ROWS]):
             rows.append([_shown_text(v, spec, placeholder) for v, spec in zip(cells, self.specs)])
             edits.append([_edit_text(v, spec["kind"]) for v, spec in zip(cells, self.specs)])
         set_traits(self.widget, {"rows_start": start, "rows": rows,
                                  "edit_rows": [] if edits == rows else edits})
+
+    def _window_cells(self, window: list[tuple[str, int]]) -> list[list[Any]]:
+        """The values of the shown columns in these rows, edits applied. The
+        data's rows are read a column at a time (one ``tolist`` each, not a
+        lookup per cell), so a window costs a few milliseconds."""
+        frame = self.element.props["data"]
+        positions = [position for origin, position in window if origin == "data"]
+        part = frame.iloc[positions]
+        names = [str(c) for c in frame.columns]
+        by_column = {INDEX_IDENTIFIER: part.index.tolist()}
+        for column in self.columns:
+            if column != INDEX_IDENTIFIER:
+                by_column[column] = part.iloc[:, names.index(column)].tolist()
+        edited = self.state["edited_rows"]
+        cells, taken = [], 0
+        for origin, position in window:
+            if origin == "added":
+                _, values = row_cells(frame, self.state, origin, position)
+                label = self.state["added_rows"][position].get(INDEX_IDENTIFIER)
+                cells.append([label if c == INDEX_IDENTIFIER else values.get(c)
+                              for c in self.columns])
+                continue
+            row = [by_column[c][taken] for c in self.columns]
+            taken += 1
+            changes = edited.get(position)
+            if changes:
+                row = [changes[c] if c in changes else v for c, v in zip(self.columns, row)]
+            cells.append(row)
+        return cells
 
     # -- edits
     def _on_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
