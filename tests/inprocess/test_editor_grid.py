@@ -189,3 +189,25 @@ def test_an_editor_state_message_with_bad_shape_is_refused():
     with pytest.raises(InvalidWidgetValue):
         check_widget_value("data_editor", dynamic, {"deleted_rows": [2]})
     assert dt  # the module's import is used by the configured script
+
+
+def test_num_rows_add_and_delete_allow_only_their_own_change(run_cell):
+    app = run_cell("""
+import pandas as pd
+df = pd.DataFrame({"a": [1, 2]})
+st.data_editor(df, key="adds", num_rows="add",
+               column_config={"a": st.column_config.NumberColumn(default=9)})
+st.data_editor(df, key="dels", num_rows="delete")
+""")
+    adds, dels = editor_grids(app)
+    assert (adds.can_add, adds.can_delete, dels.can_add, dels.can_delete) == (True, False, False, True)
+    front_end_sends(adds, {"event": "delete", "rows": [0]})
+    front_end_sends(dels, {"event": "add"})
+    assert session_state()["adds"]["deleted_rows"] == [] and session_state()["dels"]["added_rows"] == []
+    front_end_sends(adds, {"event": "add"})
+    assert session_state()["adds"]["added_rows"] == [{"a": 9}]  # the column's default
+    assert adds.rows[-1] == ["9"]
+    front_end_sends(dels, {"event": "delete", "rows": [0, 1, 0]})  # more rows than it has
+    assert session_state()["dels"]["deleted_rows"] == []
+    front_end_sends(dels, {"event": "delete", "rows": [1, 0]})
+    assert session_state()["dels"]["deleted_rows"] == [0, 1] and dels.total == 0

@@ -454,7 +454,8 @@ _LOOK_STYLESHEET = """
   background: var(--jp-layout-color1); }
 .stc-app .stc-grid tr.stc-grid-addrow td { color: var(--jp-ui-font-color2); cursor: pointer; }
 .stc-app .stc-grid tr.stc-grid-addrow td:hover { background: var(--jp-layout-color1); }
-.stc-app .stc-grid input[type="checkbox"] { accent-color: var(--stc-primary); margin: 0; }
+.stc-app .stc-grid input[type="checkbox"] { accent-color: var(--stc-primary); margin: 0;
+  vertical-align: middle; }
 
 /* -- expander: a rounded box whose header is the label; tabs: labels underlined when chosen */
 .stc-app .jupyter-widget-Collapse { margin: 0 0 0.5rem 0; border: 1px solid var(--jp-border-color2);
