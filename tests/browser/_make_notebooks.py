@@ -194,6 +194,10 @@ st.header("Data")
 st.dataframe(pd.DataFrame({"a": range(5), "b": [x * x for x in range(5)]}))
 st.dataframe(pd.DataFrame({"row": range(1000), "third": [i / 3 for i in range(1000)],
                            "name": [f"name {i}" for i in range(1000)]}), hide_index=True)
+tasks = st.data_editor(pd.DataFrame({"task": [f"task {i}" for i in range(200)],
+                                     "hours": range(200), "done": [False] * 200}),
+                       key="tasks", num_rows="dynamic")
+st.write(f"Total hours: {int(tasks['hours'].sum())}")
 
 st.header("Chat")
 with st.chat_message("user"):
@@ -213,6 +217,24 @@ tab_a.write("In tab A")
 tab_b.write("In tab B")
 st.chat_input("Say something", key="chat")
 """,
+    # 2: a project whose config says theme.base = "dark" (the kernel reads the
+    # config of its working folder; the folder is put back after cell 3)
+    """import os, pathlib, tempfile
+from streamlit_cell.runtime import config
+gallery_folder = os.getcwd()
+dark_project = pathlib.Path(tempfile.mkdtemp())
+(dark_project / ".streamlit").mkdir()
+(dark_project / ".streamlit" / "config.toml").write_text('[theme]\\nbase = "dark"\\n')
+os.chdir(dark_project)
+config.reload()""",
+    # 3: an app of that project: Streamlit's dark palette whatever the notebook's theme
+    """%%streamlit_cell --key dark_base
+import streamlit as st
+st.subheader("Dark base")
+st.text_input("In the dark", key="dark_text")""",
+    # 4
+    """os.chdir(gallery_folder)
+config.reload()""",
 ]
 
 

@@ -181,6 +181,43 @@ def test_a_toast_shows_over_the_top_right_and_moves_nothing(gallery_page):
     assert [w.bounding_box() for w in watched] == before
 
 
+def test_the_data_editor_scrolls_an_edit_reaches_the_script_and_a_dark_base_is_dark(gallery_page):
+    page, kind, app = gallery_page
+    editor = app.locator(".stc-grid").filter(has_text="hours")
+    scroller = editor.locator(".stc-grid-scroll")
+    box = scroller.bounding_box()
+    # ten rows and the header, plus the row that adds one (num_rows="dynamic")
+    assert abs(box["height"] - (11 * 35 + 2)) <= 2, box
+    assert editor.locator("tbody tr").count() <= 101  # a window of the 200 rows
+    scroller.evaluate("(el) => { el.scrollTop = el.scrollHeight; }")
+    last = editor.locator("tr").filter(has=page.locator("td", has_text=re.compile(r"^task 199$")))
+    last.wait_for(timeout=30_000)
+    hours = last.locator("td.stc-grid-num")
+    hours.dblclick()
+    field = editor.locator("input.stc-grid-input")
+    field.fill("1000")
+    field.press("Enter")
+    app.locator(".stc-app").first.get_by_text("Total hours: 20701").wait_for(timeout=30_000)
+    last.locator("td.stc-grid-num", has_text="1000").wait_for(timeout=30_000)
+    save_element_screenshot(editor, f"look-{kind}-editor")
+    # An app whose config says theme.base = "dark", in a light front end.
+    if not is_voila(page):
+        assert page.evaluate("() => document.body.dataset.jpThemeLight") == "true"
+    dark = cell_output_area(page, 3).locator(".stc-app").first
+    dark.get_by_text("Dark base").wait_for(timeout=60_000)
+    colours = dark.evaluate(
+        "(el) => [getComputedStyle(el).backgroundColor,"
+        " getComputedStyle(el.querySelector('.stc-input input')).backgroundColor,"
+        " getComputedStyle(el.querySelector('.stc-input .widget-label')).color]")
+    save_element_screenshot(dark, f"look-{kind}-dark-base")
+    rgb = [[int(float(c)) for c in re.findall(r"[\d.]+", colour)[:3]] for colour in colours]
+    assert rgb[0] == [14, 17, 23], colours  # Streamlit's dark background, #0e1117
+    assert sum(rgb[1]) < 3 * 64 and sum(rgb[2]) > 3 * 200, colours  # dark field, light label
+    # ... and only that app: the gallery's (no theme config) stays the front end's light
+    gallery = scroller.evaluate("(el) => getComputedStyle(el).backgroundColor")
+    assert sum(int(float(c)) for c in re.findall(r"[\d.]+", gallery)[:3]) > 3 * 200, gallery
+
+
 def test_dark_theme_screenshots(gallery_page):
     page, kind, app = gallery_page
     if is_voila(page):

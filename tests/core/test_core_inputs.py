@@ -583,10 +583,15 @@ def test_data_formats_follow_streamlits_rules():
 def test_unsupported_column_types_are_refused_with_what_to_do():
     at = AppTest.from_string("""
 import streamlit as st
-st.data_editor({"a": [1]}, column_config={"a": {"type_config": {"type": "selectbox"}}})
+st.data_editor({"a": [1]}, column_config={"a": {"type_config": {"type": "multiselect"}}})
 """).run()
     assert "not supported in a notebook" in at.exception[0].value
-    assert "`selectbox` column" in at.exception[0].value
+    assert "`multiselect` column" in at.exception[0].value
+    at = AppTest.from_string("""
+import streamlit as st
+st.data_editor({"a": ["S"]}, column_config={"a": st.column_config.SelectboxColumn(options=["S"])})
+""").run()
+    assert not at.exception  # the grid edits selectbox columns
 
 
 def test_tester_rejects_clicks_on_disabled_upload_and_unknown_link():

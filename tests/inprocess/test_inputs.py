@@ -11,8 +11,9 @@ import re
 
 import ipywidgets as w
 
-from support.ui import (find, find_all, front_end_clicks, front_end_sets, html_containing,
-                 is_closed, session_state, text)
+from support.ui import (editor_grids, find, find_all, front_end_clicks, front_end_sends,
+                        front_end_sets, html_containing,
+                        is_closed, session_state, text)
 
 from streamlit_cell.elements.file_widgets import UploadedFile
 
@@ -326,45 +327,62 @@ st.write(f"ages: {int(edited['age'].sum())} rows: {len(edited)} ok: {list(edited
 """
 
 
-def text_cells(app):
-    return [c for c in find(app, w.GridBox).children if isinstance(c, w.Text)]
+def editor(app):
+    (grid,) = editor_grids(app)
+    return grid
+
+
+def edit(app, row, column, value):
+    """The front end's message for one edited cell (``column``: its name)."""
+    grid = editor(app)
+    front_end_sends(grid, {"event": "edit", "row": row, "column": grid.columns.index(column),
+                           "value": value})
 
 
 def test_editing_a_cell_reruns_with_the_edited_frame_and_state(run_cell):
     app = run_cell(EDITOR)
-    name0, age0, name1, age1 = text_cells(app)
-    assert (name0.value, age0.value, name0.disabled, age0.disabled) == ("ann", "30", True, False)
-    front_end_sets(age1, value="45")
+    grid = editor(app)
+    assert grid.columns == ["name", "age", "ok"]  # a range index is hidden for num_rows="dynamic"
+    assert grid.rows == [["ann", "30", "true"], ["bob", "40", "false"]]
+    assert [e["disabled"] for e in grid.editors] == [True, False, False]
+    assert [e["kind"] for e in grid.editors] == ["text", "number", "checkbox"]
+    edit(app, 1, "age", "45")
     assert session_state()["ed"] == {"edited_rows": {1: {"age": 45}}, "added_rows": [],
                                      "deleted_rows": []}
     assert "ages: 75 rows: 2" in text(app)
-    boxes = [c for c in find(app, w.GridBox).children if isinstance(c, w.Checkbox)]
-    front_end_sets(boxes[1], value=True)
+    assert grid.rows[1] == ["bob", "45", "false"]  # the same grid, showing the edit
+    edit(app, 1, "ok", True)
     assert session_state()["ed"]["edited_rows"] == {1: {"age": 45, "ok": True}}
     assert "ok: [True, True]" in text(app)
+    assert editor(app) is grid
 
 
 def test_a_number_cell_refuses_text_and_shows_its_value_again(run_cell):
     app = run_cell(EDITOR)
-    age0 = text_cells(app)[1]
-    front_end_sets(age0, value="old")
-    assert age0.value == "30"
+    edit(app, 0, "age", "old")
+    assert editor(app).rows[0][1] == "30"
     assert session_state()["ed"]["edited_rows"] == {}
+    edit(app, 0, "name", "eve")  # a disabled column
+    assert session_state()["ed"]["edited_rows"] == {}
+    assert "ages: 70 rows: 2" in text(app)
 
 
 def test_adding_and_deleting_rows(run_cell):
     app = run_cell(EDITOR)
-    front_end_clicks(find(app, w.Button, "+ Add row"))
+    grid = editor(app)
+    assert grid.can_add and grid.can_delete
+    front_end_sends(grid, {"event": "add"})
     assert session_state()["ed"]["added_rows"] == [{}]
-    assert "rows: 3" in text(app)
-    new_age = text_cells(app)[5]
-    front_end_sets(new_age, value="7")
+    assert "rows: 3" in text(app) and grid.total == 3
+    edit(app, 2, "age", "7")
     assert session_state()["ed"]["added_rows"] == [{"age": 7}]
     assert "ages: 77" in text(app)
-    delete_first = find_all(app, w.Button, "✕")[0]
-    front_end_clicks(delete_first)
+    front_end_sends(grid, {"event": "delete", "rows": [0]})
     assert session_state()["ed"]["deleted_rows"] == [0]
     assert "ages: 47 rows: 2" in text(app)
+    front_end_sends(grid, {"event": "delete", "rows": [0, 1]})  # bob and the added row
+    assert session_state()["ed"] == {"edited_rows": {}, "added_rows": [], "deleted_rows": [0, 1]}
+    assert "ages: 0 rows: 0" in text(app) and grid.total == 0
 
 
 def test_editor_with_a_list_returns_a_list(run_cell):
@@ -372,33 +390,37 @@ def test_editor_with_a_list_returns_a_list(run_cell):
 values = st.data_editor([1.5, 2.5], key="vals")
 st.write("total:", sum(values), type(values).__name__)
 """)
-    first = text_cells(app)[0]
-    front_end_sets(first, value="10")
+    edit(app, 0, "value", "10")
     assert "total: 12.5 list" in text(app)
 
 
-def test_only_one_page_of_rows_exists_as_widgets(run_cell):
+def test_only_one_window_of_rows_is_sent(run_cell):
+    from streamlit_cell.render.data_grid import WINDOW_ROWS
+
     app = run_cell("""
 import pandas as pd
-out = st.data_editor(pd.DataFrame({"v": list(range(45))}), key="big", hide_index=True)
+out = st.data_editor(pd.DataFrame({"v": list(range(450))}), key="big", hide_index=True)
 st.write("sum:", int(out["v"].sum()))
 """)
-    assert len(text_cells(app)) == 20
-    next_page = find(app, w.Button, "Next ▶")
-    front_end_clicks(next_page)
-    first = text_cells(app)[0]
-    assert first.value == "20"
-    front_end_sets(first, value="1000")
-    assert session_state()["big"]["edited_rows"] == {20: {"v": 1000}}
-    assert f"sum: {sum(range(45)) - 20 + 1000}" in text(app)
-    assert text_cells(app)[0].value == "1000"  # still on the second page
+    grid = editor(app)
+    assert grid.total == 450 and len(grid.rows) == WINDOW_ROWS and grid.rows[0] == ["0"]
+    assert grid.height == 11 * 35 + 2  # Streamlit's "auto": the header and ten rows
+    front_end_sets(grid, window_start=300)
+    assert grid.rows_start == 300 and grid.rows[0] == ["300"]
+    edit(app, 320, "v", "1000")
+    assert session_state()["big"]["edited_rows"] == {320: {"v": 1000}}
+    assert f"sum: {sum(range(450)) - 320 + 1000}" in text(app)
+    assert grid.rows_start == 300 and grid.rows[20] == ["1000"]  # still scrolled there
 
 
 def test_a_fixed_disabled_editor_has_no_editable_cell_and_no_row_controls(run_cell):
     app = run_cell("st.data_editor({'a': [1, 2]}, disabled=True)")
-    assert all(c.disabled for c in text_cells(app))
-    assert not find_all(app, w.Button, "✕")
-    assert find(app, w.Button, "+ Add row").layout.display == "none"
+    grid = editor(app)
+    assert all(e["disabled"] for e in grid.editors)
+    assert not grid.can_add and not grid.can_delete
+    front_end_sends(grid, {"event": "add"})
+    edit(app, 0, "a", "5")
+    assert session_state().get("a") is None and grid.total == 2 and grid.rows[0][-1] == "1"
 
 
 def test_editor_edits_in_a_form_wait_for_submit(run_cell):
@@ -408,22 +430,23 @@ with st.form("f"):
     st.form_submit_button("Save")
 st.write(f"a: {out['a']}")
 """)
-    front_end_sets(text_cells(app)[0], value="5")
+    edit(app, 0, "a", "5")
     assert "a: [1, 2]" in text(app)
-    front_end_sets(text_cells(app)[1], value="6")  # builds on the staged edit
+    assert editor(app).rows[0][-1] == "5"  # shown at once, staged
+    edit(app, 1, "a", "6")  # builds on the staged edit
     front_end_clicks(find(app, w.Button, "Save"))
     assert "a: [5, 6]" in text(app)
     assert session_state()["fe"]["edited_rows"] == {0: {"a": 5}, 1: {"a": 6}}
 
 
-def test_column_labels_are_escaped_and_hidden_columns_not_sent(run_cell):
+def test_column_labels_are_text_and_hidden_columns_not_sent(run_cell):
     app = run_cell("""
 st.data_editor({"<b>x</b>": [1], "secret": ["s3cr3t"]},
                column_config={"secret": None})
 """)
-    grid_html = [c.value for c in find(app, w.GridBox).children if isinstance(c, w.HTML)]
-    assert any("&lt;b&gt;x&lt;/b&gt;" in h for h in grid_html)
-    assert not any("s3cr3t" in c.value for c in text_cells(app))
+    grid = editor(app)
+    assert grid.columns == ["<b>x</b>"]  # shown with textContent, never as HTML
+    assert not any("s3cr3t" in c for row in grid.rows for c in row)
 
 
 def test_removed_inputs_leave_no_widget_open(run_cell):
@@ -438,7 +461,7 @@ if st.toggle("Show", value=True):
     front_end_sets(find(app, w.Checkbox, "Show"), value=False)
     remaining = find_all(app)
     gone = [x for x in shown if all(x is not y for y in remaining)]
-    assert len(gone) > 20
+    assert len(gone) > 12 and any(type(x).__name__ == "DataEditorGrid" for x in gone)
     assert all(is_closed(x) and is_closed(x.layout) for x in gone)
 
 

@@ -221,7 +221,7 @@ def test_the_theme_of_streamlit_config_is_the_apps(project_folder):
     css = app_stylesheet("<style></style>")
     rule = css[css.rindex("<style>"):]
     assert "--stc-primary: #ff8800;" in rule and "--jp-layout-color0: #fafafa;" in rule
-    assert "--jp-ui-font-color1: #111111;" in rule and rule.startswith("<style>.stc-app {")
+    assert "--jp-ui-font-color1: #111111;" in rule and rule.startswith("<style>.stc-app.stc-theme-")
     assert "--jp-border-color1" not in rule  # unset options leave Jupyter's theme
 
 
@@ -237,6 +237,94 @@ def test_a_configured_colour_cannot_close_the_stylesheet(project_folder):
     _write_config(project_folder, '[theme]\nprimaryColor = "red;}</style><script>x</script>"\n')
     injected = app_stylesheet("")
     assert "<script>" not in injected and injected.count("</style>") == 2
+
+
+def _theme_rule(css: str) -> str:
+    """The theme's rules, their app scope (``.stc-app.stc-theme-<digest>``) as ``.stc-app``."""
+    import re
+
+    return re.sub(r"\.stc-app\.stc-theme-[0-9a-f]{10}", ".stc-app", css[css.rindex("<style>"):])
+
+
+def test_theme_rules_apply_to_the_apps_made_under_that_config_only(project_folder, run_cell):
+    from streamlit_cell.render.look import app_theme_class
+
+    _write_config(project_folder, '[theme]\nbase = "dark"\n')
+    dark = run_cell("st.write('dark')", key="dark_app")
+    dark_class = app_theme_class()
+    css = dark.root.children[0].value
+    assert dark_class in dark.root._dom_classes
+    assert f".stc-app.{dark_class} {{" in css and ".stc-app {  --jp-layout-color0" not in css
+    _write_config(project_folder, '[theme]\nbase = "light"\n')
+    light = run_cell("st.write('light')", key="light_app")
+    assert app_theme_class() != dark_class and app_theme_class() in light.root._dom_classes
+    assert dark_class not in light.root._dom_classes  # the dark app's rules miss it
+
+
+def test_theme_base_dark_gives_streamlits_dark_palette_whatever_the_notebooks(project_folder):
+    _write_config(project_folder, '[theme]\nbase = "dark"\nprimaryColor = "#00aa00"\n')
+    rule = _theme_rule(app_stylesheet(""))
+    assert "--jp-layout-color0: #0e1117;" in rule and "--jp-layout-color1: #262730;" in rule
+    assert "--jp-ui-font-color1: #fafafa;" in rule and "color-scheme: dark;" in rule
+    assert "--jp-widgets-input-background-color: #0e1117;" in rule  # ipywidgets' inputs too
+    # a colour option wins over the base palette: it comes later in the rule
+    assert rule.index("--stc-primary: #ff4b4b;") < rule.index("--stc-primary: #00aa00;")
+    _write_config(project_folder, '[theme]\nbase = "light"\n')
+    rule = _theme_rule(app_stylesheet(""))
+    assert "--jp-layout-color0: #ffffff;" in rule and "--jp-ui-font-color1: #31333f;" in rule
+    assert "color-scheme: light;" in rule
+
+
+def test_theme_fonts_sizes_and_radius_from_config(project_folder):
+    _write_config(project_folder, "\n".join([
+        "[theme]",
+        'font = "Nunito:https://fonts.googleapis.com/css2?family=Nunito, serif"',
+        'headingFont = "monospace"',
+        'codeFont = "Fira Code"',
+        "baseFontSize = 18",
+        'baseRadius = "none"',
+        'buttonRadius = "12px"',
+        'codeFontSize = "0.8rem"',
+        'headingFontSizes = ["3rem", "2rem"]',
+        "linkUnderline = false",
+        "[theme.sidebar]",
+        'backgroundColor = "#eeeeee"',
+        'font = "serif"',
+    ]) + "\n")
+    rule = _theme_rule(app_stylesheet(""))
+    # a Google font is not fetched: its name, then the local fallback stack
+    assert '--jp-ui-font-family: "Nunito", "Source Serif Pro"' in rule and "googleapis" not in rule
+    assert '--stc-heading-font: "Source Code Pro", monospace;' in rule
+    assert '--jp-code-font-family: "Fira Code", "Source Code Pro", monospace;' in rule
+    assert "--jp-ui-font-size1: 18px;" in rule and "font-size: 18px;" in rule
+    assert "--stc-radius: 0;" in rule and "--stc-button-radius: 12px;" in rule
+    assert "--jp-code-font-size: 0.8rem;" in rule
+    assert ".stc-app h1 { font-size: 3rem; }" in rule and ".stc-app h2 { font-size: 2rem; }" in rule
+    assert ".stc-app a { text-decoration: none; }" in rule
+    sidebar = rule[rule.index(".stc-app .stc-sidebar {"):]
+    assert "--jp-layout-color0: #eeeeee;" in sidebar and '"Source Serif Pro"' in sidebar
+
+
+def test_theme_values_cannot_close_the_stylesheet_or_add_rules(project_folder):
+    _write_config(project_folder, "\n".join([
+        "[theme]",
+        'base = "dark}</style><script>x</script>"',
+        'font = "x;}</style><img src=x onerror=alert(1)>"',
+        'codeFont = "a\\"}; body{display:none"',
+        'baseRadius = "1rem; } body { display: none"',
+        'headingFontSizes = ["1rem}</style>"]',
+        "[theme.sidebar]",
+        'font = "</style><script>y</script>"',
+    ]) + "\n")
+    css = app_stylesheet("")
+    rule = _theme_rule(css)
+    assert css.count("</style>") == 2 and "<script>" not in css and "<img" not in css
+    # what is left of the values are quoted names or nothing: no new rule
+    import re
+    assert "body" not in re.sub(r'"[^"]*"', "", rule)
+    assert "--jp-layout-color0: #0e1117" not in rule  # an unknown base is no base
+    assert "--stc-radius" not in rule and "h1 {" not in rule  # not a size: ignored
+    assert rule.count("{") == rule.count("}")
 
 
 def test_chat_messages_are_unboxed_rows_and_the_chat_input_sits_under_the_main_area(run_cell):

@@ -74,6 +74,18 @@ def data_grids(app_or_widget: Any) -> list[w.Widget]:
     return [x for x in walk(app_view(app_or_widget)) if is_data_grid(x)]
 
 
+def editor_grids(app_or_widget: Any) -> list[w.Widget]:
+    """The ``st.data_editor`` grids (render/data_grid.py's ``DataEditorGrid``)."""
+    return [x for x in walk(app_view(app_or_widget))
+            if type(x).__name__ == "DataEditorGrid"]
+
+
+def front_end_sends(widget: w.Widget, content: dict[str, Any]) -> None:
+    """A custom message from the front end (an anywidget's ``model.send``)."""
+    widget._handle_msg({"content": {"data": {"method": "custom", "content": content}},
+                        "buffers": []})
+
+
 def text(app_or_widget: Any) -> str:
     return "\n".join(t for t in texts(app_or_widget) if t)
 

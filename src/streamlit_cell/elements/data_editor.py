@@ -464,7 +464,12 @@ def _fix_column_headers(frame: Any) -> None:
 #: Column config keys the notebook grid applies; ``width``, ``pinned`` and
 #: ``alignment`` only change the look, which Jupyter decides here.
 _COLUMN_CONFIG_KEYS = frozenset({"label", "help", "hidden", "disabled", "required", "default",
-                                 "width", "pinned", "alignment"})
+                                 "width", "pinned", "alignment", "type_config"})
+
+#: Column types (``type_config["type"]``) the notebook's editor grid edits
+#: with their own editor (see ``runtime.widget_values.editor_cell_value``).
+EDITOR_COLUMN_TYPES = frozenset({"text", "number", "checkbox", "selectbox", "date", "time",
+                                 "datetime", "link"})
 
 
 def column_settings(column_config: Any) -> dict[Any, dict[str, Any]]:
@@ -480,15 +485,12 @@ def column_settings(column_config: Any) -> dict[Any, dict[str, Any]]:
             settings[column] = {"label": value}
         elif isinstance(value, dict):
             type_config = value.get("type_config")
-            if type_config and type_config.get("type") not in (None, "text", "number",
-                                                               "checkbox"):
-
+            if type_config and type_config.get("type") not in (None, *EDITOR_COLUMN_TYPES):
                 raise StreamlitNotSupportedInNotebookError(
                     f"A `{type_config.get('type')}` column in `st.data_editor` "
                     f"(column `{column}`)",
-                    "The notebook's data editor edits text, numbers and checkboxes: "
-                    "configure the column with a label, `disabled`, `hidden` or "
-                    "`default` only.")
+                    "The notebook's data editor edits text, number, checkbox, selectbox, "
+                    "date, time, datetime and link columns.")
             settings[column] = {k: v for k, v in copy.deepcopy(value).items()
                                 if k in _COLUMN_CONFIG_KEYS}
         else:
@@ -571,6 +573,65 @@ def row_cells(frame: Any, state: Mapping[str, Any], origin: str,
     changes = edited.get(position, edited.get(str(position), {}))
     values.update({c: v for c, v in changes.items() if c != INDEX_IDENTIFIER})
     return changes.get(INDEX_IDENTIFIER, frame.index[position]), values
+
+
+#: A column kind -> the editor of a column without a typed column config.
+_EDITOR_OF_KIND = {"integer": "number", "float": "number", "decimal": "number",
+                   "string": "text", "empty": "text", "timedelta": "text", "boolean": "checkbox",
+                   "date": "date", "datetime": "datetime", "time": "time"}
+
+
+def column_setting(settings: Mapping[Any, Mapping[str, Any]], column: str,
+                   position: int | None, name: str) -> Any:
+    """A column's config entry ``name``, set by the column's name or position."""
+    for key in (column, position):
+        if key is not None and name in settings.get(key, {}):
+            return settings[key][name]
+    return None
+
+
+def editor_column(props: Mapping[str, Any], column: str) -> dict[str, Any]:
+    """How a front end edits one column (a data column or ``_index``):
+    ``kind`` ("text", "number", "checkbox", "selectbox", "date", "time",
+    "datetime", "link" or "" = read-only), ``disabled``, ``required`` and the
+    column config's limits (``min``/``max``/``step``, ``max_chars``,
+    ``validate``, selectbox ``values`` and their ``options`` labels, ``format``).
+    ``runtime.widget_values.editor_cell_value`` checks a sent value with it."""
+    settings = props["settings"]
+    names = [str(c) for c in props["data"].columns]
+    position = names.index(column) if column in names else None
+    data_kind = props["schema"].get(column, "unknown")
+    type_config = column_setting(settings, column, position, "type_config") or {}
+    kind = type_config.get("type") or _EDITOR_OF_KIND.get(data_kind, "")
+    if kind not in EDITOR_COLUMN_TYPES:
+        kind = ""
+    spec: dict[str, Any] = {
+        "kind": kind, "integer": data_kind == "integer",
+        "disabled": bool(props["disabled"] or not kind or data_kind not in EDITABLE_KINDS
+                         or column_setting(settings, column, position, "disabled")),
+        "required": bool(column_setting(settings, column, position, "required")),
+    }
+    if kind == "number":
+        spec.update(min=type_config.get("min_value"), max=type_config.get("max_value"),
+                    step=type_config.get("step"), format=type_config.get("format"))
+    elif kind in ("text", "link"):
+        spec.update(max_chars=type_config.get("max_chars"), validate=type_config.get("validate"))
+    elif kind in ("date", "time", "datetime"):
+        spec.update(min=type_config.get("min_value"), max=type_config.get("max_value"),
+                    step=type_config.get("step"))
+    elif kind == "selectbox":
+        options = type_config.get("options")
+        if options is None and data_kind == "boolean":
+            options = [True, False]
+        elif options is None:
+            column_values = props["data"][column] if position is not None else None
+            categories = getattr(getattr(column_values, "dtype", None), "categories", None)
+            options = list(categories) if categories is not None else []
+        values = [o["value"] if isinstance(o, dict) and "value" in o else o for o in options]
+        labels = [str(o["label"]) if isinstance(o, dict) and "label" in o else str(o)
+                  for o in options]
+        spec.update(values=values, options=labels)
+    return spec
 
 
 # ==================================================================== mixin
@@ -667,8 +728,9 @@ class DataEditorMixin(ElementMixin):
             else "fixed",
             "disabled": disabled is True, "placeholder": placeholder,
             "has_range_index": has_range_index, "ignore_rerun": ignore,
+            "height": height, "row_height": row_height,
         }))
         return from_editable_frame(edited, fmt)
 
 
-__all__ = ["DataEditorMixin", "DataEditorState"]
+__all__ = ["DataEditorMixin", "DataEditorState", "editor_column"]

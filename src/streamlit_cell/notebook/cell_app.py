@@ -25,7 +25,7 @@ import ipywidgets as w
 from ..elements.page_config import main_area_max_width, sidebar_width
 from ..render.element_html import STYLESHEET
 from ..render.base import BlockView, close_widget, set_traits
-from ..render.look import SIDEBAR_WIDTH, app_stylesheet
+from ..render.look import SIDEBAR_WIDTH, app_stylesheet, app_theme_class
 from ..render.page_views import NavigationMenuView
 from ..render.reconciler import Reconciler
 from .kernel_queue import run_later, shell_message_waiting, wake_shell_stream
@@ -99,6 +99,7 @@ class CellApp:
         self.root = w.VBox([w.HTML(app_stylesheet(STYLESHEET)), self.reconciler.toast_stack,
                             self.event_view.widget, self.body, self.bottom_view.widget, self.output])
         self.root.add_class("stc-app")
+        self.root.add_class(app_theme_class())
         #: form id -> widget id -> staged value (sent when the form is submitted).
         self.staged: dict[str, dict[str, Any]] = {}
         #: values of on_change="ignore" widgets, sent with the next rerun.

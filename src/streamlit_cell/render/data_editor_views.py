@@ -7,30 +7,38 @@ without a rerun), then reports it; the rerun's update then changes nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
 import ipywidgets as w
 
-from ..elements.data_editor import EDITABLE_KINDS, INDEX_IDENTIFIER, display_rows, row_cells, editing_state
+from ..elements.column_config import _printf
+from ..elements.data_editor import INDEX_IDENTIFIER, column_setting, display_rows, \
+    editing_state, editor_column, row_cells
 from ..runtime.page_tree import Element
-from .markdown import escape
-from .base import EventSink, NO_OVERRIDE, close_widget, register_view, set_traits
-from .input_view_base import _OwnedView, _show
+from ..runtime.widget_values import InvalidWidgetValue, editor_cell_value, log_rejected
+from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
+from .data_grid import WINDOW_ROWS, _float_text, editor_grid_class, grid_height
 
 if TYPE_CHECKING:
     from .reconciler import Reconciler
 
 
 # ============================================================ data editor
-#: Rows of a data editor shown (and sent to the browser) at once.
-EDITOR_PAGE_ROWS = 20
-
-
 def cell_text(value: Any) -> str:
-    """How a cell's value shows in a text cell (missing values are empty)."""
+    """How a cell's value shows in the editor (missing values are empty)."""
     if value is None:
         return ""
+    kind = type(value)
+    if kind is str:
+        return value
+    if kind is bool:
+        return "true" if value else "false"
+    if kind is int:
+        return str(value)
+    if kind is float:
+        return _float_text(value) if math.isfinite(value) else ("" if value != value else str(value))
     try:
         import pandas as pd
 
@@ -38,99 +46,114 @@ def cell_text(value: Any) -> str:
             return ""
     except ImportError:  # pragma: no cover - the element needs pandas
         pass
-    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-        return str(value)
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)) \
+            and not hasattr(value, "isoformat"):
+        try:
+            value = value.item()  # numpy scalars as Python's
+        except (TypeError, ValueError):
+            pass
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float):
+        return _float_text(value) if math.isfinite(value) else str(value)
     return str(value)
 
 
-def parse_cell_text(text: str, kind: str) -> tuple[bool, Any]:
-    """A typed cell's value as a front end sends it: (ok, value). Empty text
-    is a missing value; a number column takes numbers only."""
-    text = text.strip()
+def _edit_text(value: Any, kind: str) -> str:
+    """The text an input of ``kind`` starts with for ``value``: ISO for
+    moments (what ``<input type=date/time/datetime-local>`` reads), the plain
+    number for numbers (whatever their format)."""
+    text = cell_text(value)
     if not text:
-        return True, None
-    if kind == "integer":
-        try:
-            return True, int(text)
-        except ValueError:
-            try:
-                number = float(text)
-            except ValueError:
-                return False, None
-            return (True, int(number)) if number.is_integer() else (False, None)
-    if kind in ("float", "decimal"):
-        try:
-            return True, float(text)
-        except ValueError:
-            return False, None
-    return True, text
+        return ""
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)) \
+            and not hasattr(value, "isoformat"):
+        value = value.item()  # numpy scalars as Python's
+    if kind in ("date", "time", "datetime"):
+        if isinstance(value, str):
+            return value
+        if kind == "datetime" and isinstance(value, dt.datetime):
+            return value.replace(tzinfo=None, microsecond=0).isoformat()
+        if kind == "date" and isinstance(value, dt.datetime):
+            return value.date().isoformat()
+        if kind == "time" and isinstance(value, dt.time):
+            return value.replace(microsecond=0).isoformat()
+        return text
+    if kind == "number" and isinstance(value, float) and math.isfinite(value):
+        return repr(value)
+    return text
+
+
+def _shown_text(value: Any, spec: dict[str, Any], placeholder: str) -> str:
+    """The text a cell shows: a selectbox's option label, a number in its
+    printf ``format``, an ISO moment sent by a front end with a space."""
+    if cell_text(value) == "":
+        return placeholder if spec["kind"] != "checkbox" else ""
+    kind = spec["kind"]
+    if kind == "selectbox":
+        for option, label in zip(spec["values"], spec["options"]):
+            if option == value:
+                return label
+    if kind == "number" and isinstance(spec.get("format"), str) and "%" in spec["format"] \
+            and isinstance(value, (int, float)):
+        return _printf(spec["format"], value)
+    if kind == "datetime" and isinstance(value, str):
+        return value.replace("T", " ")
+    return cell_text(value)
+
+
+#: What the front end may know of a column's editor (the selectbox's option
+#: values and the text pattern stay in the kernel, which checks edits).
+_FRONT_END_KEYS = ("kind", "disabled", "options", "min", "max", "step", "max_chars")
 
 
 @register_view("data_editor")
-class DataEditorView(_OwnedView):
-    """``st.data_editor``: a paged grid of cells, ``Text`` for text, numbers
-    and dates (so a missing value stays empty), ``Checkbox`` for booleans;
-    only the page on screen exists as widgets. ``num_rows`` adds an "Add
-    row" button and a delete button per row. Each committed cell edit
-    reports the whole new editing state (one rerun per edit)."""
+class DataEditorView(View):
+    """``st.data_editor``: the same fixed-height scrolling grid as
+    ``st.dataframe`` (``data_grid``), only the window of rows in view sent to
+    the browser. A person's edit arrives as one message naming one cell (or
+    "add a row", "delete these rows"); it is checked against the column's
+    editor (``editor_cell_value``), added to the editing state, and the new
+    state is reported (one rerun per edit)."""
 
-    def __init__(self, element: Element, sink: EventSink, reconciler: Reconciler) -> None:
+    def __init__(self, element: Element, sink: EventSink,
+                 reconciler: Reconciler | None = None) -> None:
         super().__init__(element, sink)
-        self._syncing = False
-        self.start = 0
         self.state: dict[str, Any] = {}
         self.rows: list[tuple[str, int]] = []
-        #: Cell widgets of the page by (slot, column name); "" is the delete button.
-        self.cells: dict[tuple[int, str], w.Widget] = {}
-        self.grid = self.own(w.GridBox(layout=w.Layout(grid_gap="2px 4px", align_items="center",
-                                                    overflow="auto", max_width="100%")))
-        self.prev = self.own(w.Button(description="◀ Previous", layout=w.Layout(width="auto")))
-        self.next = self.own(w.Button(description="Next ▶", layout=w.Layout(width="auto")))
-        self.page_note = self.own(w.HTML())
-        self.prev.on_click(lambda _: self._page(-1))
-        self.next.on_click(lambda _: self._page(+1))
-        self.add = self.own(w.Button(description="+ Add row", layout=w.Layout(width="auto")))
-        self.add.on_click(lambda _: self._add_row())
-        self.controls = self.own(w.HBox([self.add, self.prev, self.next, self.page_note],
-                                        layout=w.Layout(align_items="center", grid_gap="0.5em")))
-        self.widget = self.own(w.VBox([self.grid, self.controls]))
-        self.columns_key: tuple[Any, ...] = ()
-        self.headers: list[w.HTML] = []
+        #: The shown columns (``_index`` first when the index shows) and their editors.
+        self.columns: list[str] = []
+        self.specs: list[dict[str, Any]] = []
+        self.widget = editor_grid_class()(layout=w.Layout(width="100%"))
+        self.widget.observe(lambda change: self._render_window(), names="window_start")
+        self.widget.on_msg(self._on_message)
         self.update(element)
 
     # -- columns
-    def _columns(self, element: Element) -> list[str]:
-        """Visible data columns, in ``column_order`` if given."""
-        props = element.props
+    def _shown_columns(self) -> list[str]:
+        """The index (unless hidden) and the visible data columns, in
+        ``column_order`` if given."""
+        props = self.element.props
+        settings = props["settings"]
         names = [str(c) for c in props["data"].columns]
         order = props.get("column_order")
         if order:
             names = [str(c) for c in order if str(c) in names]
-        settings = props["settings"]
-        return [c for i, c in enumerate(names)
-                if not self._setting(settings, c, names.index(c), "hidden")]
+        positions = [str(c) for c in props["data"].columns]
+        shown = [c for c in names
+                 if not column_setting(settings, c, positions.index(c), "hidden")]
+        if not column_setting(settings, INDEX_IDENTIFIER, None, "hidden"):
+            shown.insert(0, INDEX_IDENTIFIER)
+        return shown
 
-    @staticmethod
-    def _setting(settings: dict[Any, dict[str, Any]], column: str, position: int | None,
-                 name: str) -> Any:
-        for key in (column, position):
-            if key is not None and name in settings.get(key, {}):
-                return settings[key][name]
-        return None
-
-    def _show_index(self, element: Element) -> bool:
-        return not self._setting(element.props["settings"], INDEX_IDENTIFIER, None, "hidden")
-
-    def _can_delete(self, element: Element) -> bool:
-        return element.props["editing_mode"] in ("dynamic", "delete") and \
-            not element.props["disabled"]
-
-    def _editable(self, column: str) -> bool:
+    def _index_spec(self) -> dict[str, Any]:
+        """The index's editor: only the index of an added row is typed in,
+        and only for a frame whose index is not a range (Streamlit's)."""
         props = self.element.props
-        if props["disabled"] or props["schema"].get(column) not in EDITABLE_KINDS:
-            return False
-        position = [str(c) for c in props["data"].columns].index(column)
-        return not self._setting(props["settings"], column, position, "disabled")
+        spec = editor_column(props, INDEX_IDENTIFIER)
+        spec["disabled"] = (spec["disabled"] or props["has_range_index"]
+                            or props["editing_mode"] not in ("dynamic", "add"))
+        return spec
 
     # -- rendering
     def update(self, element: Element, override: Any = NO_OVERRIDE) -> None:
@@ -140,173 +163,155 @@ class DataEditorView(_OwnedView):
         self._render()
 
     def _render(self) -> None:
-        element = self.element
-        props = element.props
-        self.rows = display_rows(props["data"], self.state)
-        columns = self._columns(element)
-        show_index = self._show_index(element)
-        deletable = self._can_delete(element)
-        key = (tuple(columns), show_index, deletable,
-               tuple(props["schema"].get(c) for c in columns))
-        if key != self.columns_key:
-            self._drop_cells()
-            self.columns_key = key
-            self._make_headers(columns, show_index, deletable)
-        if self.start >= len(self.rows):
-            self.start = max(0, (len(self.rows) - 1) // EDITOR_PAGE_ROWS * EDITOR_PAGE_ROWS)
-        page = self.rows[self.start:self.start + EDITOR_PAGE_ROWS]
-        children: list[w.Widget] = list(self.headers)
-        self._syncing = True
-        try:
-            for slot, row in enumerate(page):
-                children.extend(self._row_cells(slot, row, columns, show_index, deletable))
-        finally:
-            self._syncing = False
-        for slot_key in [k for k in self.cells if k[0] >= len(page)]:
-            close_widget(self.cells.pop(slot_key))
-        if tuple(self.grid.children) != tuple(children):
-            self.grid.children = tuple(children)
-        width = len(columns) + int(show_index) + int(deletable)
-        template = " ".join((["minmax(4em, auto)"] if show_index else [])
-                            + ["minmax(6em, 1fr)"] * len(columns)
-                            + (["auto"] if deletable else []))
-        set_traits(self.grid.layout, {"grid_template_columns": template or "auto",
-                                       "display": None if width else "none"})
-        total = len(self.rows)
-        paged = total > EDITOR_PAGE_ROWS
-        can_add = props["editing_mode"] in ("dynamic", "add") and not props["disabled"]
-        _show(self.add, can_add)
-        for button in (self.prev, self.next, self.page_note):
-            _show(button, paged)
-        set_traits(self.prev, {"disabled": self.start == 0})
-        set_traits(self.next, {"disabled": self.start + EDITOR_PAGE_ROWS >= total})
-        end = min(self.start + EDITOR_PAGE_ROWS, total)
-        set_traits(self.page_note, {"value": f'<span class="stc-caption">Rows '
-                                              f"{self.start + 1}–{end} of {total}</span>"})
-        _show(self.controls, can_add or paged)
-
-    def _make_headers(self, columns: list[str], show_index: bool, deletable: bool) -> None:
-        for header in self.headers:
-            close_widget(header)
-        settings = self.element.props["settings"]
-        names = [str(c) for c in self.element.props["data"].columns]
-        headers = []
-        if show_index:
-            headers.append(w.HTML(""))
-        for column in columns:
-            position = names.index(column)
-            label = self._setting(settings, column, position, "label") or column
-            help_text = self._setting(settings, column, position, "help")
-            title = f' title="{escape(str(help_text))}"' if help_text else ""
-            headers.append(w.HTML(f"<b{title}>{escape(str(label))}</b>"))
-        if deletable:
-            headers.append(w.HTML(""))
-        self.headers = headers
-
-    def _row_cells(self, slot: int, row: tuple[str, int], columns: list[str],
-                   show_index: bool, deletable: bool) -> list[w.Widget]:
-        origin, position = row
         props = self.element.props
-        index_label, values = row_cells(props["data"], self.state, origin, position)
-        cells: list[w.Widget] = []
-        if show_index:
-            index_editable = (origin == "added" and not props["has_range_index"]
-                              and not props["disabled"])
-            cell = self._cell(slot, INDEX_IDENTIFIER, "text")
-            set_traits(cell, {"value": cell_text(index_label), "disabled": not index_editable,
-                               "placeholder": "index" if index_editable else ""})
-            cells.append(cell)
-        for column in columns:
-            kind = props["schema"].get(column)
-            boolean = kind == "boolean"
-            cell = self._cell(slot, column, "bool" if boolean else "text")
-            value = values.get(column)
-            traits: dict[str, Any] = {"disabled": not self._editable(column)}
-            if boolean:
-                traits["value"] = bool(value) if cell_text(value) else False
-            else:
-                traits["value"] = cell_text(value)
-                traits["placeholder"] = props.get("placeholder") or ""
-            set_traits(cell, traits)
-            cells.append(cell)
-        if deletable:
-            button = self.cells.get((slot, ""))
-            if button is None:
-                button = w.Button(description="✕", tooltip="Delete row",
-                                  layout=w.Layout(width="auto"))
-                button.on_click(lambda _, slot=slot: self._delete_row(slot))
-                self.cells[(slot, "")] = button
-            cells.append(button)
+        self.rows = display_rows(props["data"], self.state)
+        self.columns = self._shown_columns()
+        self.specs = [self._index_spec() if c == INDEX_IDENTIFIER else editor_column(props, c)
+                      for c in self.columns]
+        if self.specs and self.columns[0] == INDEX_IDENTIFIER:
+            # the first added row's place: the rows of the data not deleted come first
+            self.specs[0]["from"] = len(self.rows) - len(self.state["added_rows"])
+        settings = props["settings"]
+        positions = [str(c) for c in props["data"].columns]
+        labels = []
+        for column in self.columns:
+            position = positions.index(column) if column in positions else None
+            label = column_setting(settings, column, position, "label")
+            if label is None:
+                label = ("" if props["data"].index.name is None else str(props["data"].index.name)) \
+                    if column == INDEX_IDENTIFIER else column
+            labels.append(str(label))
+        editing = props["editing_mode"] if not props["disabled"] else "fixed"
+        can_add = editing in ("dynamic", "add")
+        set_traits(self.widget, {
+            "columns": labels,
+            "numeric": [spec["kind"] == "number" for spec in self.specs],
+            "index_columns": int(bool(self.columns) and self.columns[0] == INDEX_IDENTIFIER),
+            "editors": [{**{k: spec.get(k) for k in _FRONT_END_KEYS},
+                         **({"from": spec["from"]} if "from" in spec else {})}
+                        for spec in self.specs],
+            "can_add": can_add,
+            "can_delete": editing in ("dynamic", "delete"),
+            "total": len(self.rows),
+            "height": grid_height(props.get("height"), len(self.rows) + int(can_add),
+                                  self._row_height()),
+            "row_height": self._row_height(),
+        })
+        self._render_window()
+
+    def _row_height(self) -> int:
+        value = self.element.props.get("row_height")
+        return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 \
+            else 35
+
+    def _render_window(self) -> None:
+        props = self.element.props
+        total = len(self.rows)
+        start = max(0, min(self.widget.window_start, total - 1))
+        placeholder = "" if props.get("placeholder") is None else str(props["placeholder"])
+        rows, edits = [], []
+        for cells in self._window_cells(self.rows[start:start + WINDOW_ROWS]):
+            rows.append([_shown_text(v, spec, placeholder) for v, spec in zip(cells, self.specs)])
+            edits.append([_edit_text(v, spec["kind"]) for v, spec in zip(cells, self.specs)])
+        set_traits(self.widget, {"rows_start": start, "rows": rows,
+                                 "edit_rows": [] if edits == rows else edits})
+
+    def _window_cells(self, window: list[tuple[str, int]]) -> list[list[Any]]:
+        """The values of the shown columns in these rows, edits applied. The
+        data's rows are read a column at a time (one ``tolist`` each, not a
+        lookup per cell), so a window costs a few milliseconds."""
+        frame = self.element.props["data"]
+        positions = [position for origin, position in window if origin == "data"]
+        part = frame.iloc[positions]
+        names = [str(c) for c in frame.columns]
+        by_column = {INDEX_IDENTIFIER: part.index.tolist()}
+        for column in self.columns:
+            if column != INDEX_IDENTIFIER:
+                by_column[column] = part.iloc[:, names.index(column)].tolist()
+        edited = self.state["edited_rows"]
+        cells, taken = [], 0
+        for origin, position in window:
+            if origin == "added":
+                _, values = row_cells(frame, self.state, origin, position)
+                label = self.state["added_rows"][position].get(INDEX_IDENTIFIER)
+                cells.append([label if c == INDEX_IDENTIFIER else values.get(c)
+                              for c in self.columns])
+                continue
+            row = [by_column[c][taken] for c in self.columns]
+            taken += 1
+            changes = edited.get(position)
+            if changes:
+                row = [changes[c] if c in changes else v for c, v in zip(self.columns, row)]
+            cells.append(row)
         return cells
 
-    def _cell(self, slot: int, column: str, kind: str) -> w.Widget:
-        cell = self.cells.get((slot, column))
-        if cell is None:
-            if kind == "bool":
-                cell = w.Checkbox(indent=False, layout=w.Layout(width="auto"))
-            else:
-                cell = w.Text(continuous_update=False, layout=w.Layout(width="auto"))
-            cell.observe(lambda change, slot=slot, column=column:
-                         self._on_cell(slot, column, change), names="value")
-            self.cells[(slot, column)] = cell
-        return cell
-
-    def _drop_cells(self) -> None:
-        for cell in self.cells.values():
-            close_widget(cell)
-        self.cells.clear()
-
-    def _page(self, direction: int) -> None:
-        last = max(0, len(self.rows) - 1) // EDITOR_PAGE_ROWS * EDITOR_PAGE_ROWS
-        self.start = max(0, min(self.start + direction * EDITOR_PAGE_ROWS, last))
-        self._render()
-
     # -- edits
-    def _on_cell(self, slot: int, column: str, change: dict[str, Any]) -> None:
-        if self._syncing:
+    def _on_message(self, _widget: Any, content: Any, _buffers: Any) -> None:
+        if not isinstance(content, dict):
             return
-        position = self.start + slot
-        if position >= len(self.rows):
-            return
-        origin, row_position = self.rows[position]
-        new = change["new"]
-        if isinstance(new, bool):
-            value: Any = new
-        else:
-            kind = self.element.props["schema"].get(column, "string")
-            ok, value = parse_cell_text(str(new), kind)
-            if not ok:
-                self._render()  # not a number: show the cell's value again
+        try:
+            event = content.get("event")
+            if event == "edit":
+                state = self._edited(content.get("row"), content.get("column"),
+                                     content.get("value"))
+            elif event == "add":
+                state = self._added()
+            elif event == "delete":
+                state = self._deleted(content.get("rows"))
+            else:
                 return
-        state = _plain_state(self.state)
-        if origin == "added":
-            state["added_rows"][row_position][column] = value
-        else:
-            state["edited_rows"].setdefault(row_position, {})[column] = value
+        except InvalidWidgetValue as error:
+            log_rejected(self.element.type, self.element.id, error)
+            self.widget.send({"event": "refused"})  # the cell shows its value again
+            return
         self._report(state)
 
-    def _add_row(self) -> None:
+    def _row(self, row: Any) -> tuple[str, int]:
+        if isinstance(row, bool) or not isinstance(row, int) or not 0 <= row < len(self.rows):
+            raise InvalidWidgetValue(f"row {row!r} is not a row of the editor")
+        return self.rows[row]
+
+    def _edited(self, row: Any, column: Any, raw: Any) -> dict[str, Any]:
+        origin, position = self._row(row)
+        if isinstance(column, bool) or not isinstance(column, int) \
+                or not 0 <= column < len(self.columns):
+            raise InvalidWidgetValue(f"column {column!r} is not a column of the editor")
+        name, spec = self.columns[column], self.specs[column]
+        if name == INDEX_IDENTIFIER and origin != "added":
+            raise InvalidWidgetValue("only an added row's index can be typed in")
+        value = editor_cell_value(spec, raw)
+        state = _plain_state(self.state)
+        if origin == "added":
+            state["added_rows"][position][name] = value
+        else:
+            state["edited_rows"].setdefault(position, {})[name] = value
+        return state
+
+    def _added(self) -> dict[str, Any]:
         props = self.element.props
+        if props["disabled"] or props["editing_mode"] not in ("dynamic", "add"):
+            raise InvalidWidgetValue("the editor adds no rows")
         names = [str(c) for c in props["data"].columns]
-        row = {c: self._setting(props["settings"], c, i, "default")
-               for i, c in enumerate(names)
-               if self._setting(props["settings"], c, i, "default") is not None}
+        row = {c: default for i, c in enumerate(names)
+               if (default := column_setting(props["settings"], c, i, "default")) is not None}
         state = _plain_state(self.state)
         state["added_rows"].append(row)
-        self.start = len(self.rows) // EDITOR_PAGE_ROWS * EDITOR_PAGE_ROWS
-        self._report(state)
+        return state
 
-    def _delete_row(self, slot: int) -> None:
-        position = self.start + slot
-        if position >= len(self.rows):
-            return
-        origin, row_position = self.rows[position]
+    def _deleted(self, rows: Any) -> dict[str, Any]:
+        props = self.element.props
+        if props["disabled"] or props["editing_mode"] not in ("dynamic", "delete"):
+            raise InvalidWidgetValue("the editor deletes no rows")
+        if not isinstance(rows, list) or len(rows) > len(self.rows):
+            raise InvalidWidgetValue("rows to delete are a list of the editor's rows")
+        chosen = sorted({self._row(r) for r in rows}, key=lambda r: (r[0], -r[1]))
         state = _plain_state(self.state)
-        if origin == "added":
-            del state["added_rows"][row_position]
-        else:
-            state["deleted_rows"] = sorted({*state["deleted_rows"], row_position})
-        self._report(state)
+        for origin, position in chosen:
+            if origin == "added":
+                del state["added_rows"][position]  # the last first: positions stay right
+            else:
+                state["deleted_rows"] = sorted({*state["deleted_rows"], position})
+        return state
 
     def _report(self, state: dict[str, Any]) -> None:
         self.state = state
@@ -314,11 +319,7 @@ class DataEditorView(_OwnedView):
         self.sink.widget_changed(self.element, _plain_state(state))
 
     def close(self) -> None:
-        self._drop_cells()
-        for header in self.headers:
-            close_widget(header)
-        self.headers = []
-        super().close()
+        close_widget(self.widget)
 
 
 def _plain_state(value: Any) -> dict[str, Any]:

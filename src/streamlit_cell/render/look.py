@@ -17,6 +17,8 @@ of ``.streamlit/config.toml`` win when set (``theme_css``).
 
 from __future__ import annotations
 
+import hashlib
+import re
 from typing import Any, Iterable
 
 import ipywidgets as w
@@ -68,10 +70,64 @@ THEME_VARIABLES: dict[str, tuple[str, ...]] = {
     "theme.primaryColor": ("--stc-primary",),
     "theme.backgroundColor": ("--jp-layout-color0",),
     "theme.secondaryBackgroundColor": ("--jp-layout-color1", "--jp-layout-color2"),
-    "theme.textColor": ("--jp-ui-font-color0", "--jp-ui-font-color1", "--jp-content-font-color1"),
+    "theme.textColor": ("--jp-ui-font-color0", "--jp-ui-font-color1", "--jp-content-font-color1",
+                        "--jp-widgets-color"),
     "theme.borderColor": ("--jp-border-color1", "--jp-border-color2"),
     "theme.linkColor": ("--stc-link",),
 }
+
+
+#: Streamlit's own light and dark palettes (``theme.base``): the app takes
+#: one whatever the notebook's theme is. Each colour is set on the variables
+#: the app's rules read (JupyterLab's and ipywidgets'), inside the app only.
+BASE_PALETTES: dict[str, dict[str, str]] = {
+    "light": {"background": "#ffffff", "secondary": "#f0f2f6", "text": "#31333f",
+              "muted": "rgba(49, 51, 63, 0.6)", "border": "rgba(49, 51, 63, 0.2)",
+              "scheme": "light"},
+    "dark": {"background": "#0e1117", "secondary": "#262730", "text": "#fafafa",
+             "muted": "rgba(250, 250, 250, 0.6)", "border": "rgba(250, 250, 250, 0.2)",
+             "scheme": "dark"},
+}
+#: Streamlit's primary colour, which both base themes have.
+STREAMLIT_PRIMARY = "#ff4b4b"
+
+#: A palette role -> the variables it sets.
+_PALETTE_VARIABLES: dict[str, tuple[str, ...]] = {
+    "background": ("--jp-layout-color0", "--jp-cell-editor-background",
+                   "--jp-widgets-input-background-color"),
+    "secondary": ("--jp-layout-color1", "--jp-layout-color2", "--jp-layout-color3",
+                  "--jp-rendermime-table-row-hover-background"),
+    "text": ("--jp-ui-font-color0", "--jp-ui-font-color1", "--jp-content-font-color0",
+             "--jp-content-font-color1", "--jp-widgets-color", "--jp-widgets-label-color",
+             "--jp-widgets-input-color", "--jp-widgets-readout-color", "--jp-inverse-layout-color0"),
+    "muted": ("--jp-ui-font-color2", "--jp-ui-font-color3", "--jp-content-font-color2"),
+    "border": ("--jp-border-color0", "--jp-border-color1", "--jp-border-color2",
+               "--jp-border-color3", "--jp-widgets-input-border-color"),
+}
+
+#: The generic families Streamlit's font options name, as local stacks. Streamlit
+#: serves Source Sans/Serif/Code itself; here nothing is fetched, so each name is
+#: the font if the machine has it, then the browser's generic family.
+GENERIC_FONTS = {
+    "sans-serif": '"Source Sans Pro", "Source Sans 3", "Source Sans", sans-serif',
+    "serif": '"Source Serif Pro", "Source Serif 4", "Source Serif", serif',
+    "monospace": '"Source Code Pro", monospace',
+}
+#: ``theme.baseRadius`` / ``theme.buttonRadius`` keywords (Streamlit's names).
+RADII = {"none": "0", "small": "0.25rem", "medium": "0.5rem", "large": "1rem", "full": "1.4rem"}
+
+#: Every theme option this module reads from Streamlit's config.
+THEME_OPTIONS: tuple[str, ...] = (
+    *THEME_VARIABLES, "theme.base", "theme.font", "theme.headingFont", "theme.codeFont",
+    "theme.baseFontSize", "theme.baseFontWeight", "theme.codeFontSize", "theme.baseRadius",
+    "theme.buttonRadius", "theme.linkUnderline", "theme.showWidgetBorder",
+    "theme.headingFontSizes", "theme.headingFontWeights",
+    "theme.sidebar.primaryColor", "theme.sidebar.backgroundColor",
+    "theme.sidebar.secondaryBackgroundColor", "theme.sidebar.textColor",
+    "theme.sidebar.borderColor", "theme.sidebar.linkColor", "theme.sidebar.font",
+    "theme.sidebar.headingFont", "theme.sidebar.codeFont", "theme.sidebar.codeFontSize",
+    "theme.sidebar.baseRadius", "theme.sidebar.buttonRadius",
+)
 
 
 def _css_value(value: Any) -> str:
@@ -79,31 +135,165 @@ def _css_value(value: Any) -> str:
     return "".join(ch for ch in str(value) if ch.isalnum() or ch in "#(),. %-")
 
 
-def theme_css(theme: dict[str, Any]) -> str:
-    """The rule setting the app's theme variables from Streamlit theme options
-    (name -> value; unset ones are None), or "" when none is set."""
+def font_stack(value: Any, fallback: str = "sans-serif") -> str:
+    """A font option as a CSS ``font-family``: Streamlit's comma-separated list
+    of names, each a generic name (its local stack), or a family name (quoted,
+    only letters, digits, spaces, ``-`` and ``_`` kept). A ``"Name:https://..."``
+    entry, a font Streamlit would fetch, is its name only: nothing is fetched,
+    so it shows if the machine has it, else the next entry; the list always
+    ends in a generic family (``fallback``'s stack unless it names one)."""
+    families: list[str] = []
+    ends_generic = False
+    for entry in str(value).split(","):
+        name = entry.split(":", 1)[0].strip().strip("'\"")
+        ends_generic = name.lower() in GENERIC_FONTS
+        if ends_generic:
+            families.append(GENERIC_FONTS[name.lower()])
+            continue
+        name = "".join(ch for ch in name if ch.isalnum() or ch in " -_").strip()
+        if name:
+            families.append(f'"{name}"')
+    if not ends_generic:
+        families.append(GENERIC_FONTS[fallback])
+    return ", ".join(families)
+
+
+def css_length(value: Any, *, keywords: dict[str, str] | None = None) -> str:
+    """A size option as CSS: a keyword, a number of pixels, or ``<n>px`` /
+    ``<n>rem`` / ``<n>em``; anything else is ignored (returns "")."""
+    text = str(value).strip().lower()
+    if keywords and text in keywords:
+        return keywords[text]
+    if isinstance(value, bool):
+        return ""
+    if isinstance(value, (int, float)):
+        return f"{value}px" if value >= 0 else ""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)(px|rem|em)?", text)
+    if not match:
+        return ""
+    return match.group(1) + (match.group(2) or "px")
+
+
+def _palette_declarations(base: str) -> list[str]:
+    palette = BASE_PALETTES[base]
+    declarations = [f"{variable}: {palette[role]};"
+                    for role, variables in _PALETTE_VARIABLES.items() for variable in variables]
+    declarations += [f"--stc-primary: {STREAMLIT_PRIMARY};", f"color-scheme: {palette['scheme']};",
+                     "background: var(--jp-layout-color0);", "color: var(--jp-ui-font-color1);"]
+    return declarations
+
+
+def _section_declarations(theme: dict[str, Any], prefix: str) -> list[str]:
+    """The declarations of one section of the theme (``theme.`` or ``theme.sidebar.``)."""
     declarations = [f"{variable}: {_css_value(value)};"
                     for name, variables in THEME_VARIABLES.items()
-                    if (value := theme.get(name)) and _css_value(value)
+                    if (value := theme.get(prefix + name.removeprefix("theme."))) and _css_value(value)
                     for variable in variables]
-    if theme.get("theme.backgroundColor"):
+    if theme.get(prefix + "backgroundColor"):
         declarations.append("background: var(--jp-layout-color0);")
-    if theme.get("theme.textColor"):
+    if theme.get(prefix + "textColor"):
         declarations.append("color: var(--jp-ui-font-color1);")
-    return f"<style>.stc-app {{ {' '.join(declarations)} }}</style>" if declarations else ""
+    if theme.get(prefix + "font"):
+        stack = font_stack(theme[prefix + "font"])
+        declarations += [f"--jp-ui-font-family: {stack};", f"--jp-content-font-family: {stack};",
+                         f"--jp-widgets-font-family: {stack};", f"--stc-heading-font: {stack};",
+                         "font-family: var(--jp-ui-font-family);"]
+    if theme.get(prefix + "headingFont"):
+        declarations.append(f"--stc-heading-font: {font_stack(theme[prefix + 'headingFont'])};")
+    if theme.get(prefix + "codeFont"):
+        declarations.append(f"--jp-code-font-family: {font_stack(theme[prefix + 'codeFont'], 'monospace')};")
+    if theme.get(prefix + "codeFontSize") and (size := css_length(theme[prefix + "codeFontSize"])):
+        declarations.append(f"--jp-code-font-size: {size};")
+    for option, variable in (("baseRadius", "--stc-radius"), ("buttonRadius", "--stc-button-radius")):
+        if theme.get(prefix + option) is not None and (
+                radius := css_length(theme[prefix + option], keywords=RADII)):
+            declarations.append(f"{variable}: {radius};")
+    return declarations
+
+
+def theme_css(theme: dict[str, Any]) -> str:
+    """The rules setting the app's theme from Streamlit theme options (name ->
+    value; unset ones are None), or "" when none is set. ``theme.base`` picks
+    Streamlit's light or dark palette (whatever the notebook's theme); the
+    colour options then win over it, the sidebar's over the app's."""
+    declarations: list[str] = []
+    base = str(theme.get("theme.base") or "").strip().lower()
+    if base in BASE_PALETTES:
+        declarations += _palette_declarations(base)
+    declarations += _section_declarations(theme, "theme.")
+    size = theme.get("theme.baseFontSize")
+    if isinstance(size, int) and not isinstance(size, bool) and 0 < size <= 200:
+        declarations += [f"--jp-ui-font-size1: {size}px;", f"--jp-content-font-size1: {size}px;",
+                         f"--jp-widgets-font-size: {size}px;", f"font-size: {size}px;"]
+    weight = theme.get("theme.baseFontWeight")
+    if isinstance(weight, int) and not isinstance(weight, bool) and 100 <= weight <= 600:
+        declarations.append(f"font-weight: {weight};")
+    rules = [f".stc-app {{ {' '.join(declarations)} }}"] if declarations else []
+    if theme.get("theme.font") or theme.get("theme.headingFont"):
+        rules.append(".stc-app h1, .stc-app h2, .stc-app h3, .stc-app h4, .stc-app h5, "
+                     ".stc-app h6 { font-family: var(--stc-heading-font); }")
+    if theme.get("theme.codeFontSize"):
+        rules.append(".stc-app .stc-code, .stc-app .stc-json, .stc-app pre "
+                     "{ font-size: var(--jp-code-font-size); }")
+    if theme.get("theme.buttonRadius") is not None:
+        rules.append(".stc-app .jupyter-button { border-radius: var(--stc-button-radius); }")
+    if theme.get("theme.linkUnderline") is False:
+        rules.append(".stc-app a { text-decoration: none; }")
+    if theme.get("theme.showWidgetBorder") is False:
+        rules.append(".stc-app .stc-input input, .stc-app .stc-input select, "
+                     ".stc-app .stc-input textarea { border-color: transparent; }")
+    sizes = theme.get("theme.headingFontSizes")
+    if isinstance(sizes, str):
+        sizes = [sizes]
+    if isinstance(sizes, (list, tuple)):
+        rules += [f".stc-app h{level} {{ font-size: {size}; }}"
+                  for level, value in enumerate(sizes[:6], start=1)
+                  if (size := css_length(value))]
+    weights = theme.get("theme.headingFontWeights")
+    if isinstance(weights, int) and not isinstance(weights, bool):
+        weights = [weights]
+    if isinstance(weights, (list, tuple)):
+        rules += [f".stc-app h{level} {{ font-weight: {value}; }}"
+                  for level, value in enumerate(weights[:6], start=1)
+                  if isinstance(value, int) and not isinstance(value, bool) and 100 <= value <= 900]
+    sidebar = _section_declarations(theme, "theme.sidebar.")
+    if sidebar:
+        rules.append(f".stc-app .stc-sidebar {{ {' '.join(sidebar)} }}")
+        if theme.get("theme.sidebar.font") or theme.get("theme.sidebar.headingFont"):
+            rules.append(".stc-app .stc-sidebar h1, .stc-app .stc-sidebar h2, "
+                         ".stc-app .stc-sidebar h3 { font-family: var(--stc-heading-font); }")
+    if not rules:
+        return ""
+    # Scoped to the apps of this theme: a page can hold apps of several
+    # configs (a kernel may change folder), and a <style> is the page's.
+    scope = f".stc-app.{theme_class(theme)}"
+    return "<style>" + " ".join(rules).replace(".stc-app", scope) + "</style>"
+
+
+def theme_class(theme: dict[str, Any]) -> str:
+    """The class of an app's root that its theme rules select: one per set of
+    theme options."""
+    chosen = sorted((name, repr(value)) for name, value in theme.items() if value is not None)
+    return "stc-theme-" + hashlib.sha1(repr(chosen).encode()).hexdigest()[:10]
+
+
+def app_theme_class() -> str:
+    """The theme class of an app made now (see ``theme_class``)."""
+    return theme_class(config_theme())
 
 
 def config_theme() -> dict[str, Any]:
     """The theme options of Streamlit's config (``.streamlit/config.toml`` in
-    the home folder, then the working folder's), by option name."""
+    the home folder, then the working folder's, and ``st.set_option``), by
+    option name."""
     from ..runtime import config
 
-    return {name: config.get_option(name) for name in THEME_VARIABLES}
+    return {name: config.get_option(name) for name in THEME_OPTIONS}
 
 
 def app_stylesheet(base: str) -> str:
     """The stylesheet of an app: ``base`` (the elements' HTML styles), the
-    look of the widgets and the configured theme colours."""
+    look of the widgets and the configured theme."""
     return base + LOOK_STYLESHEET + theme_css(config_theme())
 
 
@@ -245,6 +435,27 @@ _LOOK_STYLESHEET = """
   background: var(--jp-layout-color1); }
 .stc-app .stc-grid td.stc-grid-num, .stc-app .stc-grid tbody th.stc-grid-num { text-align: right; }
 .stc-app .stc-grid .stc-grid-index { width: 1%; }
+/* -- the data editor: same grid; editable cells, an input over the cell, select and add rows */
+.stc-app .stc-grid-toolbar { display: flex; justify-content: flex-end; gap: 0.25rem;
+  margin: 0 0 0.25rem 0; }
+.stc-app .stc-grid-toolbar button { font: inherit; font-size: 0.85em; cursor: pointer;
+  color: var(--jp-ui-font-color1); background: transparent; border: 1px solid var(--jp-border-color2);
+  border-radius: var(--stc-radius); padding: 0.1rem 0.6rem; }
+.stc-app .stc-grid-toolbar button:disabled { opacity: 0.4; cursor: default; }
+.stc-app .stc-grid td.stc-grid-editable { cursor: cell; }
+.stc-app .stc-grid td.stc-grid-editable:focus { outline: 2px solid var(--stc-primary);
+  outline-offset: -2px; }
+.stc-app .stc-grid td.stc-grid-readonly { color: var(--jp-ui-font-color2); }
+.stc-app .stc-grid td:has(> .stc-grid-input) { padding: 0; }
+.stc-app .stc-grid .stc-grid-input { width: 100%; height: 100%; min-width: 6rem; box-sizing: border-box;
+  font: inherit; color: var(--jp-ui-font-color1); background: var(--jp-layout-color0);
+  border: 2px solid var(--stc-primary); padding: 0 0.4rem; }
+.stc-app .stc-grid .stc-grid-select { width: 1%; text-align: center; padding: 0 0.25rem;
+  background: var(--jp-layout-color1); }
+.stc-app .stc-grid tr.stc-grid-addrow td { color: var(--jp-ui-font-color2); cursor: pointer; }
+.stc-app .stc-grid tr.stc-grid-addrow td:hover { background: var(--jp-layout-color1); }
+.stc-app .stc-grid input[type="checkbox"] { accent-color: var(--stc-primary); margin: 0;
+  vertical-align: middle; }
 
 /* -- expander: a rounded box whose header is the label; tabs: labels underlined when chosen */
 .stc-app .jupyter-widget-Collapse { margin: 0 0 0.5rem 0; border: 1px solid var(--jp-border-color2);

@@ -114,17 +114,24 @@ def _read_config_files() -> None:
             _log.warning("Ignored %s: %s", path, error)
             continue
         for section, values in parsed.items():
-            if not isinstance(values, dict):
-                continue
-            for option_name, value in values.items():
-                name = f"{section}.{option_name}"
-                if name in _TABLE:
-                    _options[name] = value
-                else:
-                    _log.warning('"%s" (in %s) is not a valid config option.', name, path)
+            if isinstance(values, dict):
+                _apply_table(section, values, path)
     if _options.get("server.port") != _DEFAULTS["server.port"] and \
             _options["browser.serverPort"] == _DEFAULTS["browser.serverPort"]:
         _options["browser.serverPort"] = int(_options["server.port"])
+
+
+def _apply_table(section: str, values: dict[str, Any], path: str) -> None:
+    """The options of one TOML table; a nested table (``[theme.sidebar]``)
+    is a section of its own, as in Streamlit."""
+    for option_name, value in values.items():
+        name = f"{section}.{option_name}"
+        if name in _TABLE:
+            _options[name] = value
+        elif isinstance(value, dict):
+            _apply_table(name, value, path)
+        else:
+            _log.warning('"%s" (in %s) is not a valid config option.', name, path)
 
 
 def get_option(key: str) -> Any:

@@ -150,9 +150,11 @@ class DataEditorProps(TypedDict):
     disabled: bool
     editing_mode: str
     has_range_index: bool
+    height: Any
     ignore_rerun: bool
     num_rows: str
     placeholder: Any
+    row_height: Any
     schema: dict[str, Any]
     settings: dict[str, Any]
     value: Any

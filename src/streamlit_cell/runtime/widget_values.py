@@ -237,6 +237,135 @@ CHECKS: dict[str, Callable[[dict[str, Any], Any], None]] = {
 }
 
 
+# ------------------------------------------------------------- data editor
+#: The most characters a data editor's text cell takes when its column sets no
+#: ``max_chars`` (a message is the viewer's to craft; no person types more).
+EDITOR_TEXT_LIMIT = 100_000
+#: The most rows a data editor's state may add in one message.
+EDITOR_ADDED_LIMIT = 100_000
+_MOMENT_PARSERS: dict[str, Callable[[str], Any]] = {
+    "date": dt.date.fromisoformat, "time": dt.time.fromisoformat,
+    "datetime": dt.datetime.fromisoformat,
+}
+
+
+def _moment(kind: str, text: Any, what: str) -> Any:
+    try:
+        return _MOMENT_PARSERS[kind](str(text).strip())
+    except ValueError:
+        raise InvalidWidgetValue(f"{what}: {text!r} is not a {kind}") from None
+
+
+def _editor_number(spec: dict[str, Any], raw: Any) -> int | float:
+    if isinstance(raw, str):
+        try:
+            raw = float(raw.strip()) if not re.fullmatch(r"[+-]?\d+", raw.strip()) \
+                else int(raw.strip())
+        except ValueError:
+            raise InvalidWidgetValue(f"the cell takes a number, got {raw!r}") from None
+    number = _number(raw, integer=False, what="the cell")
+    if spec.get("integer"):
+        if isinstance(number, float) and not number.is_integer():
+            raise InvalidWidgetValue(f"the cell takes a whole number, got {number!r}")
+        number = int(number)
+    elif isinstance(spec.get("step"), (int, float)) and spec["step"] > 0 \
+            and isinstance(number, float):
+        # Streamlit keeps as many decimals as the step has
+        decimals = max(0, -int(math.floor(math.log10(spec["step"]) + 1e-9))) \
+            if not float(spec["step"]).is_integer() else 0
+        number = round(number, decimals) if decimals else float(round(number))
+    _within(number, spec.get("min"), spec.get("max"), "the cell")
+    return number
+
+
+def editor_cell_value(spec: dict[str, Any], raw: Any) -> Any:
+    """The value an editing state holds for a data editor cell the front end
+    sent as ``raw`` (the text of its input, a checkbox's bool, a selectbox's
+    option number), checked against the column's editor (``elements.
+    data_editor.editor_column``). Raises ``InvalidWidgetValue`` for a value
+    the column cannot take; the cell then shows its value again."""
+    kind = spec.get("kind")
+    if spec.get("disabled") or not kind:
+        raise InvalidWidgetValue("the column is not editable")
+    if raw is None or (isinstance(raw, str) and not raw.strip() and kind != "text") \
+            or (kind == "text" and raw == "") or (kind == "selectbox" and raw == -1):
+        if spec.get("required"):
+            raise InvalidWidgetValue("the column requires a value")
+        return None
+    if kind == "checkbox":
+        if not isinstance(raw, bool):
+            raise InvalidWidgetValue(f"a checkbox cell takes True or False, got {raw!r}")
+        return raw
+    if kind == "number":
+        return _editor_number(spec, raw)
+    if kind == "selectbox":
+        values = spec.get("values") or []
+        if isinstance(raw, bool) or not isinstance(raw, int) or not 0 <= raw < len(values):
+            raise InvalidWidgetValue(f"the cell takes one of {len(values)} options, got {raw!r}")
+        return values[raw]
+    if not isinstance(raw, str):
+        raise InvalidWidgetValue(f"the cell takes text, got {type(raw).__name__}")
+    if kind in _MOMENT_PARSERS:
+        moment = _moment(kind, raw, "the cell")
+        low = _moment(kind, spec["min"], "min_value") if spec.get("min") else None
+        high = _moment(kind, spec["max"], "max_value") if spec.get("max") else None
+        _within(moment, low, high, "the cell")
+        return moment.isoformat()
+    limit = spec.get("max_chars") or EDITOR_TEXT_LIMIT
+    if len(raw) > limit:
+        raise InvalidWidgetValue(f"{len(raw)} characters, at most {limit} allowed")
+    pattern = spec.get("validate")
+    if pattern:
+        try:
+            matches = re.search(pattern, raw) is not None
+        except re.error:
+            matches = True  # Streamlit's front end ignores a pattern it cannot compile
+        if not matches:
+            raise InvalidWidgetValue(f"{raw[:50]!r} does not match {pattern!r}")
+    return raw
+
+
+def _editor_scalar(value: Any, what: str) -> None:
+    if value is None or isinstance(value, (bool, int, str)):
+        return
+    if isinstance(value, float) and math.isfinite(value):
+        return
+    raise InvalidWidgetValue(f"{what} must be a number, text, a bool or None, got {value!r}")
+
+
+def _data_editor(props: dict[str, Any], value: Any) -> None:
+    """An editing state: rows and columns the frame has, plain cell values."""
+    if not isinstance(value, dict) or set(value) - {"edited_rows", "added_rows", "deleted_rows"}:
+        raise InvalidWidgetValue("an editing state is a dict of edited, added and deleted rows")
+    rows = len(props["data"])
+    columns = {str(c) for c in props["data"].columns} | {"_index"}
+    edited, added = value.get("edited_rows", {}), value.get("added_rows", [])
+    deleted = value.get("deleted_rows", [])
+    if not isinstance(edited, dict) or not isinstance(added, list) \
+            or not isinstance(deleted, list):
+        raise InvalidWidgetValue("edited_rows is a dict, added_rows and deleted_rows lists")
+    if len(added) > EDITOR_ADDED_LIMIT or (added and props.get("editing_mode") not in
+                                           ("dynamic", "add")):
+        raise InvalidWidgetValue("rows added to an editor that takes none (or too many)")
+    if deleted and props.get("editing_mode") not in ("dynamic", "delete"):
+        raise InvalidWidgetValue("rows deleted from an editor that deletes none")
+    for row in deleted:
+        if isinstance(row, bool) or not isinstance(row, int) or not 0 <= row < rows:
+            raise InvalidWidgetValue(f"deleted row {row!r} is not a row of the frame")
+    cells = [(row, changes) for row, changes in edited.items()] + [(None, r) for r in added]
+    for row, changes in cells:
+        if row is not None and (isinstance(row, bool) or not isinstance(row, int)
+                                or not 0 <= row < rows):
+            raise InvalidWidgetValue(f"edited row {row!r} is not a row of the frame")
+        if not isinstance(changes, dict) or set(changes) - columns:
+            raise InvalidWidgetValue("a row's changes name columns the frame does not have")
+        for cell in changes.values():
+            _editor_scalar(cell, "a cell")
+
+
+CHECKS["data_editor"] = _data_editor
+
+
 def check_widget_value(element_type: str, props: dict[str, Any], value: Any) -> None:
     """Raise ``InvalidWidgetValue`` unless ``value`` is one the widget allows."""
     if props.get("disabled"):
@@ -247,4 +376,5 @@ def check_widget_value(element_type: str, props: dict[str, Any], value: Any) -> 
 
 
 __all__ = ["CHECKS", "InvalidWidgetValue", "check_option_labels", "check_widget_value",
+           "editor_cell_value",
            "log_rejected"]
