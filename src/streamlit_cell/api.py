@@ -62,6 +62,11 @@ __all__ += ["set_page_config", "secrets", "query_params", "user", "get_option", 
 from .elements import column_config, components  # noqa: E402
 from .elements import st_typing as typing  # noqa: E402
 from .elements.logo_and_bottom import bottom, logo  # noqa: E402
+from .elements.logo_and_bottom import deprecated_bottom as _bottom  # noqa: E402
+# Streamlit's private module-level DeltaGenerators, which component
+# libraries and older apps use (`st._main.html(...)`, `position=st._main`).
+_main: DeltaGenerator = main_dg
+_event: DeltaGenerator = event_dg
 
 __all__ += ["logo", "bottom", "column_config", "components", "typing"]
 

@@ -16,11 +16,11 @@ from typing import Any
 
 from ..runtime.run_context import get_run_context
 from .icons import is_emoji, validate_material_icon
-from .media import image_item, is_url
+from .media import deprecation_warning, image_item, is_url
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError, StreamlitInvalidURLError, StreamlitValueError
 from ..runtime.page_tree import Element, walk
 from ..runtime.run_context import require_context
-from .delta_generator import DeltaGenerator
+from .delta_generator import DeltaGenerator, main_dg
 
 
 def _invalid_logo_text(field_name: str) -> str:
@@ -124,3 +124,31 @@ class BottomContainerProxy:
 
 
 bottom = BottomContainerProxy()
+
+
+#: Streamlit's message for the old name (``make_deprecated_name_warning``).
+_BOTTOM_RENAMED_WARNING = ("Please replace `st._bottom` with `st.bottom`.\n\n"
+                           "`st._bottom` will be removed after 2026-07-01.")
+#: Whether ``st._bottom``'s warning was shown: once per process (per kernel
+#: here), as Streamlit's ``deprecate_obj_name`` wrapper does.
+_bottom_renamed_warned: list[bool] = []
+
+
+class DeprecatedBottomName(BottomContainerProxy):
+    """``st._bottom``, the name chat apps used before ``st.bottom`` (``with
+    st._bottom: st.chat_input(...)``): the bottom container, and the first
+    use in the process shows Streamlit's deprecation warning where an
+    ``st.warning`` would go. Streamlit wraps the bare bottom DeltaGenerator,
+    so the sidebar check of ``st.bottom`` does not apply."""
+
+    def _check_context(self) -> None:  # type: ignore[override]
+        if not _bottom_renamed_warned:
+            _bottom_renamed_warned.append(True)
+            deprecation_warning(_BOTTOM_RENAMED_WARNING, show_in_browser=True, shown_by=main_dg)
+
+    def __repr__(self) -> str:
+        self._check_context()
+        return super().__repr__()
+
+
+deprecated_bottom = DeprecatedBottomName()

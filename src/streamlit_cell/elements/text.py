@@ -12,12 +12,12 @@ import re
 import textwrap
 import types
 from collections import ChainMap, UserDict, UserList
-from collections.abc import ItemsView, KeysView, ValuesView
+from collections.abc import ItemsView, KeysView, Mapping, ValuesView
 from io import StringIO
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueError
-from ..runtime.state import SessionStateProxy
+from ..runtime.user_info import UserInfoProxy
 from ..runtime.page_tree import Element
 from .display import write_handler
 from .help_info import help_props
@@ -72,6 +72,16 @@ def _is_namedtuple(value: Any) -> bool:
 
 _LIST_LIKE = (list, set, tuple, frozenset, range, map, enumerate, KeysView, ValuesView,
               ItemsView, UserList, collections.deque, enum.EnumMeta, array.array)
+
+
+def is_custom_dict(obj: object) -> bool:
+    """One of Streamlit's own mappings (``st.session_state``, ``st.user``,
+    ``st.query_params``, ``st.secrets``, ``st.context.headers``/``cookies``):
+    ``st.write`` shows them and ``st.json`` their ``to_dict()`` as JSON.
+    Streamlit's test (``type_util.is_custom_dict``) is by module prefix:
+    "streamlit" matches this package's classes too, as intended."""
+    return (isinstance(obj, Mapping) and type(obj).__module__.startswith("streamlit")
+            and callable(getattr(obj, "to_dict", None)))
 
 
 def to_json_string(body: Any, *, skipkeys: bool = False) -> str:
@@ -165,8 +175,11 @@ class TextMixin(ElementMixin):
 
     def json(self, body: object, *, expanded: bool | int = True,
              width: Any = "stretch") -> "DeltaGenerator":
-        if isinstance(body, SessionStateProxy):
-            body = body.to_dict()
+        if is_custom_dict(body):
+            is_user = isinstance(body, UserInfoProxy)
+            body = dict(body.to_dict())
+            if is_user and "tokens" in body:  # never shown, as in Streamlit
+                body["tokens"] = dict.fromkeys(body["tokens"], "***")
         try:
             text = to_json_string(body)
         except TypeError as error:
@@ -287,7 +300,7 @@ def _write_handler(dg: "DeltaGenerator", arg: Any, unsafe_allow_html: bool = Fal
     display_handler = write_handler(dg, arg, unsafe_allow_html)
     if display_handler is not None:
         return display_handler
-    if isinstance(arg, SessionStateProxy) or isinstance(arg, (
+    if is_custom_dict(arg) or isinstance(arg, (
         dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap,
         UserList, ItemsView, KeysView, ValuesView,
     )) or (isinstance(arg, tuple) and hasattr(arg, "_fields")):
