@@ -10,7 +10,7 @@ import ipywidgets as w
 import pandas as pd
 import pytest
 
-from support.ui import button, data_grids, find, find_all, front_end_sets, html_containing, session_state, \
+from support.ui import Slider, button, data_grids, find, find_all, front_end_sets, html_containing, session_state, \
     text
 
 CATALOG = """
@@ -105,10 +105,11 @@ def test_input_widgets_render(catalog):
     assert find(catalog, w.IntText, "Count").value == 3
     assert find(catalog, w.Text, "Name").value == ""
     assert find(catalog, w.Textarea, "Notes").value == ""
-    assert find(catalog, w.IntSlider, "Level").value == 3
-    assert find(catalog, w.FloatSlider, "Ratio").value == 0.5
-    assert find(catalog, w.IntRangeSlider, "Range").value == (2, 5)
-    assert find(catalog, w.SelectionSlider, "Size").label == "M"
+    assert find(catalog, Slider, "Level").value == 3
+    assert find(catalog, Slider, "Ratio").value == 0.5
+    assert find(catalog, Slider, "Range").value == (2, 5)
+    size = find(catalog, Slider, "Size")
+    assert size.labels[size.value] == "M"
     assert find(catalog, w.Dropdown, "Pick").label == "x"
     assert find(catalog, w.RadioButtons, "Choose").label == "r1"
     assert find(catalog, w.TagsInput, "Many").value == ["m2"]
@@ -196,12 +197,6 @@ def _set_value(value: Any) -> Callable[[w.Widget], None]:
     return act
 
 
-def _set_index(index: Any) -> Callable[[w.Widget], None]:
-    def act(widget: w.Widget) -> None:
-        widget.index = index
-    return act
-
-
 def _set_label(label: Any) -> Callable[[w.Widget], None]:
     def act(widget: w.Widget) -> None:
         widget.label = label
@@ -221,19 +216,18 @@ INPUTS = [
      "s3cret"),
     ('st.text_input("Input", key="v", max_chars=3)', w.Text, _set_value("abcdef"), "abc"),
     ('st.text_area("Input", key="v")', w.Textarea, _set_value("two\nlines"), "two\nlines"),
-    ('st.slider("Input", 0, 10, 3, key="v")', w.IntSlider, _set_value(9), 9),
-    ('st.slider("Input", 0.0, 1.0, 0.5, key="v")', w.FloatSlider, _set_value(0.75), 0.75),
-    ('st.slider("Input", 0, 10, (2, 5), key="v")', w.IntRangeSlider, _set_value((1, 8)), (1, 8)),
-    ('st.slider("Input", 0.0, 1.0, (0.25, 0.5), key="v")', w.FloatRangeSlider,
+    ('st.slider("Input", 0, 10, 3, key="v")', Slider, _set_value(9), 9),
+    ('st.slider("Input", 0.0, 1.0, 0.5, key="v")', Slider, _set_value(0.75), 0.75),
+    ('st.slider("Input", 0, 10, (2, 5), key="v")', Slider, _set_value((1, 8)), (1, 8)),
+    ('st.slider("Input", 0.0, 1.0, (0.25, 0.5), key="v")', Slider,
      _set_value((0.5, 0.75)), (0.5, 0.75)),
     ('st.slider("Input", dt.date(2024, 1, 1), dt.date(2024, 1, 10), dt.date(2024, 1, 3), key="v")',
-     w.SelectionSlider, _set_label("2024-01-07"), dt.date(2024, 1, 7)),
+     Slider, _set_value(dt.date(2024, 1, 7)), dt.date(2024, 1, 7)),
     ('st.slider("Input", value=dt.time(10, 0), step=dt.timedelta(minutes=30), key="v")',
-     w.SelectionSlider, _set_label("11:30"), dt.time(11, 30)),
-    ('st.select_slider("Input", ["S", "M", "L"], "M", key="v")', w.SelectionSlider,
-     _set_label("L"), "L"),
+     Slider, _set_value(dt.time(11, 30)), dt.time(11, 30)),
+    ('st.select_slider("Input", ["S", "M", "L"], "M", key="v")', Slider, _set_value(2), "L"),
     ('st.select_slider("Input", ["a", "b", "c", "d"], ("b", "c"), key="v")',
-     w.SelectionRangeSlider, _set_index((0, 3)), ("a", "d")),
+     Slider, _set_value((0, 3)), ("a", "d")),
     ('st.selectbox("Input", ["x", "y", "z"], key="v")', w.Dropdown, _set_label("z"), "z"),
     ('st.selectbox("Input", [1, 2, 3], index=None, key="v")', w.Dropdown, _set_label("2"), 2),
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, _set_label("r2"), "r2"),
@@ -317,11 +311,16 @@ FRONT_END_INPUTS = [
     ('st.checkbox("Input", key="v")', w.Checkbox, {"value": True}, True),
     ('st.number_input("Input", value=3, key="v")', w.IntText, {"value": 7}, 7),
     ('st.text_input("Input", key="v")', w.Text, {"value": "hello"}, "hello"),
-    ('st.slider("Input", 0, 10, (2, 5), key="v")', w.IntRangeSlider, {"value": [1, 8]}, (1, 8)),
-    ('st.select_slider("Input", ["S", "M", "L"], "M", key="v")', w.SelectionSlider,
-     {"index": 2}, "L"),
+    ('st.slider("Input", 0, 10, (2, 5), key="v")', Slider, {"value": [1, 8]}, (1, 8)),
+    ('st.slider("Input", 0.0, 1.0, 0.5, key="v")', Slider, {"value": 1}, 1.0),
+    # Dates and times cross the wire as Streamlit's do: microseconds since the epoch.
+    ('st.slider("Input", dt.date(2024, 1, 1), dt.date(2024, 1, 10), dt.date(2024, 1, 3), key="v")',
+     Slider, {"value": 1_704_585_600_000_000}, dt.date(2024, 1, 7)),
+    ('st.slider("Input", value=(dt.time(10, 0), dt.time(12, 0)), key="v")', Slider,
+     {"value": [37_800_000_000, 41_400_000_000]}, (dt.time(10, 30), dt.time(11, 30))),
+    ('st.select_slider("Input", ["S", "M", "L"], "M", key="v")', Slider, {"value": 2}, "L"),
     ('st.select_slider("Input", ["a", "b", "c", "d"], ("b", "c"), key="v")',
-     w.SelectionRangeSlider, {"index": [0, 3]}, ("a", "d")),
+     Slider, {"value": [0, 3]}, ("a", "d")),
     ('st.selectbox("Input", ["x", "y", "z"], key="v")', w.Dropdown, {"index": 2}, "z"),
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, {"index": 1}, "r2"),
     ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,

@@ -10,6 +10,10 @@ import ipywidgets as w
 from IPython.core.interactiveshell import InteractiveShell
 
 from streamlit_cell.notebook.cell_app import CellApp
+from streamlit_cell.render.slider_widget import slider_class
+
+#: The widget class of ``st.slider`` and ``st.select_slider`` (render/slider_widget.py).
+Slider = slider_class()
 
 
 def run_plain(shell: InteractiveShell, source: str) -> Any:

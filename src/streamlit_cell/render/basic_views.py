@@ -30,6 +30,7 @@ from .html_view import register_html_views
 from .input_view_base import _label_html
 from .look import BUTTON_WIDTH_CLASSES, TOGGLE_CLASS, button_width, input_classes, set_look_classes
 from .data_grid import data_grid_class, frame_header, frame_window, grid_height
+from .slider_widget import DATE_KINDS, NUMBER, OPTIONS, slider_class, to_micros
 from .element_html import BUILDERS
 
 if TYPE_CHECKING:
@@ -392,100 +393,120 @@ class TextView(ValueView):
         return value[:max_chars] if max_chars else value
 
 
-def _d3_format(printf: str | None, is_int: bool) -> str:
-    """Streamlit's printf-style slider format in d3-format, where it maps."""
-    if not printf:
-        return "d" if is_int else ".2f"
-    if printf in ("%d", "%i", "%u"):
-        return "d"
-    if printf.startswith("%") and printf.endswith("f") and "." in printf:
-        return "." + printf.split(".")[-1]
-    return "d" if is_int else ".2f"
+def _slider_kind(element: Element) -> str:
+    """The line a slider moves on (``slider_widget``): numbers, dates, times,
+    datetimes, or a select slider's options."""
+    if element.type == "select_slider":
+        return OPTIONS
+    kind = element.props["data_type"]
+    return kind if kind in DATE_KINDS else NUMBER
 
 
-def _scale(props: dict[str, Any]) -> list[Any]:
-    """Every selectable value of a date/time slider."""
-    low, high, step = props["min_value"], props["max_value"], props["step"]
-    kind = props["data_type"]
-    if kind == "time":
-        anchor = dt.date(2000, 1, 1)
-        current, last = dt.datetime.combine(anchor, low), dt.datetime.combine(anchor, high)
-    else:
-        current, last = low, high
-    values = []
-    while current <= last and len(values) < 20000:
-        values.append(current.time() if kind == "time" else current)
-        current = current + step
-    return values
+class _SliderViewBase(ValueView):
+    """A ``Slider`` of ``slider_widget``: its kind is fixed when it is made
+    (its value crosses the wire by it), so an element of another kind, or a
+    range where there was one value, gets a new widget."""
+
+    def compatible(self, element: Element) -> bool:
+        return super().compatible(element) and _slider_kind(element) == _slider_kind(self.element) \
+            and bool(element.props.get("is_range")) == bool(self.element.props.get("is_range"))
+
+    def create(self, element: Element) -> w.Widget:
+        return slider_class()(kind=_slider_kind(element), layout=w.Layout(width="100%"))
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        props = element.props
+        return {
+            "description": str(props.get("label", "")),
+            "label_html": _label_html(props),
+            "tooltip": props.get("help") or None,
+            "disabled": bool(props.get("disabled", False)),
+        }
+
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        return ()  # the label is the widget's own (label_html), not ipywidgets'
 
 
 @register_view("slider")
-class SliderView(ValueView):
-    """Int/Float (range) sliders; date, time and datetime sliders select from a scale."""
-
-    def _kind(self, element: Element) -> str:
-        props = element.props
-        numeric = props["data_type"] in ("int", "float")
-        return ("num-" if numeric else "scale-") + props["data_type"] + \
-            ("-range" if props["is_range"] else "")
-
-    def compatible(self, element: Element) -> bool:
-        return super().compatible(element) and self._kind(element) == self._kind(self.element)
-
-    def create(self, element: Element) -> w.Widget:
-        props = element.props
-        common = dict(continuous_update=False, style=_LABEL_STYLE, layout=_wide())
-        if props["data_type"] == "int":
-            return (w.IntRangeSlider if props["is_range"] else w.IntSlider)(**common)
-        if props["data_type"] == "float":
-            return (w.FloatRangeSlider if props["is_range"] else w.FloatSlider)(**common)
-        self.trait = "index"
-        scale = self._scale_labels(props)
-        widget = (w.SelectionRangeSlider if props["is_range"] else w.SelectionSlider)(
-            options=scale, index=(0, 0) if props["is_range"] else 0, **common)
-        return widget
-
-    @staticmethod
-    def _scale_labels(props: dict[str, Any]) -> list[str]:
-        fmt = {"date": "%Y-%m-%d", "time": "%H:%M", "datetime": "%Y-%m-%d %H:%M"}[props["data_type"]]
-        return [v.strftime(fmt) for v in _scale(props)]
+class SliderView(_SliderViewBase):
+    """``st.slider``: ints, floats, dates, times and datetimes, one value or a range."""
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
         props = element.props
-        if props["data_type"] in ("int", "float"):
-            traits.update(min=props["min_value"], max=props["max_value"], step=props["step"],
-                          readout_format=_d3_format(props.get("format"), props["data_type"] == "int"))
-        else:
-            traits["options"] = tuple(self._scale_labels(props))
+        kind = _slider_kind(element)
+        low, high, step = props["min_value"], props["max_value"], props["step"]
+        if kind in DATE_KINDS:
+            low, high = to_micros(low, kind), to_micros(high, kind)
+            step = step // dt.timedelta(microseconds=1)
+            traits["tzinfo"] = getattr(props["min_value"], "tzinfo", None)
+        traits.update(min=low, max=high, step=step, format=str(props.get("format") or ""))
         return traits
 
     def to_widget(self, value: Any, element: Element) -> Any:
-        props = element.props
-        if props["data_type"] in ("int", "float"):
-            return tuple(value) if props["is_range"] else value
-        scale = _scale(props)
-
-        def nearest(v: Any) -> int:
-            return min(range(len(scale)), key=lambda i: abs(_ordinal(scale[i]) - _ordinal(v)))
-        return tuple(nearest(v) for v in value) if props["is_range"] else nearest(value)
+        return tuple(value) if element.props["is_range"] else value
 
     def from_widget(self, value: Any, element: Element) -> Any:
-        props = element.props
-        if props["data_type"] in ("int", "float"):
-            return tuple(value) if props["is_range"] else value
-        scale = _scale(props)
-        return tuple(scale[i] for i in value) if props["is_range"] else scale[value]
+        if _slider_kind(element) != NUMBER:
+            return value  # dates and times: read by the widget (slider_widget.from_micros)
+        is_int = element.props["data_type"] == "int"
+        low, high = element.props["min_value"], element.props["max_value"]
+
+        def number(v: Any) -> Any:
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                return v  # refused by runtime/widget_values
+            # JSON has one kind of number: 3 may come for 3.0, 3.0 for 3.
+            if is_int and isinstance(v, float) and v.is_integer():
+                v = int(v)
+            elif not is_int and isinstance(v, int):
+                v = float(v)
+            # Our front end never goes past the ends; a value that does is
+            # held at the end, as ipywidgets' slider held it.
+            return min(max(v, low), high)
+        return tuple(number(v) for v in value) if isinstance(value, tuple) else number(value)
 
 
-def _ordinal(value: Any) -> float:
-    if isinstance(value, dt.datetime):
-        return value.timestamp()
-    if isinstance(value, dt.date):
-        return float(value.toordinal())
-    if isinstance(value, dt.time):
-        return value.hour * 3600 + value.minute * 60 + value.second
-    return float(value)
+@register_view("select_slider")
+class SelectSliderView(_SliderViewBase):
+    """``st.select_slider``: the handle moves over the options' indices and
+    shows each option's label (``format_func``'s text)."""
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        traits = super().traits(element)
+        labels = [str(label) for label in element.props["option_labels"]]
+        traits.update(min=0, max=max(len(labels) - 1, 0), step=1, labels=labels)
+        return traits
+
+    def to_widget(self, value: Any, element: Element) -> Any:
+        if element.props["is_range"]:
+            return tuple(_option_index(v, element) or 0 for v in value)
+        return _option_index(value, element) or 0
+
+    def from_widget(self, value: Any, element: Element) -> Any:
+        options = element.props["options"]
+
+        def option(index: Any) -> Any:
+            if isinstance(index, float) and index.is_integer():
+                index = int(index)
+            if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(options):
+                raise InvalidWidgetValue(f"{index!r} is not an option's index")
+            return options[index]
+        if element.props["is_range"]:
+            if not isinstance(value, tuple):
+                raise InvalidWidgetValue("a range select slider sends two indices")
+            return tuple(option(i) for i in value)
+        return option(value)
+
+
+def _option_index(value: Any, element: Element) -> int | None:
+    """The index of the first option equal to ``value`` (None if none is)."""
+    for i, option in enumerate(element.props["options"]):
+        try:
+            if option == value:
+                return i
+        except Exception:
+            continue
+    return None
 
 
 #: What Streamlit's front end shows in an empty selectbox / multiselect
@@ -502,9 +523,9 @@ def _placeholder(element: Element, default: str) -> str:
     return default if placeholder is None else str(placeholder)
 
 
-@register_view("select_slider", "selectbox", "radio", "multiselect")
+@register_view("selectbox", "radio", "multiselect")
 class OptionsView(ValueView):
-    """selectbox, radio, select_slider, multiselect: options are (label, index)
+    """selectbox, radio, multiselect: options are (label, index)
     pairs, so labels may repeat and any Python object can be an option.
 
     A multiselect is ipywidgets' ``TagsInput`` restricted to the option
@@ -525,13 +546,7 @@ class OptionsView(ValueView):
             self.trait = "value"
             return w.TagsInput(allowed_tags=self._labels(element), allow_duplicates=False,
                                value=[], layout=w.Layout(width="auto"))
-        # select_slider
-        if props["is_range"]:
-            self.trait = "index"
-            return w.SelectionRangeSlider(options=self._pairs(element), index=(0, 0),
-                                          continuous_update=False, layout=_wide(), **common)
-        return w.SelectionSlider(options=self._pairs(element), value=0,
-                                 continuous_update=False, layout=_wide(), **common)
+        raise ValueError(f"no options view for {element.type}")
 
     def wrap(self, control: w.Widget) -> w.Widget:
         if not isinstance(control, w.TagsInput):
@@ -589,8 +604,6 @@ class OptionsView(ValueView):
         if element.type == "multiselect":
             labels = self._labels(element)
             return [labels[i] for i in (self._index(v, element) for v in value) if i is not None]
-        if element.type == "select_slider" and element.props["is_range"]:
-            return tuple(self._index(v, element) or 0 for v in value)
         index = self._index(value, element)
         if index is None and element.type == "selectbox" and value is None:
             return _NOTHING_CHOSEN
@@ -606,8 +619,6 @@ class OptionsView(ValueView):
             chosen = [options[labels.index(tag)] for tag in value if tag in labels]
             limit = element.props.get("max_selections")
             return chosen[:limit] if limit else chosen
-        if element.type == "select_slider" and element.props["is_range"]:
-            return tuple(options[i] for i in value)
         return None if value is None or value == _NOTHING_CHOSEN else options[value]
 
 
