@@ -10,7 +10,7 @@ import ipywidgets as w
 import pandas as pd
 import pytest
 
-from support.ui import Slider, button, data_grids, find, find_all, front_end_sets, html_containing, session_state, \
+from support.ui import DateField, Slider, button, data_grids, find, find_all, front_end_sets, html_containing, session_state, \
     text
 
 CATALOG = """
@@ -113,11 +113,12 @@ def test_input_widgets_render(catalog):
     assert find(catalog, w.Dropdown, "Pick").label == "x"
     assert find(catalog, w.RadioButtons, "Choose").label == "r1"
     assert find(catalog, w.TagsInput, "Many").value == ["m2"]
-    assert find(catalog, w.DatePicker, "Day").value == dt.date(2024, 5, 1)
-    start = find(catalog, w.DatePicker, "Trip")
-    trip = next(x for x in find_all(catalog, w.HBox) if start in x.children)
-    assert [p.value for p in trip.children] == [dt.date(2024, 5, 1), dt.date(2024, 5, 9)]
-    assert find(catalog, w.TimePicker, "Alarm").value == dt.time(8, 45)
+    day = find(catalog, DateField, "Day")
+    assert (day.value, day.format, day.is_range) == (dt.date(2024, 5, 1), "YYYY/MM/DD", False)
+    trip = find(catalog, DateField, "Trip")
+    assert trip.is_range and trip.value == (dt.date(2024, 5, 1), dt.date(2024, 5, 9))
+    alarm = find(catalog, DateField, "Alarm")
+    assert (alarm.kind, alarm.value, alarm.format) == ("time", dt.time(8, 45), "24h")
     assert find(catalog, w.ColorPicker, "Colour").value == "#00ff00"
 
 
@@ -233,9 +234,9 @@ INPUTS = [
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, _set_label("r2"), "r2"),
     ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,
      _set_value(["m1", "m3"]), ["m1", "m3"]),
-    ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', w.DatePicker,
+    ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', DateField,
      _set_value(dt.date(2024, 6, 2)), dt.date(2024, 6, 2)),
-    ('st.time_input("Input", dt.time(8, 45), key="v")', w.TimePicker,
+    ('st.time_input("Input", dt.time(8, 45), key="v")', DateField,
      _set_value(dt.time(9, 15)), dt.time(9, 15)),
     ('st.color_picker("Input", "#00ff00", key="v")', w.ColorPicker, _set_value("#123456"),
      "#123456"),
@@ -265,13 +266,16 @@ import datetime as dt
 trip = st.date_input("Trip", (dt.date(2024, 5, 1), dt.date(2024, 5, 9)), key="trip")
 st.write("Nights:", (trip[-1] - trip[0]).days)
 """)
-    start = find(app, w.DatePicker, "Trip")
-    end = next(x for x in find_all(app, w.HBox) if start in x.children).children[1]
-    end.value = dt.date(2024, 5, 4)
+    trip = find(app, DateField, "Trip")
+    front_end_sets(trip, value=["2024-05-01", "2024-05-04"])  # ISO text, as the box sends it
     assert session_state()["trip"] == (dt.date(2024, 5, 1), dt.date(2024, 5, 4))
     assert "Nights: 3" in text(app)
-    start.value = dt.date(2024, 5, 2)
+    trip.value = (dt.date(2024, 5, 2), dt.date(2024, 5, 4))
     assert session_state()["trip"] == (dt.date(2024, 5, 2), dt.date(2024, 5, 4))
+    assert find(app, DateField, "Trip") is trip
+    # Only a start chosen: a one-date tuple, as in Streamlit.
+    front_end_sets(trip, value=["2024-05-03"])
+    assert session_state()["trip"] == (dt.date(2024, 5, 3),)
 
 
 def test_button_is_true_for_one_run(run_cell):
@@ -325,10 +329,11 @@ FRONT_END_INPUTS = [
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, {"index": 1}, "r2"),
     ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,
      {"value": ["m1", "m3"]}, ["m1", "m3"]),
-    ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', w.DatePicker,
-     {"value": {"year": 2024, "month": 5, "date": 2}}, dt.date(2024, 6, 2)),
-    ('st.time_input("Input", dt.time(8, 45), key="v")', w.TimePicker,
-     {"value": {"hours": 9, "minutes": 15, "seconds": 0, "milliseconds": 0}}, dt.time(9, 15)),
+    ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', DateField,
+     {"value": "2024-06-02"}, dt.date(2024, 6, 2)),
+    ('st.date_input("Input", None, key="v")', DateField, {"value": "2024-06-02"}, dt.date(2024, 6, 2)),
+    ('st.time_input("Input", dt.time(8, 45), key="v")', DateField,
+     {"value": "09:15:00"}, dt.time(9, 15)),
     ('st.color_picker("Input", "#00ff00", key="v")', w.ColorPicker, {"value": "#123456"},
      "#123456"),
 ]

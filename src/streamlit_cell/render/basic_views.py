@@ -28,8 +28,10 @@ from .base import (
 )
 from .html_view import register_html_views
 from .input_view_base import _label_html
+from .markdown import escape
 from .look import BUTTON_WIDTH_CLASSES, TOGGLE_CLASS, button_width, input_classes, set_look_classes
 from .data_grid import data_grid_class, frame_header, frame_window, grid_height
+from .date_field import DATE as DATE_FIELD, TIME as TIME_FIELD, date_bound, date_field_class
 from .slider_widget import DATE_KINDS, NUMBER, OPTIONS, slider_class, to_micros
 from .element_html import BUILDERS
 
@@ -509,6 +511,17 @@ def _option_index(value: Any, element: Element) -> int | None:
     return None
 
 
+def max_selections_note(element: Element) -> str:
+    """What Streamlit's multiselect says once ``max_selections`` options are
+    chosen (its list shows it instead of the options), else ``""``."""
+    limit = element.props.get("max_selections")
+    value = element.props.get("value")
+    if not limit or not isinstance(value, (list, tuple)) or len(value) < limit:
+        return ""
+    noun = "option" if limit == 1 else "options"
+    return f"You can only select up to {limit} {noun}. Remove an option first."
+
+
 #: What Streamlit's front end shows in an empty selectbox / multiselect
 #: given no ``placeholder``.
 SELECTBOX_PLACEHOLDER = "Choose an option"
@@ -553,13 +566,18 @@ class OptionsView(ValueView):
             return control
         # TagsInput's front end shows no description: the label is ours, above it.
         self.label = w.HTML()
-        box = w.VBox([self.label, control], layout=w.Layout(width="100%"))
+        #: Streamlit's words when max_selections is reached, shown (CSS) while
+        #: the chips have the focus, where Streamlit's open list shows them.
+        self.limit_note = w.HTML()
+        self.limit_note.add_class("stc-limit-note")
+        box = w.VBox([self.label, control, self.limit_note], layout=w.Layout(width="100%"))
         box.add_class("stc-multiselect")
         return box
 
     def wrote(self, element: Element) -> None:
         if self.widget is not self.control:
             set_traits(self.label, {"value": _label_html(element.props)})
+            set_traits(self.limit_note, {"value": escape(max_selections_note(element))})
             set_look_classes(self.widget, input_classes(element.props)[1:])
 
     def look_classes(self, element: Element) -> tuple[str, ...]:
@@ -583,7 +601,13 @@ class OptionsView(ValueView):
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
         if element.type == "multiselect":
-            traits["allowed_tags"] = self._labels(element)
+            labels = self._labels(element)
+            if max_selections_note(element):
+                # At the limit only the chosen labels are allowed: the box
+                # offers and takes no other option until one is removed.
+                chosen = self.to_widget(element.props["value"], element)
+                labels = [label for label in labels if label in chosen]
+            traits["allowed_tags"] = labels
             traits["placeholder"] = _placeholder(element, MULTISELECT_PLACEHOLDER)
             return traits
         traits["options"] = self._pairs(element)
@@ -622,76 +646,76 @@ class OptionsView(ValueView):
         return None if value is None or value == _NOTHING_CHOSEN else options[value]
 
 
-@register_view("date_input")
-class DateView(ValueView):
-    """``st.date_input``: one DatePicker, or two side by side for a range."""
+def _no_date(value: Any) -> bool:
+    """Whether a date/time input shows nothing (``None``, or an empty range)."""
+    return value is None or (isinstance(value, (tuple, list)) and not value)
+
+
+class _FieldView(ValueView):
+    """A ``DateField`` of ``date_field``: the value in Streamlit's format. Its
+    kind, whether it is a range and whether it can be emptied are fixed when it
+    is made (a box the person is typing in is not replaced by a rerun)."""
+
+    kind = DATE_FIELD
 
     def compatible(self, element: Element) -> bool:
-        return super().compatible(element) and \
-            element.props["is_range"] == self.element.props["is_range"]
-
-    def __init__(self, element: Element, sink: EventSink,
-                 reconciler: Reconciler | None = None) -> None:
-        if not element.props["is_range"]:
-            super().__init__(element, sink)
-            return
-        View.__init__(self, element, sink)
-        self._syncing = False
-        self.start = w.DatePicker(style=_LABEL_STYLE)
-        self.end = w.DatePicker()
-        self.widget = w.HBox([self.start, self.end])
-        self._write(element, NO_OVERRIDE)
-        for picker in (self.start, self.end):
-            picker.observe(self._on_range, names="value")
+        return super().compatible(element) \
+            and bool(element.props.get("is_range")) == bool(self.element.props.get("is_range")) \
+            and (self.clearable or not _no_date(element.props["value"]))
 
     def create(self, element: Element) -> w.Widget:
-        return w.DatePicker(style=_LABEL_STYLE)
+        self.clearable = _no_date(element.props["value"])
+        return date_field_class()(kind=self.kind, is_range=bool(element.props.get("is_range")),
+                                  clearable=self.clearable, layout=w.Layout(width="100%"))
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        props = element.props
+        return {
+            "description": str(props.get("label", "")),
+            "label_html": _label_html(props),
+            "tooltip": props.get("help") or None,
+            "disabled": bool(props.get("disabled", False)),
+        }
+
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        return ()  # the label is the widget's own (label_html), not ipywidgets'
+
+
+@register_view("date_input")
+class DateView(_FieldView):
+    """``st.date_input``: one date, or a range in two boxes, in its ``format``."""
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
-        traits["min"] = element.props["min_value"]
-        traits["max"] = element.props["max_value"]
+        props = element.props
+        traits.update(format=str(props.get("format") or "YYYY/MM/DD"),
+                      min=date_bound(props.get("min_value")), max=date_bound(props.get("max_value")))
         return traits
 
-    def _write(self, element: Element, override: Any) -> None:
-        if not element.props["is_range"]:
-            super()._write(element, override)
-            return
-        value = element.props["value"] if override is NO_OVERRIDE else override
-        base = self.traits(element)
-        self._syncing = True
-        try:
-            try:
-                dates = list(value) + [None] * (2 - len(value))
-                set_traits(self.start, {**base, "value": dates[0]})
-                set_traits(self.end, {"min": base["min"], "max": base["max"],
-                                       "disabled": base["disabled"], "value": dates[1]})
-            except _UNSHOWABLE:  # see ValueView._write
-                set_traits(self.start, base)
-        finally:
-            self._syncing = False
+    def to_widget(self, value: Any, element: Element) -> Any:
+        return tuple(value) if isinstance(value, (tuple, list)) else value
 
-    def _on_range(self, change: dict[str, Any]) -> None:
-        if self._syncing:
-            return
-        dates = tuple(d for d in (self.start.value, self.end.value) if d is not None)
-        self.sink.widget_changed(self.element, dates)
-
-    def close(self) -> None:
-        if self.element.props["is_range"]:
-            close_widget(self.start)
-            close_widget(self.end)
-        close_widget(self.widget)
+    def from_widget(self, value: Any, element: Element) -> Any:
+        if isinstance(value, tuple) and len(value) == 2 and value[0] > value[1]:
+            raise InvalidWidgetValue("a date range ends before it starts")
+        if element.props["is_range"] and value is not None and not isinstance(value, tuple):
+            raise InvalidWidgetValue("a date range input sends a list of dates")
+        return value
 
 
 @register_view("time_input")
-class TimeView(ValueView):
-    def create(self, element: Element) -> w.Widget:
-        return w.TimePicker(style=_LABEL_STYLE)
+class TimeView(_FieldView):
+    """``st.time_input``: a time in its ``format`` (24h or 12h), the times at ``step`` offered."""
+
+    kind = TIME_FIELD
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
-        traits["step"] = element.props.get("step", 900)
+        props = element.props
+        step = props.get("step", 900)
+        if isinstance(step, dt.timedelta):
+            step = int(step.total_seconds())
+        traits.update(format=str(props.get("format") or "24h"), step=int(step))
         return traits
 
 

@@ -197,6 +197,28 @@ _LOOK_STYLESHEET = """
 .stc-app .stc-slider-disabled .stc-slider-value,
 .stc-app .stc-slider-disabled .stc-slider-label { color: var(--jp-ui-font-color3, #a3a8b8); }
 
+/* -- date and time boxes (date_field): the value in Streamlit's format, a calendar button */
+.stc-app .stc-datefield { width: 100%; margin: 0 0 0.5rem 0; }
+.stc-app .stc-datefield-label:empty { display: none; }
+.stc-app .stc-datefield-box { position: relative; display: flex; align-items: center; gap: 0.25rem;
+  height: 2.5rem; box-sizing: border-box; padding: 0 0.25rem 0 0.75rem;
+  border-radius: var(--stc-radius); background: var(--jp-layout-color2);
+  border: 1px solid var(--jp-border-color2); color: var(--jp-ui-font-color1); }
+.stc-app .stc-sidebar .stc-datefield-box { background: var(--jp-layout-color0, white); }
+.stc-app .stc-datefield-box:focus-within { border-color: var(--stc-primary); }
+.stc-app .stc-datefield-text { flex: 1 1 0; min-width: 0; height: 100%; padding: 0; border: none;
+  outline: none; background: transparent; color: inherit; font: inherit; font-size: inherit; }
+.stc-app .stc-datefield-dash { flex: none; color: var(--jp-ui-font-color2); }
+.stc-app .stc-datefield-native { position: absolute; right: 0.25rem; bottom: 0; width: 1px;
+  height: 1px; opacity: 0; pointer-events: none; border: 0; padding: 0; }
+.stc-app .stc-datefield-pick, .stc-app .stc-datefield-clear { flex: none; display: flex;
+  align-items: center; justify-content: center; width: 2rem; height: 2rem; padding: 0;
+  border: none; border-radius: var(--stc-radius); background: transparent; cursor: pointer;
+  color: var(--jp-ui-font-color2); font-size: 1.1rem; }
+.stc-app .stc-datefield-pick:hover:enabled, .stc-app .stc-datefield-clear:hover { color: var(--stc-primary); }
+.stc-app .stc-datefield-disabled .stc-datefield-box { opacity: 0.6; }
+.stc-app .stc-datefield-disabled .stc-datefield-pick { cursor: not-allowed; }
+
 /* -- multiselect chips (TagsInput), its label above */
 .stc-app .stc-multiselect { margin: 0 0 0.5rem 0; }
 .stc-app .stc-multiselect > .widget-html { margin: 0; height: auto; }
@@ -212,6 +234,11 @@ _LOOK_STYLESHEET = """
   color: var(--jp-ui-font-color1); border: none; min-width: 6em; flex: 1 1 auto; }
 .stc-app .stc-multiselect .jupyter-widget-tag, .stc-app .stc-multiselect .widget-tag {
   background: var(--stc-primary); color: white; border-radius: var(--stc-radius); }
+
+.stc-app .stc-multiselect > .stc-limit-note { display: none; height: auto; margin: 0.25rem 0 0 0;
+  font-size: 0.875rem; color: var(--jp-ui-font-color2); }
+.stc-app .stc-multiselect:focus-within > .stc-limit-note:not(:has(.widget-html-content:empty)) {
+  display: block; }
 
 /* -- checkbox and toggle */
 .stc-app .widget-checkbox { height: auto; margin: 0 0 0.5rem 0; }
