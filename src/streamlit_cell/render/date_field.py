@@ -136,12 +136,14 @@ export default {
       box.replaceChildren();
       texts = []; natives = [];
       const count = get("is_range") ? 2 : 1;
+      box.classList.toggle("stc-datefield-range", count === 2);
       for (let i = 0; i < count; i++) {
         if (i === 1) box.append(Object.assign(make("span", "stc-datefield-dash"), { textContent: "\u2013" }));
         const input = make("input", "stc-datefield-text");
         input.type = "text";
         input.autocomplete = "off";
         input.setAttribute("aria-label", get("description") + (count === 2 ? (i ? " end" : " start") : ""));
+        if (count === 2 && i === 0) input.size = String(get("format")).length;  // the start as wide as its text
         if (kind() === "time") input.setAttribute("list", list.id);
         input.addEventListener("change", commit);
         input.addEventListener("keydown", (e) => { if (e.key === "Enter") commit(); });
@@ -177,7 +179,7 @@ export default {
         native.min = get("min") || ""; native.max = get("max") || "";
         native.value = isos[i] || "";
       });
-      clear.hidden = !get("clearable") || !isos.length || get("disabled");
+      clear.style.display = !get("clearable") || !isos.length || get("disabled") ? "none" : "";
       pick.disabled = get("disabled");
       el.classList.toggle("stc-datefield-disabled", get("disabled"));
     };

@@ -170,7 +170,7 @@ _LOOK_STYLESHEET = """
    min and max under the track's ends while the pointer is over it, as Streamlit's */
 .stc-app .stc-slider { width: 100%; margin: 0 0 0.5rem 0; user-select: none; }
 .stc-app .stc-slider-label:empty { display: none; }
-.stc-app .stc-slider-area { position: relative; padding: 1.25rem 6px 1.25rem 6px;
+.stc-app .stc-slider-area { position: relative; padding: 2rem 6px 1.25rem 6px;
   touch-action: none; cursor: pointer; }
 .stc-app .stc-slider-rail { position: relative; height: 0.25rem; }
 .stc-app .stc-slider-track { position: absolute; inset: 0; border-radius: 0.125rem;
@@ -183,7 +183,7 @@ _LOOK_STYLESHEET = """
   outline: none; }
 .stc-app .stc-slider-thumb:focus-visible { box-shadow: 0 0 0 0.2rem
   color-mix(in srgb, var(--stc-primary) 50%, transparent); }
-.stc-app .stc-slider-value { position: absolute; bottom: 0.9rem; white-space: nowrap;
+.stc-app .stc-slider-value { position: absolute; bottom: 0.5rem; white-space: nowrap;
   font-size: 0.875rem; line-height: 1.6; color: var(--stc-primary); pointer-events: none; }
 .stc-app .stc-slider-ticks { position: absolute; left: 0; right: 0; top: 100%; margin-top: -1rem;
   display: flex; justify-content: space-between; font-size: 0.875rem; line-height: 1.6;
@@ -208,6 +208,8 @@ _LOOK_STYLESHEET = """
 .stc-app .stc-datefield-box:focus-within { border-color: var(--stc-primary); }
 .stc-app .stc-datefield-text { flex: 1 1 0; min-width: 0; height: 100%; padding: 0; border: none;
   outline: none; background: transparent; color: inherit; font: inherit; font-size: inherit; }
+.stc-app .stc-datefield-range > .stc-datefield-text:first-child { flex: none; width: auto;
+  field-sizing: content; min-width: 4ch; }
 .stc-app .stc-datefield-dash { flex: none; color: var(--jp-ui-font-color2); }
 .stc-app .stc-datefield-native { position: absolute; right: 0.25rem; bottom: 0; width: 1px;
   height: 1px; opacity: 0; pointer-events: none; border: 0; padding: 0; }
