@@ -190,6 +190,7 @@ def test_dates_and_times_show_in_streamlits_format(gallery_page):
     assert fields["Day"]["texts"] == ["2024/05/17"], fields["Day"]  # Streamlit's default
     assert fields["Trip"]["texts"] == ["01.05.2024", "09.05.2024"], fields["Trip"]
     assert fields["Time"]["texts"] == ["09:30"], fields["Time"]
+    assert fields["Meeting"]["texts"] == ["2024/05/17 14:30"], fields["Meeting"]
     for field in fields.values():
         assert field["labelBox"]["bottom"] <= field["field"]["top"] + 0.5, field
     # Typed in the format, it is the value: the kernel reruns and shows it again.

@@ -1,4 +1,4 @@
-"""``st.date_input`` and ``st.time_input`` as Streamlit shows them: the value
+"""``st.date_input``, ``st.time_input`` and ``st.datetime_input`` as Streamlit shows them: the value
 written in the element's ``format`` whatever the browser's locale.
 
 Why a widget of our own: ipywidgets' DatePicker and TimePicker are the
@@ -32,12 +32,16 @@ import traitlets
 
 from .value_format_js import FORMAT_JS
 
-DATE, TIME = "date", "time"
+DATE, TIME, DATETIME = "date", "time", "datetime"
 
 _FIELD_MODULE = FORMAT_JS + r"""
 const CALENDAR = '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M7 2h2v2h6V2h2v2h3a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3V2zm12 8H5v9h14v-9zM5 6v2h14V6H5z"/></svg>';
 
 function isoMicros(kind, iso) {
+  if (kind === "datetime") {
+    const [day, time] = iso.split("T");
+    return isoMicros("date", day) + isoMicros("time", time);
+  }
   if (kind === "date") {
     const [y, m, d] = iso.split("-").map(Number);
     return Date.UTC(y, m - 1, d) * 1000;
@@ -99,12 +103,22 @@ export default {
     };
     const displayFormat = () => {
       if (kind() === "date") return get("format");
+      if (kind() === "datetime") return get("format") + " HH:mm";  // Streamlit's: 24 h, minutes
       const seconds = get("step") % 60 !== 0;
       if (get("format") === "12h") return seconds ? "hh:mm:ss A" : "hh:mm A";
       return seconds ? "HH:mm:ss" : "HH:mm";
     };
     const show = (iso) => (iso ? stcFormatMoment(isoMicros(kind(), iso), displayFormat()) : "");
-    const parse = (text) => (kind() === "date" ? parseDate(text, get("format")) : parseTime(text));
+    const parse = (text) => {
+      if (kind() === "date") return parseDate(text, get("format"));
+      if (kind() === "time") return parseTime(text);
+      const cut = text.trim().lastIndexOf(" ");  // "2024/05/17 09:30"
+      if (cut < 0) return null;
+      const day = parseDate(text.slice(0, cut), get("format")), time = parseTime(text.slice(cut + 1));
+      return day && time ? `${day}T${time}` : null;
+    };
+    const nativeValue = (iso) => (iso && kind() === "datetime" ? iso.slice(0, 16) : iso || "");
+    const fromNative = (value) => (kind() === "datetime" && value.length === 16 ? value + ":00" : value);
     const inBounds = (iso) => {
       const low = get("min"), high = get("max");
       return (!low || iso >= low) && (!high || iso <= high);
@@ -149,13 +163,13 @@ export default {
         input.addEventListener("keydown", (e) => { if (e.key === "Enter") commit(); });
         texts.push(input);
         box.append(input);
-        if (kind() === "date") {
+        if (kind() !== "time") {
           const native = make("input", "stc-datefield-native");
-          native.type = "date"; native.tabIndex = -1;
+          native.type = kind() === "date" ? "date" : "datetime-local"; native.tabIndex = -1;
           native.setAttribute("aria-hidden", "true");
           native.addEventListener("change", () => {
             if (!native.value) return;
-            texts[i].value = show(native.value);
+            texts[i].value = show(fromNative(native.value));
             if (i === 0 && natives[1] && !texts[1].value) {
               try { natives[1].showPicker(); return; } catch (e) { /* no activation left */ }
             }
@@ -166,18 +180,20 @@ export default {
         }
       }
       box.append(clear);
-      if (kind() === "date") box.append(pick);
+      if (kind() !== "time") box.append(pick);
     };
     const draw = () => {
       const isos = values();
       texts.forEach((input, i) => {
         input.value = show(isos[i]);
-        input.placeholder = kind() === "date" ? get("format") : displayFormat().replace(" A", " AM");
+        input.placeholder = kind() === "time" ? displayFormat().replace(" A", " AM")
+          : kind() === "date" ? get("format") : get("format") + " HH:mm";
         input.disabled = get("disabled");
       });
       natives.forEach((native, i) => {
-        native.min = get("min") || ""; native.max = get("max") || "";
-        native.value = isos[i] || "";
+        native.min = nativeValue(get("min")); native.max = nativeValue(get("max"));
+        if (kind() === "datetime") native.step = String(get("step"));
+        native.value = nativeValue(isos[i]);
       });
       clear.style.display = !get("clearable") || !isos.length || get("disabled") ? "none" : "";
       pick.disabled = get("disabled");
@@ -219,6 +235,10 @@ export default {
 
 
 def _iso(value: Any, kind: str) -> str:
+    if kind == DATETIME:
+        if not isinstance(value, dt.datetime):
+            raise TypeError(f"a datetime field shows datetimes, not {type(value).__name__}")
+        return value.replace(microsecond=0, tzinfo=None).isoformat()
     if kind == TIME:
         if not isinstance(value, dt.time):
             raise TypeError(f"a time field shows times, not {type(value).__name__}")
@@ -231,8 +251,10 @@ def _iso(value: Any, kind: str) -> str:
 
 
 def _parse(text: Any, kind: str) -> Any:
-    if not isinstance(text, str) or len(text) > 20:
+    if not isinstance(text, str) or len(text) > 30:
         raise TypeError(f"a {kind} field sends ISO text, got {type(text).__name__}")
+    if kind == DATETIME:
+        return dt.datetime.fromisoformat(text)
     return dt.time.fromisoformat(text) if kind == TIME else dt.date.fromisoformat(text)
 
 
@@ -256,11 +278,11 @@ def _value_from_json(value: Any, widget: Any) -> Any:
     return _parse(value, widget.kind)
 
 
-def date_bound(value: Any) -> str | None:
-    """A bound of a date field as ISO text (None: no bound)."""
+def date_bound(value: Any, kind: str = DATE) -> str | None:
+    """A bound of a date (or datetime) field as ISO text (None: no bound)."""
     if value is None:
         return None
-    return _iso(value, DATE)
+    return _iso(value, kind)
 
 
 @functools.cache
@@ -278,15 +300,15 @@ def date_field_class() -> type:
         #: The label as shown: inline Markdown made HTML and sanitised in the kernel.
         label_html = traitlets.Unicode("").tag(sync=True)
         tooltip = traitlets.Unicode(None, allow_none=True).tag(sync=True)
-        #: ``date`` or ``time``.
+        #: ``date``, ``time`` or ``datetime``.
         kind = traitlets.Unicode(DATE).tag(sync=True)
         #: A date's Streamlit format (``YYYY/MM/DD``...), a time's ``24h`` or ``12h``.
         format = traitlets.Unicode("YYYY/MM/DD").tag(sync=True)
         is_range = traitlets.Bool(False).tag(sync=True)
-        #: The bounds of a date, ISO text.
+        #: The bounds of a date or datetime, ISO text.
         min = traitlets.Unicode(None, allow_none=True).tag(sync=True)
         max = traitlets.Unicode(None, allow_none=True).tag(sync=True)
-        #: A time's step in seconds (the times offered).
+        #: A time's step in seconds (the times offered; a datetime picker's step).
         step = traitlets.Int(900).tag(sync=True)
         #: Whether the box may be emptied (made with ``value=None``).
         clearable = traitlets.Bool(False).tag(sync=True)
