@@ -34,7 +34,14 @@ const STC_MOMENT_TOKENS = /\[([^\]]*)\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|d
 function stcFormatMoment(micros, format) {
   const d = new Date(micros / 1000);
   if (format === "iso8601") return d.toISOString();
-  if (format === "localized") return d.toLocaleString(undefined, { timeZone: "UTC" });
+  if (format === "localized" || format === "calendar") return d.toLocaleString(undefined, { timeZone: "UTC" });
+  if (format === "distance") {  // "2 hours ago", as moment's fromNow
+    const seconds = (d.getTime() - Date.now()) / 1000;
+    const units = [["year", 31536000], ["month", 2592000], ["day", 86400], ["hour", 3600],
+                   ["minute", 60], ["second", 1]];
+    const [unit, size] = units.find(([, size]) => Math.abs(seconds) >= size) || units[5];
+    return new Intl.RelativeTimeFormat(undefined, { numeric: "auto" }).format(Math.round(seconds / size), unit);
+  }
   const hours = d.getUTCHours();
   return String(format).replace(STC_MOMENT_TOKENS, (token, literal) => {
     if (literal !== undefined) return literal;
