@@ -30,11 +30,11 @@ from typing import Any
 
 import traitlets
 
-from .value_format_js import FORMAT_JS
+from .value_format_js import MOMENT_JS, compact_module
 
 DATE, TIME, DATETIME = "date", "time", "datetime"
 
-_FIELD_MODULE = FORMAT_JS + r"""
+_FIELD_MODULE = compact_module(MOMENT_JS + r"""
 const CALENDAR = '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path fill="currentColor" d="M7 2h2v2h6V2h2v2h3a1 1 0 0 1 1 1v15a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1V5a1 1 0 0 1 1-1h3V2zm12 8H5v9h14v-9zM5 6v2h14V6H5z"/></svg>';
 
 function isoMicros(kind, iso) {
@@ -231,7 +231,7 @@ export default {
     drawLabel(); build(); drawTimes(); draw();
   },
 };
-"""
+""")
 
 
 def _iso(value: Any, kind: str) -> str:

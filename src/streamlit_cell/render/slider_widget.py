@@ -29,7 +29,7 @@ from typing import Any
 
 import traitlets
 
-from .value_format_js import FORMAT_JS
+from .value_format_js import FORMAT_JS, compact_module
 
 #: The kinds of line a slider moves on.
 NUMBER, DATE, TIME, DATETIME, OPTIONS = "number", "date", "time", "datetime", "options"
@@ -38,7 +38,7 @@ DATE_KINDS = (DATE, TIME, DATETIME)
 _EPOCH = dt.datetime(1970, 1, 1)
 _DAY_MICROS = 86_400_000_000
 
-_SLIDER_MODULE = FORMAT_JS + r"""
+_SLIDER_MODULE = compact_module(FORMAT_JS + r"""
 const THUMB = 12;           // Streamlit's sizes.sliderThumb (0.75rem)
 const LABEL_GAP = 16;       // room kept between the two values of a range
 
@@ -233,7 +233,7 @@ export default {
     };
   },
 };
-"""
+""")
 
 
 def to_micros(value: Any, kind: str) -> int:

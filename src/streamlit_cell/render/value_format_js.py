@@ -6,12 +6,13 @@ Streamlit formats numbers with sprintf-js (printf-style, ``"%0.2f"``, plus a
 and times with moment.js format strings (``"YYYY-MM-DD"``, ``"HH:mm"``,
 ``"MMM Do"``), reading a date as a count of microseconds since the epoch in
 UTC. These functions follow those rules, written here so that no library is
-fetched from a CDN: ``FORMAT_JS`` is prepended to each module's source.
+fetched from a CDN: ``MOMENT_JS`` (dates) and ``PRINTF_JS`` (numbers) are
+prepended to the modules that need them (``FORMAT_JS`` is both).
 """
 
 from __future__ import annotations
 
-FORMAT_JS = r"""
+MOMENT_JS = r"""
 const STC_MONTHS = ["January", "February", "March", "April", "May", "June", "July",
   "August", "September", "October", "November", "December"];
 const STC_DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -77,6 +78,9 @@ function stcFormatMoment(micros, format) {
   });
 }
 
+"""
+
+PRINTF_JS = r"""
 function stcThousands(digits) {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
@@ -157,3 +161,16 @@ function stcPrintf(format, value) {
   });
 }
 """
+
+
+#: Both: what a slider needs.
+FORMAT_JS = MOMENT_JS + PRINTF_JS
+
+
+def compact_module(source: str) -> str:
+    """An ES module's source without indentation, blank lines and whole-line
+    comments: anywidget sends a widget's module with each widget's state, so
+    every byte is paid once per slider or date box on the page. (Newlines stay,
+    so JavaScript's automatic semicolons read the code as written.)"""
+    lines = (line.strip() for line in source.splitlines())
+    return "\n".join(line for line in lines if line and not line.startswith("//"))
