@@ -231,6 +231,11 @@ def test_a_multiselect_drops_repeated_and_unlimited_choices(run_cell, caplog) ->
     assert "dropped a" in caplog.text
     front_end_sets(box, value=["c", "b"])
     assert session_state()["pick"] == ["c", "b"]
+    # At max_selections the chips allow only the chosen labels (as Streamlit's
+    # list offers nothing more): a third is refused, the choice stays.
+    front_end_sets(box, value=["a", "b", "c"])
+    assert session_state()["pick"] == ["c", "b"] and list(box.value) == ["c", "b"]
+    front_end_sets(box, value=["c"])
     front_end_sets(box, value=["a", "b", "c"])  # a chip past max_selections is cut back
     assert session_state()["pick"] == ["a", "b"]
 

@@ -421,7 +421,6 @@ class _SliderViewBase(ValueView):
         return {
             "description": str(props.get("label", "")),
             "label_html": _label_html(props),
-            "tooltip": props.get("help") or None,
             "disabled": bool(props.get("disabled", False)),
         }
 
@@ -673,7 +672,6 @@ class _FieldView(ValueView):
         return {
             "description": str(props.get("label", "")),
             "label_html": _label_html(props),
-            "tooltip": props.get("help") or None,
             "disabled": bool(props.get("disabled", False)),
         }
 

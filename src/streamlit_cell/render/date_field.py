@@ -211,8 +211,7 @@ export default {
       list.replaceChildren(...options);
     };
     const drawLabel = () => {
-      label.innerHTML = get("label_html");  // sanitised in the kernel (inline Markdown)
-      el.title = get("tooltip") || "";
+      label.innerHTML = get("label_html");  // sanitised in the kernel (inline Markdown, help icon)
     };
     clear.setAttribute("aria-label", "Clear date");
     clear.addEventListener("click", () => { texts.forEach((t) => { t.value = ""; }); send([]); });
@@ -227,7 +226,6 @@ export default {
     model.on("change:step", () => { drawTimes(); draw(); });
     model.on("change:is_range", () => { build(); draw(); });
     model.on("change:label_html", drawLabel);
-    model.on("change:tooltip", drawLabel);
     drawLabel(); build(); drawTimes(); draw();
   },
 };
@@ -297,9 +295,9 @@ def date_field_class() -> type:
         _esm = _FIELD_MODULE
         #: The label as plain text (the box's ``aria-label``; tests find fields by it).
         description = traitlets.Unicode("").tag(sync=True)
-        #: The label as shown: inline Markdown made HTML and sanitised in the kernel.
+        #: The label as shown: inline Markdown made HTML and sanitised in the
+        #: kernel, with the help icon whose title is ``help``.
         label_html = traitlets.Unicode("").tag(sync=True)
-        tooltip = traitlets.Unicode(None, allow_none=True).tag(sync=True)
         #: ``date``, ``time`` or ``datetime``.
         kind = traitlets.Unicode(DATE).tag(sync=True)
         #: A date's Streamlit format (``YYYY/MM/DD``...), a time's ``24h`` or ``12h``.

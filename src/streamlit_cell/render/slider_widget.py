@@ -151,8 +151,7 @@ export default {
       placeTexts();
     };
     const drawLabel = () => {
-      label.innerHTML = get("label_html");  // sanitised in the kernel (inline Markdown)
-      el.title = get("tooltip") || "";
+      label.innerHTML = get("label_html");  // sanitised in the kernel (inline Markdown, help icon)
     };
 
     // Moving handle i to v, never past the other handle of a range.
@@ -222,7 +221,6 @@ export default {
       model.on(`change:${name}`, draw);
     }
     model.on("change:label_html", drawLabel);
-    model.on("change:tooltip", drawLabel);
     drawLabel(); draw();
     return () => {
       resize.disconnect();
@@ -310,9 +308,9 @@ def slider_class() -> type:
         _esm = _SLIDER_MODULE
         #: The label as plain text (the handles' ``aria-label``; tests find sliders by it).
         description = traitlets.Unicode("").tag(sync=True)
-        #: The label as shown: inline Markdown made HTML and sanitised in the kernel.
+        #: The label as shown: inline Markdown made HTML and sanitised in the
+        #: kernel, with the help icon whose title is ``help``.
         label_html = traitlets.Unicode("").tag(sync=True)
-        tooltip = traitlets.Unicode(None, allow_none=True).tag(sync=True)
         #: ``number``, ``date``, ``time``, ``datetime`` or ``options``.
         kind = traitlets.Unicode(NUMBER).tag(sync=True)
         min = traitlets.Float(0.0).tag(sync=True)
