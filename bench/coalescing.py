@@ -34,7 +34,7 @@ def measure(events: int) -> dict[str, object]:
     with KernelSession() as kernel:
         kernel.execute("%load_ext streamlit_cell").raise_for_error()
         kernel.execute(APP).raise_for_error()
-        slider = kernel.find_model("IntSliderModel", description="Level")
+        slider = kernel.find_model("AnyModel", description="Level")  # render/slider_widget.py
         runs_before = int(kernel.execute("print(st.session_state.runs)").stdout.strip())
         # The first event starts a run; the rest arrive while it executes.
         pending = [kernel.set_value(slider.model_id, 1, wait=False)]

@@ -176,13 +176,19 @@ st.select_slider("Speed", ["slow", "medium", "fast"], value="medium", key="speed
 st.checkbox("I agree", key="agree")
 st.toggle("Dark mode", value=True, key="switch")
 st.date_input("Day", dt.date(2024, 5, 17), key="day")
+st.date_input("Trip", (dt.date(2024, 5, 1), dt.date(2024, 5, 9)), format="DD.MM.YYYY", key="trip")
 st.time_input("Time", dt.time(9, 30), key="time")
+st.datetime_input("Meeting", dt.datetime(2024, 5, 17, 14, 30), key="meeting")
 st.color_picker("Colour", "#ff4b4b", key="colour")
 st.text_input("Hidden label", key="hidden", label_visibility="hidden")
 st.text_input("Collapsed label", key="collapsed", label_visibility="collapsed")
 left, right = st.columns(2)
 left.text_input("Left column", key="left")
 right.selectbox("Right column", ["x", "y"], key="right")
+narrow, _, _, _ = st.columns(4)
+narrow.slider("Narrow", 0, 100000, (0, 100000), format="%,d", key="narrow")
+st.slider("Week", dt.date(2024, 5, 1), dt.date(2024, 5, 31), dt.date(2024, 5, 17),
+          format="MMM D", key="week")
 
 st.header("Buttons")
 if st.button("Show a toast"):

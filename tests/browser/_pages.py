@@ -342,16 +342,18 @@ def view_still_attached(page: "Page", token: str) -> bool:
 # sliders
 # ---------------------------------------------------------------------------
 def drag_slider_to(page: "Page", slider: "Locator", value: float, *, steps: int = 12) -> None:
-    """Drag an ipywidgets (noUiSlider) slider's handle with the real mouse to
-    ``value``.  ``slider``: the ``.widget-slider`` view (or a locator inside
-    which exactly one slider is found).
+    """Drag a slider's handle with the real mouse to ``value``: an ipywidgets
+    (noUiSlider) slider, the ``.widget-slider`` view, or a streamlit-cell one
+    (render/slider_widget.py), the ``.stc-slider`` view (or a locator inside
+    which exactly one slider is found). Ours sends its value on release.
 
     Prefer this to arrow keys in Notebook 7: there the notebook's command-mode
     shortcut for ArrowRight/ArrowLeft (heading navigation) runs in the capture
     phase and swallows the key before the focused slider sees it.
     """
-    handle = slider.locator(".noUi-handle").first
-    base = slider.locator(".noUi-base").first
+    ours = slider.locator(".stc-slider-thumb").count() > 0
+    handle = slider.locator(".stc-slider-thumb" if ours else ".noUi-handle").first
+    base = slider.locator(".stc-slider-rail" if ours else ".noUi-base").first
     handle.scroll_into_view_if_needed()
     vmin = float(handle.get_attribute("aria-valuemin"))
     vmax = float(handle.get_attribute("aria-valuemax"))

@@ -2,8 +2,9 @@
 
 tests/browser/notebooks/gallery.ipynb (see _make_notebooks.GALLERY_CELLS)
 holds one app with every kind of element. The tests measure what a person
-sees: each label above its input, the sidebar's range slider with both
-handles apart and its values shown, the selectbox's placeholder, buttons as
+sees: each label above its input, slider values above their handles and
+never cut off (main area, sidebar, a narrow column), dates and times in
+Streamlit's format, the selectbox's placeholder, buttons as
 wide as their text, a toast over the page's top right that moves nothing.
 Screenshots of the app go to <repo>/test-artifacts/look-<front end>-*.png.
 """
@@ -80,9 +81,8 @@ def test_labels_sit_above_their_inputs_at_the_column_width(gallery_page):
     _screenshots(page, app, kind)
     inputs = app.locator(".stc-app").first.evaluate(_LABELS_JS)
     by_label = {i["label"]: i for i in inputs if i["label"]}
-    for name in ("Your name", "Price", "Notes", "Fruit", "Size", "Level",
-                 "Range", "Speed", "Day", "Time", "Colour", "Left column", "Right column",
-                 "Sidebar range", "Sidebar choice"):
+    for name in ("Your name", "Price", "Notes", "Fruit", "Size", "Colour", "Left column",
+                 "Right column", "Sidebar choice"):
         shown = by_label.get(name)
         assert shown is not None, (name, sorted(by_label))
         assert shown["labelVisible"], shown
@@ -109,19 +109,100 @@ def test_labels_sit_above_their_inputs_at_the_column_width(gallery_page):
     assert abs(collapsed[0]["control"]["top"] - collapsed[0]["input"]["top"]) <= 1
 
 
-def test_the_sidebar_range_slider_keeps_both_handles_apart_and_its_values_shown(gallery_page):
+#: Each slider of ours (render/slider_widget.py): its label, box, handles and
+#: the value texts, and each date/time box with the text it shows.
+_CONTROLS_JS = """
+(app) => {
+  const box = (el) => { const r = el.getBoundingClientRect();
+    return {top: r.top, bottom: r.bottom, left: r.left, right: r.right, width: r.width,
+            height: r.height, centre: r.left + r.width / 2}; };
+  const sliders = [...app.querySelectorAll('.stc-slider')].filter((el) => el.getClientRects().length)
+    .map((el) => ({label: el.querySelector('.stc-slider-label').textContent.trim(),
+      sidebar: !!el.closest('.stc-sidebar'), box: box(el),
+      labelBox: box(el.querySelector('.stc-slider-label')),
+      rail: box(el.querySelector('.stc-slider-rail')),
+      thumbs: [...el.querySelectorAll('.stc-slider-thumb')].map(box),
+      values: [...el.querySelectorAll('.stc-slider-value')].map((v) => ({text: v.textContent,
+        box: box(v), colour: getComputedStyle(v).color}))}));
+  const fields = [...app.querySelectorAll('.stc-datefield')].map((el) => ({
+      label: el.querySelector('.stc-datefield-label').textContent.trim(),
+      texts: [...el.querySelectorAll('.stc-datefield-text')].map((i) => i.value),
+      labelBox: box(el.querySelector('.stc-datefield-label')),
+      field: box(el.querySelector('.stc-datefield-box'))}));
+  return {sliders, fields};
+}
+"""
+
+
+def _controls(app) -> dict:
+    return app.locator(".stc-app").first.evaluate(_CONTROLS_JS)
+
+
+def test_slider_values_sit_above_their_handles_and_are_never_cut_off(gallery_page):
     page, kind, app = gallery_page
-    slider = app.locator(".stc-sidebar .widget-hslider").filter(has_text="Sidebar range")
-    handles = slider.locator(".noUi-handle")
-    assert handles.count() == 2
-    first, second = handles.nth(0).bounding_box(), handles.nth(1).bounding_box()
-    assert second["x"] - first["x"] > 60, (first, second)  # 20..80 of 0..100
-    readout = slider.locator(".widget-readout")
-    shown = readout.evaluate(
-        "(el) => ({text: el.textContent.trim() || el.value, clipped: el.scrollWidth > el.clientWidth + 1,"
-        " width: el.getBoundingClientRect().width})")
-    assert shown["text"].replace(" ", "") in ("20–80", "20-80"), shown
-    assert not shown["clipped"] and shown["width"] > 20, shown
+    sliders = {s["label"]: s for s in _controls(app)["sliders"]}
+    expected = {"Level": ["40"], "Range": ["2.50", "7.50"], "Speed": ["medium"],
+                "Sidebar range": ["20", "80"], "Narrow": ["0", "100,000"], "Week": ["May 17"]}
+    for name, texts in expected.items():
+        slider = sliders[name]
+        assert [v["text"] for v in slider["values"]] == texts, slider
+        assert slider["labelBox"]["bottom"] <= slider["rail"]["top"] - 10, slider  # label, then values
+        for value, thumb in zip(slider["values"], slider["thumbs"]):
+            # Above its handle, in the primary colour, and inside the slider's box.
+            assert value["box"]["bottom"] <= thumb["top"] + 1, (name, value, thumb)
+            assert value["box"]["top"] >= slider["labelBox"]["bottom"] - 1, (name, value)
+            assert value["box"]["left"] >= slider["box"]["left"] - 0.5, (name, value)
+            assert value["box"]["right"] <= slider["box"]["right"] + 0.5, (name, value)
+            assert value["colour"] != "rgb(0, 0, 0)", value
+        if len(slider["values"]) == 2:  # a range's two texts never overlap
+            assert slider["values"][0]["box"]["right"] < slider["values"][1]["box"]["left"], slider
+    assert sliders["Sidebar range"]["sidebar"] and not sliders["Level"]["sidebar"]
+    first, second = sliders["Sidebar range"]["thumbs"]
+    assert second["left"] - first["left"] > 60, (first, second)  # 20..80 of 0..100
+    narrow = sliders["Narrow"]
+    assert narrow["box"]["width"] < sliders["Level"]["box"]["width"] / 3, narrow
+    # At the ends the texts are pulled inside rather than centred on the handles.
+    assert narrow["values"][0]["box"]["left"] >= narrow["box"]["left"] - 0.5
+    assert narrow["values"][1]["box"]["right"] <= narrow["box"]["right"] + 0.5
+
+
+def test_a_slider_moves_by_keyboard_and_tells_the_kernel_on_release(gallery_page):
+    page, kind, app = gallery_page
+    slider = app.locator(".stc-slider").filter(has_text="Level")
+    thumb = slider.locator(".stc-slider-thumb")
+    thumb.focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("(el) => el.textContent === '42'",
+                           arg=slider.locator(".stc-slider-value").element_handle(), timeout=30_000)
+    # The rerun's value (kernel) comes back the same: the text stays 42 and
+    # min / max show under the track while it has the focus.
+    page.wait_for_timeout(500)
+    assert slider.locator(".stc-slider-value").text_content() == "42"
+    assert thumb.get_attribute("aria-valuetext") == "42"
+    assert slider.locator(".stc-slider-min").text_content() == "0"
+    assert slider.locator(".stc-slider-max").text_content() == "100"
+
+
+def test_dates_and_times_show_in_streamlits_format(gallery_page):
+    page, kind, app = gallery_page
+    fields = {f["label"]: f for f in _controls(app)["fields"]}
+    assert fields["Day"]["texts"] == ["2024/05/17"], fields["Day"]  # Streamlit's default
+    assert fields["Trip"]["texts"] == ["01.05.2024", "09.05.2024"], fields["Trip"]
+    assert fields["Time"]["texts"] == ["09:30"], fields["Time"]
+    assert fields["Meeting"]["texts"] == ["2024/05/17 14:30"], fields["Meeting"]
+    for field in fields.values():
+        assert field["labelBox"]["bottom"] <= field["field"]["top"] + 0.5, field
+    # Typed in the format, it is the value: the kernel reruns and shows it again.
+    day = app.locator(".stc-datefield").filter(has_text="Day").locator(".stc-datefield-text")
+    day.fill("2024/06/01")
+    day.press("Enter")
+    page.wait_for_timeout(1_000)
+    assert day.input_value() == "2024/06/01"
+    day.fill("not a date")
+    day.press("Enter")
+    page.wait_for_function("(el) => el.value === '2024/06/01'", arg=day.element_handle(),
+                           timeout=30_000)
 
 
 def test_the_selectbox_shows_its_placeholder(gallery_page):

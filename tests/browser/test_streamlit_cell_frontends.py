@@ -261,14 +261,14 @@ def test_slider_value_is_echoed(apps, request):
 
     page = apps
     area = cell_output_area(page, SLIDER_CELL)
-    slider = area.locator(".widget-slider")
+    slider = area.locator(".stc-slider")
     expect(area).to_contain_text(re.compile(r"Level is\s+5(?!\d)"))
     drag_slider_to(page, slider, 12)
     expect(area).to_contain_text(re.compile(r"Level is\s+12(?!\d)"))
-    expect(slider.locator(".widget-readout")).to_have_text("12")
+    expect(slider.locator(".stc-slider-value")).to_have_text("12")
     drag_slider_to(page, slider, 3)
     expect(area).to_contain_text(re.compile(r"Level is\s+3(?!\d)"))
-    expect(slider.locator(".widget-readout")).to_have_text("3")
+    expect(slider.locator(".stc-slider-value")).to_have_text("3")
     save_element_screenshot(area, request.node.name)
 
 
@@ -301,10 +301,10 @@ def test_slider_in_one_cell_updates_another(apps, request):
     page = apps
     cell_a = cell_output_area(page, SHARED_A_CELL)
     cell_b = cell_output_area(page, SHARED_B_CELL)
-    slider = cell_a.locator(".widget-slider")
+    slider = cell_a.locator(".stc-slider")
     expect(cell_b).to_contain_text(re.compile(r"x is\s+3(?!\d)"))
     drag_slider_to(page, slider, 7)
-    expect(slider.locator(".widget-readout")).to_have_text("7")
+    expect(slider.locator(".stc-slider-value")).to_have_text("7")
     expect(cell_b).to_contain_text(re.compile(r"x is\s+7(?!\d)"))
     drag_slider_to(page, slider, 0)
     expect(cell_b).to_contain_text(re.compile(r"x is\s+0(?!\d)"))

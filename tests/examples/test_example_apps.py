@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 
 from support.differential import both, chat, click, run_backend, set_value
-from support.ui import button, find, find_all, front_end_sets, session_state, text, texts
+from support.ui import Slider, button, find, find_all, front_end_sets, session_state, text, texts
 from streamlit_cell.notebook import magics as magic
 from streamlit_cell.notebook.cell_app import CellApp
 
@@ -99,8 +99,8 @@ def test_explorer_filters_by_station_and_month(shell, launch):
     station = find(app, w.Dropdown, "Station")
     front_end_sets(station, index=list(station.options).index(("Hilltop", 1)))
     assert "Hilltop in Jul" in texts(app)
-    month = find(app, w.SelectionSlider, "Month")
-    front_end_sets(month, index=0)
+    month = find(app, Slider, "Month")
+    front_end_sets(month, value=0)
     assert "Hilltop in Jan" in texts(app)
     # The script's names are published to the notebook: the filtered rows too.
     chosen = shell.user_ns["chosen"]
@@ -127,14 +127,14 @@ def test_order_form_sends_values_only_when_submitted(launch):
     app = launch(FORM)
     assert "No orders yet today." in text(app)
     front_end_sets(find(app, w.Text, "Customer"), value="Mia")
-    front_end_sets(find(app, w.IntSlider, "Quantity"), value=2)
+    front_end_sets(find(app, Slider, "Quantity"), value=2)
     assert len(orders()) == 0  # staged, not sent yet
     button(app, "Place order").click()
     assert orders().to_dict("records") == [
         {"customer": "Mia", "pizza": "Medium", "quantity": 2, "price": 19.0}]
     # clear_on_submit: the form's widgets are back to their defaults.
     assert find(app, w.Text, "Customer").value == ""
-    assert find(app, w.IntSlider, "Quantity").value == 1
+    assert find(app, Slider, "Quantity").value == 1
 
     # A change not submitted is not sent with another widget's rerun.
     front_end_sets(find(app, w.Text, "Customer"), value="Noor")

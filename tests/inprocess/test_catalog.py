@@ -10,7 +10,7 @@ import ipywidgets as w
 import pandas as pd
 import pytest
 
-from support.ui import button, data_grids, find, find_all, front_end_sets, html_containing, session_state, \
+from support.ui import DateField, Slider, button, data_grids, find, find_all, front_end_sets, html_containing, session_state, \
     text
 
 CATALOG = """
@@ -105,18 +105,20 @@ def test_input_widgets_render(catalog):
     assert find(catalog, w.IntText, "Count").value == 3
     assert find(catalog, w.Text, "Name").value == ""
     assert find(catalog, w.Textarea, "Notes").value == ""
-    assert find(catalog, w.IntSlider, "Level").value == 3
-    assert find(catalog, w.FloatSlider, "Ratio").value == 0.5
-    assert find(catalog, w.IntRangeSlider, "Range").value == (2, 5)
-    assert find(catalog, w.SelectionSlider, "Size").label == "M"
+    assert find(catalog, Slider, "Level").value == 3
+    assert find(catalog, Slider, "Ratio").value == 0.5
+    assert find(catalog, Slider, "Range").value == (2, 5)
+    size = find(catalog, Slider, "Size")
+    assert size.labels[size.value] == "M"
     assert find(catalog, w.Dropdown, "Pick").label == "x"
     assert find(catalog, w.RadioButtons, "Choose").label == "r1"
     assert find(catalog, w.TagsInput, "Many").value == ["m2"]
-    assert find(catalog, w.DatePicker, "Day").value == dt.date(2024, 5, 1)
-    start = find(catalog, w.DatePicker, "Trip")
-    trip = next(x for x in find_all(catalog, w.HBox) if start in x.children)
-    assert [p.value for p in trip.children] == [dt.date(2024, 5, 1), dt.date(2024, 5, 9)]
-    assert find(catalog, w.TimePicker, "Alarm").value == dt.time(8, 45)
+    day = find(catalog, DateField, "Day")
+    assert (day.value, day.format, day.is_range) == (dt.date(2024, 5, 1), "YYYY/MM/DD", False)
+    trip = find(catalog, DateField, "Trip")
+    assert trip.is_range and trip.value == (dt.date(2024, 5, 1), dt.date(2024, 5, 9))
+    alarm = find(catalog, DateField, "Alarm")
+    assert (alarm.kind, alarm.value, alarm.format) == ("time", dt.time(8, 45), "24h")
     assert find(catalog, w.ColorPicker, "Colour").value == "#00ff00"
 
 
@@ -196,12 +198,6 @@ def _set_value(value: Any) -> Callable[[w.Widget], None]:
     return act
 
 
-def _set_index(index: Any) -> Callable[[w.Widget], None]:
-    def act(widget: w.Widget) -> None:
-        widget.index = index
-    return act
-
-
 def _set_label(label: Any) -> Callable[[w.Widget], None]:
     def act(widget: w.Widget) -> None:
         widget.label = label
@@ -221,27 +217,26 @@ INPUTS = [
      "s3cret"),
     ('st.text_input("Input", key="v", max_chars=3)', w.Text, _set_value("abcdef"), "abc"),
     ('st.text_area("Input", key="v")', w.Textarea, _set_value("two\nlines"), "two\nlines"),
-    ('st.slider("Input", 0, 10, 3, key="v")', w.IntSlider, _set_value(9), 9),
-    ('st.slider("Input", 0.0, 1.0, 0.5, key="v")', w.FloatSlider, _set_value(0.75), 0.75),
-    ('st.slider("Input", 0, 10, (2, 5), key="v")', w.IntRangeSlider, _set_value((1, 8)), (1, 8)),
-    ('st.slider("Input", 0.0, 1.0, (0.25, 0.5), key="v")', w.FloatRangeSlider,
+    ('st.slider("Input", 0, 10, 3, key="v")', Slider, _set_value(9), 9),
+    ('st.slider("Input", 0.0, 1.0, 0.5, key="v")', Slider, _set_value(0.75), 0.75),
+    ('st.slider("Input", 0, 10, (2, 5), key="v")', Slider, _set_value((1, 8)), (1, 8)),
+    ('st.slider("Input", 0.0, 1.0, (0.25, 0.5), key="v")', Slider,
      _set_value((0.5, 0.75)), (0.5, 0.75)),
     ('st.slider("Input", dt.date(2024, 1, 1), dt.date(2024, 1, 10), dt.date(2024, 1, 3), key="v")',
-     w.SelectionSlider, _set_label("2024-01-07"), dt.date(2024, 1, 7)),
+     Slider, _set_value(dt.date(2024, 1, 7)), dt.date(2024, 1, 7)),
     ('st.slider("Input", value=dt.time(10, 0), step=dt.timedelta(minutes=30), key="v")',
-     w.SelectionSlider, _set_label("11:30"), dt.time(11, 30)),
-    ('st.select_slider("Input", ["S", "M", "L"], "M", key="v")', w.SelectionSlider,
-     _set_label("L"), "L"),
+     Slider, _set_value(dt.time(11, 30)), dt.time(11, 30)),
+    ('st.select_slider("Input", ["S", "M", "L"], "M", key="v")', Slider, _set_value(2), "L"),
     ('st.select_slider("Input", ["a", "b", "c", "d"], ("b", "c"), key="v")',
-     w.SelectionRangeSlider, _set_index((0, 3)), ("a", "d")),
+     Slider, _set_value((0, 3)), ("a", "d")),
     ('st.selectbox("Input", ["x", "y", "z"], key="v")', w.Dropdown, _set_label("z"), "z"),
     ('st.selectbox("Input", [1, 2, 3], index=None, key="v")', w.Dropdown, _set_label("2"), 2),
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, _set_label("r2"), "r2"),
     ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,
      _set_value(["m1", "m3"]), ["m1", "m3"]),
-    ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', w.DatePicker,
+    ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', DateField,
      _set_value(dt.date(2024, 6, 2)), dt.date(2024, 6, 2)),
-    ('st.time_input("Input", dt.time(8, 45), key="v")', w.TimePicker,
+    ('st.time_input("Input", dt.time(8, 45), key="v")', DateField,
      _set_value(dt.time(9, 15)), dt.time(9, 15)),
     ('st.color_picker("Input", "#00ff00", key="v")', w.ColorPicker, _set_value("#123456"),
      "#123456"),
@@ -271,13 +266,16 @@ import datetime as dt
 trip = st.date_input("Trip", (dt.date(2024, 5, 1), dt.date(2024, 5, 9)), key="trip")
 st.write("Nights:", (trip[-1] - trip[0]).days)
 """)
-    start = find(app, w.DatePicker, "Trip")
-    end = next(x for x in find_all(app, w.HBox) if start in x.children).children[1]
-    end.value = dt.date(2024, 5, 4)
+    trip = find(app, DateField, "Trip")
+    front_end_sets(trip, value=["2024-05-01", "2024-05-04"])  # ISO text, as the box sends it
     assert session_state()["trip"] == (dt.date(2024, 5, 1), dt.date(2024, 5, 4))
     assert "Nights: 3" in text(app)
-    start.value = dt.date(2024, 5, 2)
+    trip.value = (dt.date(2024, 5, 2), dt.date(2024, 5, 4))
     assert session_state()["trip"] == (dt.date(2024, 5, 2), dt.date(2024, 5, 4))
+    assert find(app, DateField, "Trip") is trip
+    # Only a start chosen: a one-date tuple, as in Streamlit.
+    front_end_sets(trip, value=["2024-05-03"])
+    assert session_state()["trip"] == (dt.date(2024, 5, 3),)
 
 
 def test_button_is_true_for_one_run(run_cell):
@@ -317,19 +315,25 @@ FRONT_END_INPUTS = [
     ('st.checkbox("Input", key="v")', w.Checkbox, {"value": True}, True),
     ('st.number_input("Input", value=3, key="v")', w.IntText, {"value": 7}, 7),
     ('st.text_input("Input", key="v")', w.Text, {"value": "hello"}, "hello"),
-    ('st.slider("Input", 0, 10, (2, 5), key="v")', w.IntRangeSlider, {"value": [1, 8]}, (1, 8)),
-    ('st.select_slider("Input", ["S", "M", "L"], "M", key="v")', w.SelectionSlider,
-     {"index": 2}, "L"),
+    ('st.slider("Input", 0, 10, (2, 5), key="v")', Slider, {"value": [1, 8]}, (1, 8)),
+    ('st.slider("Input", 0.0, 1.0, 0.5, key="v")', Slider, {"value": 1}, 1.0),
+    # Dates and times cross the wire as Streamlit's do: microseconds since the epoch.
+    ('st.slider("Input", dt.date(2024, 1, 1), dt.date(2024, 1, 10), dt.date(2024, 1, 3), key="v")',
+     Slider, {"value": 1_704_585_600_000_000}, dt.date(2024, 1, 7)),
+    ('st.slider("Input", value=(dt.time(10, 0), dt.time(12, 0)), key="v")', Slider,
+     {"value": [37_800_000_000, 41_400_000_000]}, (dt.time(10, 30), dt.time(11, 30))),
+    ('st.select_slider("Input", ["S", "M", "L"], "M", key="v")', Slider, {"value": 2}, "L"),
     ('st.select_slider("Input", ["a", "b", "c", "d"], ("b", "c"), key="v")',
-     w.SelectionRangeSlider, {"index": [0, 3]}, ("a", "d")),
+     Slider, {"value": [0, 3]}, ("a", "d")),
     ('st.selectbox("Input", ["x", "y", "z"], key="v")', w.Dropdown, {"index": 2}, "z"),
     ('st.radio("Input", ["r1", "r2"], key="v")', w.RadioButtons, {"index": 1}, "r2"),
     ('st.multiselect("Input", ["m1", "m2", "m3"], ["m2"], key="v")', w.TagsInput,
      {"value": ["m1", "m3"]}, ["m1", "m3"]),
-    ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', w.DatePicker,
-     {"value": {"year": 2024, "month": 5, "date": 2}}, dt.date(2024, 6, 2)),
-    ('st.time_input("Input", dt.time(8, 45), key="v")', w.TimePicker,
-     {"value": {"hours": 9, "minutes": 15, "seconds": 0, "milliseconds": 0}}, dt.time(9, 15)),
+    ('st.date_input("Input", dt.date(2024, 5, 1), key="v")', DateField,
+     {"value": "2024-06-02"}, dt.date(2024, 6, 2)),
+    ('st.date_input("Input", None, key="v")', DateField, {"value": "2024-06-02"}, dt.date(2024, 6, 2)),
+    ('st.time_input("Input", dt.time(8, 45), key="v")', DateField,
+     {"value": "09:15:00"}, dt.time(9, 15)),
     ('st.color_picker("Input", "#00ff00", key="v")', w.ColorPicker, {"value": "#123456"},
      "#123456"),
 ]

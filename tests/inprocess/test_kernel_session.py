@@ -9,7 +9,7 @@ import builtins
 import ipywidgets as w
 import pytest
 
-from support.ui import button, find, html_containing, is_closed, run_plain, session_state, text, walk
+from support.ui import Slider, button, find, html_containing, is_closed, run_plain, session_state, text, walk
 from streamlit_cell.notebook.magics import registry
 
 
@@ -34,7 +34,7 @@ st.session_state.chart_runs = st.session_state.get("chart_runs", 0) + 1
 st.write("Above", st.session_state.threshold)
 """, key="chart")
     assert "Above 10" in text(chart)
-    find(control, w.IntSlider, "Threshold").value = 42
+    find(control, Slider, "Threshold").value = 42
     assert "Above 42" in text(chart)
     assert session_state()["chart_runs"] == 2
 
@@ -129,7 +129,7 @@ def helper():
     return "help"
 """)
     assert shell.user_ns["result"] == 20 and shell.user_ns["helper"]() == "help"
-    find(app, w.IntSlider, "Factor").value = 4
+    find(app, Slider, "Factor").value = 4
     assert shell.user_ns["result"] == 40
     assert run_plain(shell, "result + 1") == 41
 
@@ -196,7 +196,7 @@ st.button("Again")
 
 def test_an_ordinary_cell_setting_a_widget_key_moves_the_widget(shell, run_cell):
     app = run_cell('st.slider("X", 0, 10, 1, key="x")\nst.write("x =", st.session_state.x)')
-    slider = find(app, w.IntSlider, "X")
+    slider = find(app, Slider, "X")
     run_plain(shell, "st.session_state.x = 7")
     assert slider.value == 7 and "x = 7" in text(app)
     slider.value = 3
@@ -210,7 +210,7 @@ def reset():
     st.session_state.minimum = 0
 st.button("Reset filters", on_click=reset)
 """, key="toolbar")
-    slider = find(filters, w.IntSlider, "Minimum")
+    slider = find(filters, Slider, "Minimum")
     slider.value = 8
     button(registry().apps["toolbar"], "Reset filters").click()
     assert slider.value == 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 import ipywidgets as w
 import pytest
 
-from support.ui import button, find, find_all, front_end_clicks, front_end_sets, is_closed, \
+from support.ui import DateField, Slider, button, find, find_all, front_end_clicks, front_end_sets, is_closed, \
     session_state, text, walk
 from streamlit_cell.render.look import LOOK_STYLESHEET, app_stylesheet, config_theme, theme_css
 
@@ -29,8 +29,13 @@ st.time_input("Alarm", dt.time(8, 0))
 st.color_picker("Colour")
 """)
     inputs = [x for x in walk(app.body) if getattr(x, "description", "")
-              and not isinstance(x, (w.Button, w.Checkbox, w.TagsInput))]
-    assert len(inputs) == 10
+              and not isinstance(x, (w.Button, w.Checkbox, w.TagsInput, Slider, DateField))]
+    assert len(inputs) == 6
+    # Sliders, date and time boxes draw their own label above the control
+    # (render/slider_widget.py, render/date_field.py).
+    own = find_all(app, (Slider, DateField))
+    assert [s.label_html for s in own] == [f'<div class="stc-widget-label">{name}</div>'
+                                           for name in ("Level", "Size", "Day", "Alarm")]
     # TagsInput's front end shows no description: its label is an HTML above it.
     chips = find(app, w.TagsInput, "Many")
     (box,) = [x for x in walk(app.body) if chips in getattr(x, "children", ())]

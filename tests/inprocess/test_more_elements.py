@@ -12,15 +12,8 @@ import re
 
 import ipywidgets as w
 
-from support.ui import (data_grids, find, find_all, front_end_clicks, front_end_sets, html_containing, is_closed,
-                 live_widget_count, session_state, text, walk)
-
-
-def js_datetime(value: dt.datetime) -> dict:
-    """A datetime as the ipywidgets front end sends it."""
-    return {"year": value.year, "month": value.month - 1, "date": value.day,
-            "hours": value.hour, "minutes": value.minute, "seconds": value.second,
-            "milliseconds": 0}
+from support.ui import (DateField, data_grids, find, find_all, front_end_clicks, front_end_sets,
+                        html_containing, is_closed, live_widget_count, session_state, text, walk)
 
 
 def iframe_attributes(widget: w.HTML) -> dict[str, str]:
@@ -38,12 +31,14 @@ st.write("when:", str(when))
 """
 
 
-def test_datetime_input_is_a_naive_datetime_picker_and_a_pick_reruns(run_cell, comm_log):
+def test_datetime_input_is_a_box_in_streamlits_format_and_a_pick_reruns(run_cell, comm_log):
     app = run_cell(DATETIME)
-    picker = find(app, w.NaiveDatetimePicker, "When")
+    picker = find(app, DateField, "When")  # render/date_field.py
     assert picker.value == dt.datetime(2024, 1, 2, 3, 4)
-    assert (picker.min, picker.max) == (dt.datetime(2024, 1, 1), dt.datetime(2024, 12, 31))
-    front_end_sets(picker, value=js_datetime(dt.datetime(2024, 6, 7, 8, 9, 30)))
+    assert (picker.kind, picker.format, picker.min, picker.max) == (
+        "datetime", "YYYY/MM/DD", "2024-01-01T00:00:00", "2024-12-31T00:00:00")
+    assert picker.get_state()["value"] == "2024-01-02T03:04:00"  # ISO text on the wire
+    front_end_sets(picker, value="2024-06-07T08:09:30")
     # Whole minutes, as Streamlit's datetime input.
     assert session_state()["when"] == dt.datetime(2024, 6, 7, 8, 9)
     assert "when: 2024-06-07 08:09:00" in text(app)
@@ -59,7 +54,7 @@ def reset():
 st.button("Reset", on_click=reset)
 """)
     front_end_clicks(find(app, w.Button, "Reset"))
-    assert find(app, w.NaiveDatetimePicker, "When").value == dt.datetime(2024, 3, 3, 3, 3)
+    assert find(app, DateField, "When").value == dt.datetime(2024, 3, 3, 3, 3)
     assert "when: 2024-03-03 03:03:00" in text(app)
 
 
@@ -280,6 +275,6 @@ def test_hiding_the_elements_closes_every_widget_they_opened(run_cell):
     front_end_sets(toggle, value=False)
     hidden = live_widget_count()
     front_end_sets(toggle, value=True)
-    assert find(app, w.NaiveDatetimePicker, "When")
+    assert find(app, DateField, "When")
     front_end_sets(toggle, value=False)
     assert live_widget_count() == hidden

@@ -15,7 +15,7 @@ import ipywidgets as w
 import pytest
 from IPython.core.error import UsageError
 
-from support.ui import button, find, front_end_sets, is_closed, session_state, text, texts
+from support.ui import Slider, button, find, front_end_sets, is_closed, session_state, text, texts
 from streamlit_cell.notebook import magics as magic
 from streamlit_cell.notebook.cell_app import CellApp
 
@@ -53,7 +53,7 @@ def test_runs_a_script_file_as_a_live_app(run_magic, app_py):
     app = run_magic(f"run {app_py}")
     assert magic.registry().apps[str(app_py)] is app  # identity: the absolute path
     assert "File app" in text(app) and "n is 3" in text(app)
-    front_end_sets(find(app, w.IntSlider), value=7)
+    front_end_sets(find(app, Slider), value=7)
     assert "n is 7" in text(app)
 
 

@@ -22,7 +22,7 @@ import pytest
 from streamlit_cell.render import html_cleaner
 from support.sanitisers import sanitiser_backend
 
-from support.ui import find, find_all, front_end_sets, session_state, text
+from support.ui import Slider, find, find_all, front_end_sets, session_state, text
 from streamlit_cell.elements.media import MediaItem
 from streamlit_cell.render import embed_views, maps_views, markdown, media_views
 from streamlit_cell.render.chat_views import avatar_html
@@ -231,6 +231,11 @@ def test_a_multiselect_drops_repeated_and_unlimited_choices(run_cell, caplog) ->
     assert "dropped a" in caplog.text
     front_end_sets(box, value=["c", "b"])
     assert session_state()["pick"] == ["c", "b"]
+    # At max_selections the chips allow only the chosen labels (as Streamlit's
+    # list offers nothing more): a third is refused, the choice stays.
+    front_end_sets(box, value=["a", "b", "c"])
+    assert session_state()["pick"] == ["c", "b"] and list(box.value) == ["c", "b"]
+    front_end_sets(box, value=["c"])
     front_end_sets(box, value=["a", "b", "c"])  # a chip past max_selections is cut back
     assert session_state()["pick"] == ["a", "b"]
 
@@ -251,7 +256,7 @@ def test_a_nullable_int_number_input_refuses_an_infinite_number(run_cell) -> Non
 def test_a_disabled_widget_and_a_wrong_type_are_dropped(run_cell) -> None:
     app = run_cell('a = st.checkbox("Off", key="off", disabled=True)\n'
                    'b = st.slider("Level", 0, 10, 5, key="level")\nst.write("Got", a, b)')
-    off, level = find(app, w.Checkbox, "Off"), find(app, w.IntSlider, "Level")
+    off, level = find(app, w.Checkbox, "Off"), find(app, Slider, "Level")
     front_end_sets(off, value=True)
     front_end_sets(level, value="not a number")  # a TraitError in ipywidgets
     front_end_sets(level, value=11)  # past max: ipywidgets clamps it to 10

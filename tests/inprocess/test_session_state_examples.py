@@ -6,7 +6,7 @@ import datetime as dt
 
 import ipywidgets as w
 
-from support.ui import button, find, session_state, text
+from support.ui import DateField, button, find, session_state, text
 
 
 def test_counter_without_session_state_stays_at_one(run_cell):
@@ -154,7 +154,7 @@ st.write('Current Count = ', st.session_state.count)
 st.write('Last Updated = ', st.session_state.last_updated)
 """)
     runs_before = app.result
-    time_picker = find(app, w.TimePicker, "Enter the time")
+    time_picker = find(app, DateField, "Enter the time")
     number = find(app, w.IntText, "Enter a value")
 
     time_picker.value = dt.time(9, 30)
@@ -173,7 +173,7 @@ st.write('Last Updated = ', st.session_state.last_updated)
     assert "Current Count = 4" in text(app)
     assert "09:30" in text(app)
     assert (time_picker.value, number.value) == (dt.time(9, 30), 4)
-    assert find(app, w.TimePicker, "Enter the time") is time_picker  # keyed: same widget
+    assert find(app, DateField, "Enter the time") is time_picker  # keyed: same widget
 
     button(app, "Update").click()  # same values again: committed again
     assert session_state()["count"] == 8

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from support.ui import (button, find, find_all, front_end_clicks, front_end_sets, html_containing,
+from support.ui import (Slider, button, find, find_all, front_end_clicks, front_end_sets, html_containing,
                  is_closed, session_state, text, walk)
 
 COUNTER = """
@@ -28,7 +28,7 @@ def test_reruns_reuse_the_same_widget_objects(run_cell):
     before = list(walk(app.root))
     button(app, "Increment").click()
     find(app, w.Text, "Name").value = "Ada"
-    find(app, w.IntSlider, "Level").value = 7
+    find(app, Slider, "Level").value = 7
     app.run()
     after = list(walk(app.root))
     assert len(after) == len(before)
@@ -59,7 +59,7 @@ level = st.slider("Level", 0, 10, 3)
 st.write("Level is", level)
 st.caption("unchanged")
 """)
-    slider = find(app, w.IntSlider, "Level")
+    slider = find(app, Slider, "Level")
     level_text = html_containing(app, "Level is")
     comm_log.clear()
     front_end_sets(slider, value=8)
@@ -210,11 +210,11 @@ def test_a_keyed_widget_that_comes_back_starts_at_its_default(run_cell):
 if st.checkbox("Show", value=True):
     st.slider("Volume", 0, 10, 5, key="volume")
 """)
-    find(app, w.IntSlider, "Volume").value = 9
+    find(app, Slider, "Volume").value = 9
     find(app, w.Checkbox, "Show").value = False
     assert "volume" not in session_state()
     find(app, w.Checkbox, "Show").value = True
-    assert find(app, w.IntSlider, "Volume").value == 5
+    assert find(app, Slider, "Volume").value == 5
     assert session_state()["volume"] == 5
 
 

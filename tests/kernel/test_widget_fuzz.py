@@ -116,17 +116,22 @@ AIMED = {
              ["zzz"], ["a", "b", "c"], ["c", "b"], []],
     "date": [{"year": 2024, "month": 5, "date": 40}, {"year": 2030, "month": 1, "date": 1},
              {"year": 1, "month": 0, "date": 1}, {"year": "x"}, None,
-             {"year": 2024, "month": 2, "date": 15}, {"year": 2023, "month": 12, "date": 31}],
+             {"year": 2024, "month": 2, "date": 15}, {"year": 2023, "month": 12, "date": 31},
+             # render/date_field.py's ISO text: impossible, out of bounds, reversed, times.
+             "2024-05-40", "2030-01-01", "0001-01-01", "x", "2024-02-15", "2023-12-31",
+             ["2024-03-01", "2024-01-01"], ["2024-01-01"] * 3, "25:61:00", "09:30:00"],
 }
 _AIM_OF_MODEL = {"TagsInputModel": "tags", "DropdownModel": "index",
                  "RadioButtonsModel": "index", "SelectionSliderModel": "index",
                  "SelectionRangeSliderModel": "index", "TextModel": "text",
-                 "TextareaModel": "text", "DatePickerModel": "date", "CheckboxModel": "bool",
+                 "TextareaModel": "text", "DateFieldModel": "date", "CheckboxModel": "bool",
                  "ToggleButtonModel": "bool"}
 
 
 def hostile(rng: random.Random, model_name: str, current: object) -> object:
     """A value a crafted message could carry (JSON-encodable, as on the wire)."""
+    if model_name == "AnyModel":  # our sliders (numbers) and date fields (ISO text)
+        model_name = "DateFieldModel" if isinstance(current, (str, type(None))) else "SliderModel"
     aim = _AIM_OF_MODEL.get(model_name, "number" if "Slider" in model_name
                             or "Text" in model_name else None)
     if aim is not None and rng.random() < 0.5:
@@ -162,9 +167,9 @@ def test_hostile_widget_messages_never_kill_the_kernel_or_reach_the_script(
                for trait in INPUT_TRAITS if trait in model.state]
     kinds = {kernel.models[model_id].model_name for model_id, _ in targets}
     # Every input widget kind the app shows is a target.
-    assert {"CheckboxModel", "BoundedIntTextModel", "TextModel", "TextareaModel", "IntSliderModel",
+    assert {"CheckboxModel", "BoundedIntTextModel", "TextModel", "TextareaModel", "AnyModel",
             "DropdownModel", "RadioButtonsModel", "TagsInputModel",
-            "DatePickerModel", "ColorPickerModel", "ToggleButtonModel"} <= kinds, kinds
+            "ColorPickerModel", "ToggleButtonModel"} <= kinds, kinds
     runs_before = int(kernel_print(kernel, "st.session_state['_fuzz_runs']"))
 
     every_model = [model.model_id for model in kernel.walk(root)]
@@ -203,6 +208,6 @@ def test_hostile_widget_messages_never_kill_the_kernel_or_reach_the_script(
     print(f"{runs_after - runs_before} runs")
     assert runs_after > runs_before, "no hostile message was a valid value: the test is vacuous"
     # The app still works: a valid value reruns it and the script sees it.
-    slider = kernel.find_model("IntSliderModel", within=root)
+    slider = kernel.find_model("AnyModel", within=root, description="slider")  # render/slider_widget
     kernel.set_value(slider.model_id, 42).raise_for_error()
     assert kernel_print(kernel, "st.session_state['slider']") == "42"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import ipywidgets as w
 import pytest
 
-from support.ui import (button, find, find_all, front_end_clicks, front_end_sets, is_closed, run_plain,
+from support.ui import (Slider, button, find, find_all, front_end_clicks, front_end_sets, is_closed, run_plain,
                  session_state, text)
 from streamlit_cell import config
 from streamlit_cell.notebook import magics as magic
@@ -60,10 +60,10 @@ if x == 5:
     raise RuntimeError("five is not allowed")
 st.write("x is", x)
 """)
-    slider = find(app, w.IntSlider)
+    slider = find(app, Slider)
     front_end_sets(slider, value=5)
     assert "five is not allowed" in text(app)
-    assert find(app, w.IntSlider) is slider and slider.value == 5
+    assert find(app, Slider) is slider and slider.value == 5
     assert session_state().x == 5
     front_end_sets(slider, value=6)
     assert "x is 6" in text(app) and "five" not in text(app)
@@ -196,7 +196,7 @@ def test_an_event_arriving_during_a_run_is_run_after_it(shell, run_cell):
         if not shell.user_ns["poked"]:
             shell.user_ns["poked"].append(True)
             app = magic.registry().apps["cell"]
-            front_end_sets(find(app, w.IntSlider), value=7)
+            front_end_sets(find(app, Slider), value=7)
 
     shell.user_ns["poke"] = poke
     app = run_cell("""
@@ -212,7 +212,7 @@ st.write("level is", level)
     assert session_state().runs == 3  # the click's run, then the queued event's
     assert session_state().level == 7
     assert "level is 7" in text(app)
-    assert find(app, w.IntSlider).value == 7
+    assert find(app, Slider).value == 7
 
 
 def test_a_failure_inside_streamlit_cell_is_shown_and_the_next_click_works(

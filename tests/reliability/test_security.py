@@ -18,7 +18,7 @@ import threading
 import ipywidgets as w
 import pytest
 
-from support.ui import button, find_all, front_end_clicks, front_end_sets, session_state, text
+from support.ui import Slider, button, find_all, front_end_clicks, front_end_sets, session_state, text
 
 pytestmark = pytest.mark.reliability
 
@@ -79,7 +79,7 @@ def test_no_network_listener_is_opened(ipython, run_cell, shell):
     for _ in range(3):
         button(app, "Click").click()
     assert "clicks 3" in text(app) and "failed: []" in text(app), text(app)
-    front_end_sets(find_all(app, w.IntSlider)[0], value=4)
+    front_end_sets(find_all(app, Slider)[0], value=4)
     assert _listening() - before == set()
     # (The check does see a listener when there is one.)
     import socket

@@ -10,6 +10,13 @@ import ipywidgets as w
 from IPython.core.interactiveshell import InteractiveShell
 
 from streamlit_cell.notebook.cell_app import CellApp
+from streamlit_cell.render.date_field import date_field_class
+from streamlit_cell.render.slider_widget import slider_class
+
+#: The widget class of ``st.slider`` and ``st.select_slider`` (render/slider_widget.py).
+Slider = slider_class()
+#: The widget class of ``st.date_input`` and ``st.time_input`` (render/date_field.py).
+DateField = date_field_class()
 
 
 def run_plain(shell: InteractiveShell, source: str) -> Any:

@@ -28,8 +28,11 @@ from .base import (
 )
 from .html_view import register_html_views
 from .input_view_base import _label_html
+from .markdown import escape
 from .look import BUTTON_WIDTH_CLASSES, TOGGLE_CLASS, button_width, input_classes, set_look_classes
 from .data_grid import data_grid_class, frame_header, frame_window, grid_height
+from .date_field import DATE as DATE_FIELD, TIME as TIME_FIELD, date_bound, date_field_class
+from .slider_widget import DATE_KINDS, NUMBER, OPTIONS, slider_class, to_micros
 from .element_html import BUILDERS
 
 if TYPE_CHECKING:
@@ -392,100 +395,130 @@ class TextView(ValueView):
         return value[:max_chars] if max_chars else value
 
 
-def _d3_format(printf: str | None, is_int: bool) -> str:
-    """Streamlit's printf-style slider format in d3-format, where it maps."""
-    if not printf:
-        return "d" if is_int else ".2f"
-    if printf in ("%d", "%i", "%u"):
-        return "d"
-    if printf.startswith("%") and printf.endswith("f") and "." in printf:
-        return "." + printf.split(".")[-1]
-    return "d" if is_int else ".2f"
+def _slider_kind(element: Element) -> str:
+    """The line a slider moves on (``slider_widget``): numbers, dates, times,
+    datetimes, or a select slider's options."""
+    if element.type == "select_slider":
+        return OPTIONS
+    kind = element.props["data_type"]
+    return kind if kind in DATE_KINDS else NUMBER
 
 
-def _scale(props: dict[str, Any]) -> list[Any]:
-    """Every selectable value of a date/time slider."""
-    low, high, step = props["min_value"], props["max_value"], props["step"]
-    kind = props["data_type"]
-    if kind == "time":
-        anchor = dt.date(2000, 1, 1)
-        current, last = dt.datetime.combine(anchor, low), dt.datetime.combine(anchor, high)
-    else:
-        current, last = low, high
-    values = []
-    while current <= last and len(values) < 20000:
-        values.append(current.time() if kind == "time" else current)
-        current = current + step
-    return values
+class _SliderViewBase(ValueView):
+    """A ``Slider`` of ``slider_widget``: its kind is fixed when it is made
+    (its value crosses the wire by it), so an element of another kind, or a
+    range where there was one value, gets a new widget."""
+
+    def compatible(self, element: Element) -> bool:
+        return super().compatible(element) and _slider_kind(element) == _slider_kind(self.element) \
+            and bool(element.props.get("is_range")) == bool(self.element.props.get("is_range"))
+
+    def create(self, element: Element) -> w.Widget:
+        return slider_class()(kind=_slider_kind(element), layout=w.Layout(width="100%"))
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        props = element.props
+        return {
+            "description": str(props.get("label", "")),
+            "label_html": _label_html(props),
+            "disabled": bool(props.get("disabled", False)),
+        }
+
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        return ()  # the label is the widget's own (label_html), not ipywidgets'
 
 
 @register_view("slider")
-class SliderView(ValueView):
-    """Int/Float (range) sliders; date, time and datetime sliders select from a scale."""
-
-    def _kind(self, element: Element) -> str:
-        props = element.props
-        numeric = props["data_type"] in ("int", "float")
-        return ("num-" if numeric else "scale-") + props["data_type"] + \
-            ("-range" if props["is_range"] else "")
-
-    def compatible(self, element: Element) -> bool:
-        return super().compatible(element) and self._kind(element) == self._kind(self.element)
-
-    def create(self, element: Element) -> w.Widget:
-        props = element.props
-        common = dict(continuous_update=False, style=_LABEL_STYLE, layout=_wide())
-        if props["data_type"] == "int":
-            return (w.IntRangeSlider if props["is_range"] else w.IntSlider)(**common)
-        if props["data_type"] == "float":
-            return (w.FloatRangeSlider if props["is_range"] else w.FloatSlider)(**common)
-        self.trait = "index"
-        scale = self._scale_labels(props)
-        widget = (w.SelectionRangeSlider if props["is_range"] else w.SelectionSlider)(
-            options=scale, index=(0, 0) if props["is_range"] else 0, **common)
-        return widget
-
-    @staticmethod
-    def _scale_labels(props: dict[str, Any]) -> list[str]:
-        fmt = {"date": "%Y-%m-%d", "time": "%H:%M", "datetime": "%Y-%m-%d %H:%M"}[props["data_type"]]
-        return [v.strftime(fmt) for v in _scale(props)]
+class SliderView(_SliderViewBase):
+    """``st.slider``: ints, floats, dates, times and datetimes, one value or a range."""
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
         props = element.props
-        if props["data_type"] in ("int", "float"):
-            traits.update(min=props["min_value"], max=props["max_value"], step=props["step"],
-                          readout_format=_d3_format(props.get("format"), props["data_type"] == "int"))
-        else:
-            traits["options"] = tuple(self._scale_labels(props))
+        kind = _slider_kind(element)
+        low, high, step = props["min_value"], props["max_value"], props["step"]
+        if kind in DATE_KINDS:
+            low, high = to_micros(low, kind), to_micros(high, kind)
+            step = step // dt.timedelta(microseconds=1)
+            traits["tzinfo"] = getattr(props["min_value"], "tzinfo", None)
+        traits.update(min=low, max=high, step=step, format=str(props.get("format") or ""))
         return traits
 
     def to_widget(self, value: Any, element: Element) -> Any:
-        props = element.props
-        if props["data_type"] in ("int", "float"):
-            return tuple(value) if props["is_range"] else value
-        scale = _scale(props)
-
-        def nearest(v: Any) -> int:
-            return min(range(len(scale)), key=lambda i: abs(_ordinal(scale[i]) - _ordinal(v)))
-        return tuple(nearest(v) for v in value) if props["is_range"] else nearest(value)
+        return tuple(value) if element.props["is_range"] else value
 
     def from_widget(self, value: Any, element: Element) -> Any:
-        props = element.props
-        if props["data_type"] in ("int", "float"):
-            return tuple(value) if props["is_range"] else value
-        scale = _scale(props)
-        return tuple(scale[i] for i in value) if props["is_range"] else scale[value]
+        if _slider_kind(element) != NUMBER:
+            return value  # dates and times: read by the widget (slider_widget.from_micros)
+        is_int = element.props["data_type"] == "int"
+        low, high = element.props["min_value"], element.props["max_value"]
+
+        def number(v: Any) -> Any:
+            if isinstance(v, bool) or not isinstance(v, (int, float)):
+                return v  # refused by runtime/widget_values
+            # JSON has one kind of number: 3 may come for 3.0, 3.0 for 3.
+            if is_int and isinstance(v, float) and v.is_integer():
+                v = int(v)
+            elif not is_int and isinstance(v, int):
+                v = float(v)
+            # Our front end never goes past the ends; a value that does is
+            # held at the end, as ipywidgets' slider held it.
+            return min(max(v, low), high)
+        return tuple(number(v) for v in value) if isinstance(value, tuple) else number(value)
 
 
-def _ordinal(value: Any) -> float:
-    if isinstance(value, dt.datetime):
-        return value.timestamp()
-    if isinstance(value, dt.date):
-        return float(value.toordinal())
-    if isinstance(value, dt.time):
-        return value.hour * 3600 + value.minute * 60 + value.second
-    return float(value)
+@register_view("select_slider")
+class SelectSliderView(_SliderViewBase):
+    """``st.select_slider``: the handle moves over the options' indices and
+    shows each option's label (``format_func``'s text)."""
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        traits = super().traits(element)
+        labels = [str(label) for label in element.props["option_labels"]]
+        traits.update(min=0, max=max(len(labels) - 1, 0), step=1, labels=labels)
+        return traits
+
+    def to_widget(self, value: Any, element: Element) -> Any:
+        if element.props["is_range"]:
+            return tuple(_option_index(v, element) or 0 for v in value)
+        return _option_index(value, element) or 0
+
+    def from_widget(self, value: Any, element: Element) -> Any:
+        options = element.props["options"]
+
+        def option(index: Any) -> Any:
+            if isinstance(index, float) and index.is_integer():
+                index = int(index)
+            if isinstance(index, bool) or not isinstance(index, int) or not 0 <= index < len(options):
+                raise InvalidWidgetValue(f"{index!r} is not an option's index")
+            return options[index]
+        if element.props["is_range"]:
+            if not isinstance(value, tuple):
+                raise InvalidWidgetValue("a range select slider sends two indices")
+            return tuple(option(i) for i in value)
+        return option(value)
+
+
+def _option_index(value: Any, element: Element) -> int | None:
+    """The index of the first option equal to ``value`` (None if none is)."""
+    for i, option in enumerate(element.props["options"]):
+        try:
+            if option == value:
+                return i
+        except Exception:
+            continue
+    return None
+
+
+def max_selections_note(element: Element) -> str:
+    """What Streamlit's multiselect says once ``max_selections`` options are
+    chosen (its list shows it instead of the options), else ``""``."""
+    limit = element.props.get("max_selections")
+    value = element.props.get("value")
+    if not limit or not isinstance(value, (list, tuple)) or len(value) < limit:
+        return ""
+    noun = "option" if limit == 1 else "options"
+    return f"You can only select up to {limit} {noun}. Remove an option first."
 
 
 #: What Streamlit's front end shows in an empty selectbox / multiselect
@@ -502,9 +535,9 @@ def _placeholder(element: Element, default: str) -> str:
     return default if placeholder is None else str(placeholder)
 
 
-@register_view("select_slider", "selectbox", "radio", "multiselect")
+@register_view("selectbox", "radio", "multiselect")
 class OptionsView(ValueView):
-    """selectbox, radio, select_slider, multiselect: options are (label, index)
+    """selectbox, radio, multiselect: options are (label, index)
     pairs, so labels may repeat and any Python object can be an option.
 
     A multiselect is ipywidgets' ``TagsInput`` restricted to the option
@@ -525,26 +558,25 @@ class OptionsView(ValueView):
             self.trait = "value"
             return w.TagsInput(allowed_tags=self._labels(element), allow_duplicates=False,
                                value=[], layout=w.Layout(width="auto"))
-        # select_slider
-        if props["is_range"]:
-            self.trait = "index"
-            return w.SelectionRangeSlider(options=self._pairs(element), index=(0, 0),
-                                          continuous_update=False, layout=_wide(), **common)
-        return w.SelectionSlider(options=self._pairs(element), value=0,
-                                 continuous_update=False, layout=_wide(), **common)
+        raise ValueError(f"no options view for {element.type}")
 
     def wrap(self, control: w.Widget) -> w.Widget:
         if not isinstance(control, w.TagsInput):
             return control
         # TagsInput's front end shows no description: the label is ours, above it.
         self.label = w.HTML()
-        box = w.VBox([self.label, control], layout=w.Layout(width="100%"))
+        #: Streamlit's words when max_selections is reached, shown (CSS) while
+        #: the chips have the focus, where Streamlit's open list shows them.
+        self.limit_note = w.HTML()
+        self.limit_note.add_class("stc-limit-note")
+        box = w.VBox([self.label, control, self.limit_note], layout=w.Layout(width="100%"))
         box.add_class("stc-multiselect")
         return box
 
     def wrote(self, element: Element) -> None:
         if self.widget is not self.control:
             set_traits(self.label, {"value": _label_html(element.props)})
+            set_traits(self.limit_note, {"value": escape(max_selections_note(element))})
             set_look_classes(self.widget, input_classes(element.props)[1:])
 
     def look_classes(self, element: Element) -> tuple[str, ...]:
@@ -568,7 +600,13 @@ class OptionsView(ValueView):
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
         if element.type == "multiselect":
-            traits["allowed_tags"] = self._labels(element)
+            labels = self._labels(element)
+            if max_selections_note(element):
+                # At the limit only the chosen labels are allowed: the box
+                # offers and takes no other option until one is removed.
+                chosen = self.to_widget(element.props["value"], element)
+                labels = [label for label in labels if label in chosen]
+            traits["allowed_tags"] = labels
             traits["placeholder"] = _placeholder(element, MULTISELECT_PLACEHOLDER)
             return traits
         traits["options"] = self._pairs(element)
@@ -589,8 +627,6 @@ class OptionsView(ValueView):
         if element.type == "multiselect":
             labels = self._labels(element)
             return [labels[i] for i in (self._index(v, element) for v in value) if i is not None]
-        if element.type == "select_slider" and element.props["is_range"]:
-            return tuple(self._index(v, element) or 0 for v in value)
         index = self._index(value, element)
         if index is None and element.type == "selectbox" and value is None:
             return _NOTHING_CHOSEN
@@ -606,81 +642,78 @@ class OptionsView(ValueView):
             chosen = [options[labels.index(tag)] for tag in value if tag in labels]
             limit = element.props.get("max_selections")
             return chosen[:limit] if limit else chosen
-        if element.type == "select_slider" and element.props["is_range"]:
-            return tuple(options[i] for i in value)
         return None if value is None or value == _NOTHING_CHOSEN else options[value]
 
 
-@register_view("date_input")
-class DateView(ValueView):
-    """``st.date_input``: one DatePicker, or two side by side for a range."""
+def _no_date(value: Any) -> bool:
+    """Whether a date/time input shows nothing (``None``, or an empty range)."""
+    return value is None or (isinstance(value, (tuple, list)) and not value)
+
+
+class _FieldView(ValueView):
+    """A ``DateField`` of ``date_field``: the value in Streamlit's format. Its
+    kind, whether it is a range and whether it can be emptied are fixed when it
+    is made (a box the person is typing in is not replaced by a rerun)."""
+
+    kind = DATE_FIELD
 
     def compatible(self, element: Element) -> bool:
-        return super().compatible(element) and \
-            element.props["is_range"] == self.element.props["is_range"]
-
-    def __init__(self, element: Element, sink: EventSink,
-                 reconciler: Reconciler | None = None) -> None:
-        if not element.props["is_range"]:
-            super().__init__(element, sink)
-            return
-        View.__init__(self, element, sink)
-        self._syncing = False
-        self.start = w.DatePicker(style=_LABEL_STYLE)
-        self.end = w.DatePicker()
-        self.widget = w.HBox([self.start, self.end])
-        self._write(element, NO_OVERRIDE)
-        for picker in (self.start, self.end):
-            picker.observe(self._on_range, names="value")
+        return super().compatible(element) \
+            and bool(element.props.get("is_range")) == bool(self.element.props.get("is_range")) \
+            and (self.clearable or not _no_date(element.props["value"]))
 
     def create(self, element: Element) -> w.Widget:
-        return w.DatePicker(style=_LABEL_STYLE)
+        self.clearable = _no_date(element.props["value"])
+        return date_field_class()(kind=self.kind, is_range=bool(element.props.get("is_range")),
+                                  clearable=self.clearable, layout=w.Layout(width="100%"))
+
+    def traits(self, element: Element) -> dict[str, Any]:
+        props = element.props
+        return {
+            "description": str(props.get("label", "")),
+            "label_html": _label_html(props),
+            "disabled": bool(props.get("disabled", False)),
+        }
+
+    def look_classes(self, element: Element) -> tuple[str, ...]:
+        return ()  # the label is the widget's own (label_html), not ipywidgets'
+
+
+@register_view("date_input")
+class DateView(_FieldView):
+    """``st.date_input``: one date, or a range in two boxes, in its ``format``."""
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
-        traits["min"] = element.props["min_value"]
-        traits["max"] = element.props["max_value"]
+        props = element.props
+        traits.update(format=str(props.get("format") or "YYYY/MM/DD"),
+                      min=date_bound(props.get("min_value")), max=date_bound(props.get("max_value")))
         return traits
 
-    def _write(self, element: Element, override: Any) -> None:
-        if not element.props["is_range"]:
-            super()._write(element, override)
-            return
-        value = element.props["value"] if override is NO_OVERRIDE else override
-        base = self.traits(element)
-        self._syncing = True
-        try:
-            try:
-                dates = list(value) + [None] * (2 - len(value))
-                set_traits(self.start, {**base, "value": dates[0]})
-                set_traits(self.end, {"min": base["min"], "max": base["max"],
-                                       "disabled": base["disabled"], "value": dates[1]})
-            except _UNSHOWABLE:  # see ValueView._write
-                set_traits(self.start, base)
-        finally:
-            self._syncing = False
+    def to_widget(self, value: Any, element: Element) -> Any:
+        return tuple(value) if isinstance(value, (tuple, list)) else value
 
-    def _on_range(self, change: dict[str, Any]) -> None:
-        if self._syncing:
-            return
-        dates = tuple(d for d in (self.start.value, self.end.value) if d is not None)
-        self.sink.widget_changed(self.element, dates)
-
-    def close(self) -> None:
-        if self.element.props["is_range"]:
-            close_widget(self.start)
-            close_widget(self.end)
-        close_widget(self.widget)
+    def from_widget(self, value: Any, element: Element) -> Any:
+        if isinstance(value, tuple) and len(value) == 2 and value[0] > value[1]:
+            raise InvalidWidgetValue("a date range ends before it starts")
+        if element.props["is_range"] and value is not None and not isinstance(value, tuple):
+            raise InvalidWidgetValue("a date range input sends a list of dates")
+        return value
 
 
 @register_view("time_input")
-class TimeView(ValueView):
-    def create(self, element: Element) -> w.Widget:
-        return w.TimePicker(style=_LABEL_STYLE)
+class TimeView(_FieldView):
+    """``st.time_input``: a time in its ``format`` (24h or 12h), the times at ``step`` offered."""
+
+    kind = TIME_FIELD
 
     def traits(self, element: Element) -> dict[str, Any]:
         traits = super().traits(element)
-        traits["step"] = element.props.get("step", 900)
+        props = element.props
+        step = props.get("step", 900)
+        if isinstance(step, dt.timedelta):
+            step = int(step.total_seconds())
+        traits.update(format=str(props.get("format") or "24h"), step=int(step))
         return traits
 
 

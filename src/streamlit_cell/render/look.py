@@ -356,19 +356,60 @@ _LOOK_STYLESHEET = """
   color: white; }
 .stc-app .stc-number > .jupyter-button.stc-step:disabled { opacity: 0.4; }
 
-/* -- sliders: label and value on one line, the track the column's width below */
-.stc-app .stc-input.widget-hslider { display: grid !important;
-  grid-template-columns: minmax(0, 1fr) auto; align-items: end; }
-.stc-app .stc-input.widget-hslider > .widget-label { grid-column: 1; grid-row: 1; }
-.stc-app .stc-input.widget-hslider > .widget-readout { grid-column: 2; grid-row: 1;
-  justify-self: end; width: auto !important; min-width: 0; max-width: none;
-  margin: 0 0 0.25rem 0.5rem; text-align: right; height: auto; line-height: 1.4;
-  color: var(--stc-primary); border: none; background: transparent; overflow: visible; }
-.stc-app .stc-input.widget-hslider > .slider-container { grid-column: 1 / span 2; grid-row: 2;
-  width: auto; margin: 0.5rem 0.5rem 0.25rem 0.5rem; }
-.stc-app .stc-input .noUi-connect { background: var(--stc-primary); }
-.stc-app .stc-input .noUi-handle { border-color: var(--stc-primary); background: var(--stc-primary);
-  border-radius: 50%; }
+/* -- sliders (slider_widget): the value above each handle in the primary colour,
+   min and max under the track's ends while the pointer is over it, as Streamlit's */
+.stc-app .stc-slider { width: 100%; margin: 0 0 0.5rem 0; user-select: none; }
+.stc-app .stc-slider-label:empty { display: none; }
+.stc-app .stc-slider-area { position: relative; padding: 2rem 6px 1.25rem 6px;
+  touch-action: none; cursor: pointer; }
+.stc-app .stc-slider-rail { position: relative; height: 0.25rem; }
+.stc-app .stc-slider-track { position: absolute; inset: 0; border-radius: 0.125rem;
+  background: linear-gradient(to right,
+    var(--stc-slider-rest) var(--stc-fill-start, 0%), var(--stc-primary) var(--stc-fill-start, 0%),
+    var(--stc-primary) var(--stc-fill-end, 0%), var(--stc-slider-rest) var(--stc-fill-end, 0%)); }
+.stc-app .stc-slider { --stc-slider-rest: color-mix(in srgb, var(--jp-ui-font-color1, #31333f) 15%, transparent); }
+.stc-app .stc-slider-thumb { position: absolute; top: 50%; width: 0.75rem; height: 0.75rem;
+  margin: -0.375rem 0 0 -0.375rem; border-radius: 50%; background: var(--stc-primary);
+  outline: none; }
+.stc-app .stc-slider-thumb:focus-visible { box-shadow: 0 0 0 0.2rem
+  color-mix(in srgb, var(--stc-primary) 50%, transparent); }
+.stc-app .stc-slider-value { position: absolute; bottom: 0.5rem; white-space: nowrap;
+  font-size: 0.875rem; line-height: 1.6; color: var(--stc-primary); pointer-events: none; }
+.stc-app .stc-slider-ticks { position: absolute; left: 0; right: 0; top: 100%; margin-top: -1rem;
+  display: flex; justify-content: space-between; font-size: 0.875rem; line-height: 1.6;
+  pointer-events: none; color: color-mix(in srgb, var(--jp-ui-font-color1, #31333f) 70%, transparent);
+  opacity: 0; transition: opacity 300ms 200ms; }
+.stc-app .stc-slider-area:hover .stc-slider-ticks,
+.stc-app .stc-slider-area:has(:focus-visible) .stc-slider-ticks { opacity: 1; transition: none; }
+.stc-app .stc-slider-disabled .stc-slider-area { cursor: not-allowed; }
+.stc-app .stc-slider-disabled .stc-slider-track { background: var(--stc-slider-rest); }
+.stc-app .stc-slider-disabled .stc-slider-thumb { background: var(--jp-ui-font-color3, #a3a8b8); }
+.stc-app .stc-slider-disabled .stc-slider-value,
+.stc-app .stc-slider-disabled .stc-slider-label { color: var(--jp-ui-font-color3, #a3a8b8); }
+
+/* -- date and time boxes (date_field): the value in Streamlit's format, a calendar button */
+.stc-app .stc-datefield { width: 100%; margin: 0 0 0.5rem 0; }
+.stc-app .stc-datefield-label:empty { display: none; }
+.stc-app .stc-datefield-box { position: relative; display: flex; align-items: center; gap: 0.25rem;
+  height: 2.5rem; box-sizing: border-box; padding: 0 0.25rem 0 0.75rem;
+  border-radius: var(--stc-radius); background: var(--jp-layout-color2);
+  border: 1px solid var(--jp-border-color2); color: var(--jp-ui-font-color1); }
+.stc-app .stc-sidebar .stc-datefield-box { background: var(--jp-layout-color0, white); }
+.stc-app .stc-datefield-box:focus-within { border-color: var(--stc-primary); }
+.stc-app .stc-datefield-text { flex: 1 1 0; min-width: 0; height: 100%; padding: 0; border: none;
+  outline: none; background: transparent; color: inherit; font: inherit; font-size: inherit; }
+.stc-app .stc-datefield-range > .stc-datefield-text:first-child { flex: none; width: auto;
+  field-sizing: content; min-width: 4ch; }
+.stc-app .stc-datefield-dash { flex: none; color: var(--jp-ui-font-color2); }
+.stc-app .stc-datefield-native { position: absolute; right: 0.25rem; bottom: 0; width: 1px;
+  height: 1px; opacity: 0; pointer-events: none; border: 0; padding: 0; }
+.stc-app .stc-datefield-pick, .stc-app .stc-datefield-clear { flex: none; display: flex;
+  align-items: center; justify-content: center; width: 2rem; height: 2rem; padding: 0;
+  border: none; border-radius: var(--stc-radius); background: transparent; cursor: pointer;
+  color: var(--jp-ui-font-color2); font-size: 1.1rem; }
+.stc-app .stc-datefield-pick:hover:enabled, .stc-app .stc-datefield-clear:hover { color: var(--stc-primary); }
+.stc-app .stc-datefield-disabled .stc-datefield-box { opacity: 0.6; }
+.stc-app .stc-datefield-disabled .stc-datefield-pick { cursor: not-allowed; }
 
 /* -- multiselect chips (TagsInput), its label above */
 .stc-app .stc-multiselect { margin: 0 0 0.5rem 0; }
@@ -385,6 +426,11 @@ _LOOK_STYLESHEET = """
   color: var(--jp-ui-font-color1); border: none; min-width: 6em; flex: 1 1 auto; }
 .stc-app .stc-multiselect .jupyter-widget-tag, .stc-app .stc-multiselect .widget-tag {
   background: var(--stc-primary); color: white; border-radius: var(--stc-radius); }
+
+.stc-app .stc-multiselect > .stc-limit-note { display: none; height: auto; margin: 0.25rem 0 0 0;
+  font-size: 0.875rem; color: var(--jp-ui-font-color2); }
+.stc-app .stc-multiselect:focus-within > .stc-limit-note:not(:has(.widget-html-content:empty)) {
+  display: block; }
 
 /* -- checkbox and toggle */
 .stc-app .widget-checkbox { height: auto; margin: 0 0 0.5rem 0; }
