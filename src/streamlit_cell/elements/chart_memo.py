@@ -248,6 +248,56 @@ def _checked_plain_container(value: Any) -> Any:
     raise TypeError(f"not a plain container value: {type(value).__name__}")
 
 
+class _DigestWriter:
+    """A file for ``pickle`` that feeds a digest instead of keeping bytes."""
+
+    def __init__(self, digest: "hashlib._Hash") -> None:
+        self.write = digest.update
+
+
+class _ExactPickler(pickle.Pickler):
+    """Pickles only what its pickle determines exactly: plain values and
+    containers (handled by pickle itself, never seen here), numpy arrays of
+    them (numpy's own reduction: dtype, shape and the data's bytes), and the
+    standard library's, numpy's and pandas' value types (``_EXACT_VALUE_TYPES``),
+    with the functions and classes their reductions name. Anything else (a
+    user's object, whose ``__reduce__`` may leave out part of its state; a
+    subclass of a container) raises ``TypeError``: no key."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        import types
+
+        import numpy as np
+
+        kind = type(obj)
+        if kind is np.ndarray or kind in _exact_value_types_cached() or isinstance(obj, np.dtype):
+            return NotImplemented
+        if isinstance(obj, (type, types.FunctionType, types.BuiltinFunctionType)):
+            return NotImplemented  # pickled by their qualified name
+        raise TypeError(f"not an exact value: {kind.__name__}")
+
+
+def structure_digest(*parts: Any) -> bytes | None:
+    """A digest of ``parts`` (nested dicts, lists, tuples, plain values, numpy
+    arrays, dates...), or None if they hold anything whose pickle would not
+    determine it exactly. Equal bytes come only from equal structures; sharing
+    one object twice may give other bytes than two equal objects (then the
+    memo only misses)."""
+    digest = hashlib.blake2b(digest_size=20)
+    try:
+        _ExactPickler(_DigestWriter(digest), protocol=5).dump(parts)
+    except (TypeError, pickle.PicklingError, AttributeError, ValueError):
+        return None
+    return digest.digest()
+
+
+def _exact_value_types_cached() -> tuple[type, ...]:
+    global _EXACT_VALUE_TYPES
+    if _EXACT_VALUE_TYPES is None:
+        _EXACT_VALUE_TYPES = _exact_value_types()
+    return _EXACT_VALUE_TYPES
+
+
 class ChartMemo:
     """Finished chart specs by content key, bounded in bytes (LRU)."""
 
