@@ -76,3 +76,19 @@ def test_python_backed_strings_keep_the_plain_value_digest():
     assert _arrow_string_bytes(python_backed) is None
     assert data_digest(python_backed) == data_digest(column(["a", "b"], dtype="string[python]"))
     assert data_digest(python_backed) != data_digest(column(["a", "c"], dtype="string[python]"))
+
+
+def test_a_data_editors_identity_follows_its_frames_content():
+    from streamlit_cell.elements.data_editor import _frame_fingerprint
+
+    targets = pd.DataFrame({"site": ["Oslo", "Lyon"], "kw": [150.0, 130.0]})
+    assert _frame_fingerprint(targets) == _frame_fingerprint(targets.copy())
+    changed = targets.copy()
+    changed.loc[1, "kw"] = 131.0
+    assert _frame_fingerprint(changed) != _frame_fingerprint(targets)
+    assert _frame_fingerprint(targets.astype({"kw": "float32"})) != _frame_fingerprint(targets)
+    # object cells keep pandas' hash by their text (as Streamlit's Arrow
+    # conversion shows a mixed column): equal frames still agree
+    mixed = pd.DataFrame({"v": [1, "a"]})
+    assert _frame_fingerprint(mixed) == _frame_fingerprint(mixed.copy())
+    assert _frame_fingerprint(mixed) != _frame_fingerprint(pd.DataFrame({"v": [2, "a"]}))
