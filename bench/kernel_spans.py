@@ -121,7 +121,7 @@ def main() -> int:
     for name, value in spans.items():
         print(f"  {name:<40}{value:8.3f}")
     outside = latency - spans.get("comm_msg handled", 0.0)
-    print(f"  {"outside the handler (approx. transport)":<40}{outside:8.3f}")
+    print(f"  {'outside the handler (approx. transport)':<40}{outside:8.3f}")
     return 0
 
 
