@@ -46,7 +46,6 @@ from kernel_click import STC_CELL as COUNTER_CELL, App  # noqa: E402
 from support.kernel_client import KernelSession  # noqa: E402
 
 TARGET_RATIO = 1.5
-DASHBOARD_CELL = "%%streamlit_cell\n" + DASHBOARD.lstrip("\n")
 
 #: The dashboard's own work on a click, without any st.* call: the copy
 #: ``st.cache_data`` hands each run (Streamlit's too), the filter, the sums,
