@@ -17,7 +17,11 @@ included), beside the cost of only the script's own imports (``numpy``,
 ``pandas``) in another fresh kernel: the difference is what the framework
 adds to a first render.
 
-    .venv/bin/python bench/kernel_dashboard.py [-n 300] [--warmup 20] [--block 20] [--json]
+``--app ops`` measures the second dashboard instead,
+``apptest_dashboard_ops.DASHBOARD_OPS`` (Plotly and Altair charts in tabs,
+metrics with deltas, a date filter, a 200-row dataframe, a data editor).
+
+    .venv/bin/python bench/kernel_dashboard.py [--app sales|ops] [-n 300] [--warmup 20] [--block 20] [--json]
 """
 
 from __future__ import annotations
@@ -37,12 +41,11 @@ sys.path.insert(0, str(BENCH_DIR))
 sys.path.insert(0, str(REPO_ROOT / "tests"))  # the kernel tier's harness: tests/support
 
 from apptest_dashboard import DASHBOARD  # noqa: E402
+from apptest_dashboard_ops import DASHBOARD_OPS, SCRIPT_WORK_OPS  # noqa: E402
 from kernel_click import STC_CELL as COUNTER_CELL, App  # noqa: E402
 from support.kernel_client import KernelSession  # noqa: E402
 
 TARGET_RATIO = 1.5
-DASHBOARD_CELL = "%%streamlit_cell\n" + DASHBOARD.lstrip("\n")
-SCRIPT_IMPORTS = "import numpy, pandas"
 
 #: The dashboard's own work on a click, without any st.* call: the copy
 #: ``st.cache_data`` hands each run (Streamlit's too), the filter, the sums,
@@ -72,6 +75,11 @@ def _bench_own_work(kept):
     shown.head(50)
 
 _kept = _bench_sales(5_000)
+"""
+
+#: Times ``_bench_own_work(_kept)`` (defined by the app's work code) REPEAT times.
+TIME_WORK = """
+import statistics as _statistics, time as _time
 _times = []
 for _ in range(REPEAT):
     _t = _time.perf_counter()
@@ -81,22 +89,30 @@ print("SCRIPT_WORK_MS", _statistics.median(_times) * 1e3)
 """
 
 
-def script_imports_ms() -> float:
+def script_imports_ms(imports: str) -> float:
     """What the dashboard's own imports cost in a fresh kernel (the floor of
     any first render of it)."""
     src = REPO_ROOT / "src"
     pythonpath = os.pathsep.join(p for p in (str(src), os.environ.get("PYTHONPATH")) if p)
     session = KernelSession(cwd=REPO_ROOT, env={"PYTHONPATH": pythonpath})
     try:
-        return session.execute(SCRIPT_IMPORTS).raise_for_error().elapsed * 1e3
+        return session.execute(imports).raise_for_error().elapsed * 1e3
     finally:
         session.close()
 
 
-def run(n: int, warmup: int, block: int) -> dict[str, Any]:
+#: name -> (the dashboard's script, its own work per click without st.* calls).
+DASHBOARDS = {"sales": (DASHBOARD, SCRIPT_WORK), "ops": (DASHBOARD_OPS, SCRIPT_WORK_OPS)}
+#: name -> the dashboard's own imports (the floor of its cold first run).
+SCRIPT_IMPORTS = {"sales": "import numpy, pandas",
+                  "ops": "import numpy, pandas, altair, plotly.express"}
+
+
+def run(n: int, warmup: int, block: int, app_name: str = "sales") -> dict[str, Any]:
+    script, work_code = DASHBOARDS[app_name]
     counter = App("counter", ["%load_ext streamlit_cell", COUNTER_CELL], "Count =")
-    dashboard = App("dashboard", ["%load_ext streamlit_cell", DASHBOARD_CELL], "Clicks:",
-                    button_label="Count a click")
+    dashboard = App("dashboard", ["%load_ext streamlit_cell", "%%streamlit_cell\n" + script.lstrip("\n")],
+                    "Clicks:", button_label="Count a click")
     apps = (counter, dashboard)
     t0 = time.perf_counter()
     try:
@@ -114,13 +130,14 @@ def run(n: int, warmup: int, block: int) -> dict[str, Any]:
         result = {app.name: app.report() for app in apps}
         final = dashboard.final_count_text()
         assert dashboard.session is not None
-        work = dashboard.session.execute(SCRIPT_WORK.replace("REPEAT", str(max(n, 50))),
+        dashboard.session.execute(work_code, timeout=600).raise_for_error()
+        work = dashboard.session.execute(TIME_WORK.replace("REPEAT", str(max(n, 50))),
                                          timeout=600).raise_for_error()
         script_work_ms = float(work.stdout.split("SCRIPT_WORK_MS")[1].split()[0])
     finally:
         for app in apps:
             app.close()
-    imports_ms = script_imports_ms()
+    imports_ms = script_imports_ms(SCRIPT_IMPORTS[app_name])
     med = {name: r["latency_ms"]["median"] for name, r in result.items()}
     ratio = med["dashboard"] / med["counter"]
     floor = med["counter"] + script_work_ms
@@ -136,6 +153,7 @@ def run(n: int, warmup: int, block: int) -> dict[str, Any]:
         "ratio_to_floor": med["dashboard"] / floor,
         "cold_first_run_ms": result["dashboard"]["first_run"]["exec_ms"],
         "script_imports_ms": imports_ms,
+        "app": app_name,
         "n": n,
         "warmup": warmup,
         "block": block,
@@ -170,18 +188,20 @@ def print_table(r: dict[str, Any]) -> None:
     print(f"the script's own work per click (no st.* call): {r['script_work_ms']:.2f} ms; "
           f"counter + that = {r['floor_ms']:.2f} ms; dashboard / that: {r['ratio_to_floor']:.2f}")
     print(f"cold first run of the dashboard cell: {r['cold_first_run_ms'] / 1e3:.2f} s "
-          f"(its own imports `{SCRIPT_IMPORTS}` alone: {r['script_imports_ms'] / 1e3:.2f} s)")
+          f"(its own imports `{SCRIPT_IMPORTS[r['app']]}` alone: {r['script_imports_ms'] / 1e3:.2f} s)")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--app", choices=sorted(DASHBOARDS), default="sales",
+                    help="which dashboard (default sales: apptest_dashboard.DASHBOARD)")
     ap.add_argument("-n", type=int, default=300, help="measured clicks per app (default 300)")
     ap.add_argument("--warmup", type=int, default=20, help="unmeasured clicks per app first")
     ap.add_argument("--block", type=int, default=20, help="clicks per interleaved block")
     ap.add_argument("--json", action="store_true",
                     help="print the result as one line of JSON (bench/run_all.py reads it)")
     args = ap.parse_args(argv)
-    result = run(args.n, args.warmup, args.block)
+    result = run(args.n, args.warmup, args.block, args.app)
     if args.json:
         print(json.dumps(result))
     else:

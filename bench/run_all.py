@@ -45,6 +45,8 @@ def main() -> None:
     dashboard = _run("apptest_dashboard.py", "-n", "15" if quick else "60")
     rows.append(("AppTest click, dashboard", "streamlit/ours", dashboard.get("speedup"), ">= 10x",
                  dashboard))
+    ops = _run("apptest_dashboard_ops.py", "-n", "6" if quick else "30")
+    rows.append(("AppTest click, ops dashboard", "streamlit/ours", ops.get("speedup"), "-", ops))
     kernel = _run("kernel_click.py", "-n", "50" if quick else "1000")
     rows.append(("kernel click->update", "ours/plain", _rounded(kernel.get("ratio")), "<= 1.2x", kernel))
     kernel_dash = _run("kernel_dashboard.py", "-n", "40" if quick else "300")
@@ -54,6 +56,12 @@ def main() -> None:
                  _rounded(kernel_dash.get("ratio_to_floor")), "<= 1.5x", kernel_dash))
     rows.append(("  cold first run of the dashboard", "s",
                  _rounded((kernel_dash.get("cold_first_run_ms") or 0) / 1e3) or None, "-", kernel_dash))
+    kernel_ops = _run("kernel_dashboard.py", "--app", "ops", "-n", "20" if quick else "100",
+                      "--warmup", "5" if quick else "10")
+    rows.append(("kernel click->update, ops dashboard", "dash/counter", _rounded(kernel_ops.get("ratio")),
+                 "-", kernel_ops))
+    rows.append(("  the same, over counter + script", "dash/floor",
+                 _rounded(kernel_ops.get("ratio_to_floor")), "<= 1.5x", kernel_ops))
     messages = _run("rerun_messages.py")
     rows.append(("messages per rerun (0/1/all 500)", "count",
                  f"{messages.get('none')}/{messages.get('one')}/{messages.get('all')}", "0/1/500", messages))

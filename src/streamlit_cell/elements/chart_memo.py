@@ -58,8 +58,8 @@ def _pandas_digest(data: Any, digest: "hashlib._Hash") -> None:
         values = [data]
     else:
         columns, column_names = list(data.columns), list(data.columns.names)
-        dtypes = list(data.dtypes)
-        values = [column for _, column in data.items()]
+        values = _column_arrays(data)
+        dtypes = [column.dtype for column in values]  # data.dtypes builds a Series
     digest.update(repr((type(data).__name__, columns, column_names,
                         [repr(dtype) for dtype in dtypes], repr(data.index.dtype),
                         list(data.index.names), data.shape)).encode())
@@ -74,6 +74,69 @@ def _pandas_digest(data: Any, digest: "hashlib._Hash") -> None:
         # user's object that print alike would collide. Not exact: no key.
         raise TypeError("objects that are not plain values")
     digest.update(pd.util.hash_pandas_object(data, index=True).to_numpy().tobytes())
+
+
+def _column_arrays(frame: Any) -> list[Any]:
+    """The arrays of a DataFrame's columns, in order. ``items()`` builds a
+    Series per column (~30 us each, most of a small page's digest); pandas'
+    own column iterator hands out the arrays it holds."""
+    iterate = getattr(frame, "_iter_column_arrays", None)
+    if iterate is not None:
+        arrays = list(iterate())
+        if len(arrays) == frame.shape[1]:
+            return arrays
+    return [column for _, column in frame.items()]
+
+
+def _arrow_string_bytes(values: Any) -> bytes | None:
+    """The exact bytes of a pyarrow-backed string column (pandas' default
+    ``str`` dtype) read from its Arrow buffers, or None if it is not one.
+
+    ``tolist()`` makes a Python string per cell (the dearest part of digesting
+    a page of rows). The bytes here are the column's offsets rebased to 0 and
+    widened to 64 bits, its validity as one byte per value, and its UTF-8
+    data: equal for equal columns however pyarrow chunked or sliced them
+    (the characters under a missing value may differ: then only the memo
+    misses)."""
+    import numpy as np
+    import pyarrow as pa
+
+    if getattr(values.dtype, "storage", None) != "pyarrow":
+        return None
+    array = getattr(values, "array", values)  # a Series' or an Index's array
+    to_arrow = getattr(array, "__arrow_array__", None)
+    if to_arrow is None:
+        return None
+    arrow = to_arrow()
+    chunks = arrow.chunks if isinstance(arrow, pa.ChunkedArray) else [arrow]
+    offsets_parts: list[Any] = [np.zeros(1, dtype=np.int64)]
+    valid_parts: list[bytes] = []
+    data_parts: list[Any] = []
+    base = 0
+    for chunk in chunks:
+        if pa.types.is_string(chunk.type):
+            width: Any = np.int32
+        elif pa.types.is_large_string(chunk.type):
+            width = np.int64
+        else:
+            return None  # string views and others: not read here
+        if len(chunk) == 0:
+            continue
+        _, offsets_buffer, data_buffer = chunk.buffers()
+        offsets = np.frombuffer(offsets_buffer, dtype=width)[
+            chunk.offset:chunk.offset + len(chunk) + 1].astype(np.int64)
+        first, last = int(offsets[0]), int(offsets[-1])
+        offsets_parts.append(offsets[1:] - first + base)
+        base += last - first
+        if chunk.null_count:
+            valid_parts.append(chunk.is_valid().to_numpy(zero_copy_only=False).tobytes())
+        else:
+            valid_parts.append(b"\x01" * len(chunk))
+        if data_buffer is not None and last > first:
+            data_parts.append(memoryview(data_buffer)[first:last])
+    offsets_bytes = np.concatenate(offsets_parts).tobytes()
+    return b"".join([b"a", len(offsets_bytes).to_bytes(8, "little"), offsets_bytes,
+                     *valid_parts, *data_parts])
 
 
 def _values_bytes(values: Any) -> bytes | None:
@@ -100,7 +163,11 @@ def _values_bytes(values: Any) -> bytes | None:
         return b"".join(parts)
     dtype = values.dtype
     if isinstance(dtype, np.dtype) and dtype.kind in "biufcmM":
-        return b"n" + np.ascontiguousarray(values.to_numpy()).tobytes()
+        return b"n" + np.ascontiguousarray(np.asarray(values)).tobytes()
+    if isinstance(dtype, pd.StringDtype):
+        arrow_bytes = _arrow_string_bytes(values)
+        if arrow_bytes is not None:
+            return arrow_bytes
     if dtype == object or isinstance(dtype, pd.StringDtype):
         items = values.tolist()
         try:
@@ -179,6 +246,56 @@ def _checked_plain_container(value: Any) -> Any:
             _checked_plain_container(item)
         return value
     raise TypeError(f"not a plain container value: {type(value).__name__}")
+
+
+class _DigestWriter:
+    """A file for ``pickle`` that feeds a digest instead of keeping bytes."""
+
+    def __init__(self, digest: "hashlib._Hash") -> None:
+        self.write = digest.update
+
+
+class _ExactPickler(pickle.Pickler):
+    """Pickles only what its pickle determines exactly: plain values and
+    containers (handled by pickle itself, never seen here), numpy arrays of
+    them (numpy's own reduction: dtype, shape and the data's bytes), and the
+    standard library's, numpy's and pandas' value types (``_EXACT_VALUE_TYPES``),
+    with the functions and classes their reductions name. Anything else (a
+    user's object, whose ``__reduce__`` may leave out part of its state; a
+    subclass of a container) raises ``TypeError``: no key."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        import types
+
+        import numpy as np
+
+        kind = type(obj)
+        if kind is np.ndarray or kind in _exact_value_types_cached() or isinstance(obj, np.dtype):
+            return NotImplemented
+        if isinstance(obj, (type, types.FunctionType, types.BuiltinFunctionType)):
+            return NotImplemented  # pickled by their qualified name
+        raise TypeError(f"not an exact value: {kind.__name__}")
+
+
+def structure_digest(*parts: Any) -> bytes | None:
+    """A digest of ``parts`` (nested dicts, lists, tuples, plain values, numpy
+    arrays, dates...), or None if they hold anything whose pickle would not
+    determine it exactly. Equal bytes come only from equal structures; sharing
+    one object twice may give other bytes than two equal objects (then the
+    memo only misses)."""
+    digest = hashlib.blake2b(digest_size=20)
+    try:
+        _ExactPickler(_DigestWriter(digest), protocol=5).dump(parts)
+    except (TypeError, pickle.PicklingError, AttributeError, ValueError):
+        return None
+    return digest.digest()
+
+
+def _exact_value_types_cached() -> tuple[type, ...]:
+    global _EXACT_VALUE_TYPES
+    if _EXACT_VALUE_TYPES is None:
+        _EXACT_VALUE_TYPES = _exact_value_types()
+    return _EXACT_VALUE_TYPES
 
 
 class ChartMemo:

@@ -31,7 +31,7 @@ from ..runtime.errors import StreamlitAPIException, StreamlitMissingRequiredPara
 from ..runtime.element_ids import compute_and_register_element_id
 from ..runtime.page_tree import Element
 from .built_in_charts import ChartType, generate_chart, maybe_raise_stack_warning
-from .chart_memo import BUILT_IN_CHARTS, chart_key, data_digest, plain_memo_value as _plain_memo_value
+from .chart_memo import BUILT_IN_CHARTS, chart_key, data_digest, plain_memo_value as _plain_memo_value, structure_digest
 from .media import _USE_CONTAINER_WIDTH_DEPRECATION, deprecation_warning, marshall_images, normalize_alt
 from .widget_helpers import to_key
 from .sizing import validate_height, validate_width
@@ -568,13 +568,22 @@ class PlotlyMixin(ElementMixin):
         _selection_not_supported(on_select, "plotly_chart")
         key = to_key(key)
 
-        if type(figure_or_data).__module__.startswith("matplotlib") and \
-                type(figure_or_data).__name__ == "Figure":
-            figure = plotly_tools.mpl_to_plotly(figure_or_data)
+        memo_key = _plotly_memo_key(figure_or_data, plotly_io)
+        kept = BUILT_IN_CHARTS.get(memo_key)
+        if kept is not None:
+            spec, layout_size = kept
         else:
-            figure = plotly_tools.return_figure_from_figure_or_data(figure_or_data,
-                                                                    validate_figure=True)
-        spec = plotly_io.to_json(figure, validate=False)
+            if type(figure_or_data).__module__.startswith("matplotlib") and \
+                    type(figure_or_data).__name__ == "Figure":
+                figure = plotly_tools.mpl_to_plotly(figure_or_data)
+            else:
+                figure = plotly_tools.return_figure_from_figure_or_data(figure_or_data,
+                                                                        validate_figure=True)
+            spec = plotly_io.to_json(figure, validate=False)
+            layout = figure.get("layout", {}) if isinstance(figure, dict) else figure.layout
+            layout_size = {name: _layout_value(layout, name) for name in ("width", "height")}
+            BUILT_IN_CHARTS.put(memo_key, (spec, layout_size), len(spec))
+        sized = {"layout": layout_size}
         config_json = json.dumps(config or {})
         normalized_alt = normalize_alt(alt)
         # Streamlit gives every Plotly chart an id: two identical ones without
@@ -589,8 +598,8 @@ class PlotlyMixin(ElementMixin):
             "spec": spec,
             "config": config_json,
             "theme": theme or "",
-            "width": _plotly_size(width, figure, "width", 700),
-            "height": _plotly_size(height, figure, "height", 450),
+            "width": _plotly_size(width, sized, "width", 700),
+            "height": _plotly_size(height, sized, "height", 450),
             "alt": normalized_alt,
         }))
 
@@ -600,6 +609,44 @@ class ChartsMixin(VegaChartsMixin, PyplotMixin, PlotlyMixin):
     #: The ``st.*`` commands this mixin provides (bound in ``api``).
     COMMANDS = ("line_chart", "area_chart", "bar_chart", "scatter_chart", "altair_chart",
                 "vega_lite_chart", "pyplot", "plotly_chart")
+
+
+def _plotly_memo_key(figure_or_data: Any, plotly_io: Any) -> Any:
+    """The memo key of a Plotly figure (a ``Figure`` or its dict or list
+    form), or None (a matplotlib figure, anything not made of exact values).
+
+    ``Figure.to_dict`` deep-copies the figure and the JSON encoder walks every
+    point: ~2 ms for a 2,000-point figure on every rerun. The key digests what
+    ``to_dict`` copies (the traces', layout's and frames' properties) in
+    place, plus the JSON engine, which shapes the spec's text, and the default
+    template, which validating a dict or list applies."""
+    from plotly.basedatatypes import BaseFigure
+
+    if isinstance(figure_or_data, BaseFigure):
+        try:
+            parts: Any = (figure_or_data._data, figure_or_data._layout,
+                          [frame._props for frame in figure_or_data._frame_objs])
+        except AttributeError:  # another Plotly's internals: build as before
+            return None
+        kind = "figure"
+    elif type(figure_or_data) in (dict, list):
+        parts, kind = figure_or_data, type(figure_or_data).__name__
+    else:
+        return None
+    digest = structure_digest(parts)
+    if digest is None:
+        return None
+    engine = getattr(getattr(plotly_io, "json", None), "config", None)
+    template = getattr(getattr(plotly_io, "templates", None), "default", None)
+    return ("plotly_chart", kind, digest, repr(getattr(engine, "default_engine", None)),
+            repr(template))
+
+
+def _layout_value(layout: Any, name: str) -> Any:
+    try:
+        return layout.get(name) if isinstance(layout, dict) else getattr(layout, name)
+    except (AttributeError, TypeError):
+        return None
 
 
 def _plotly_size(value: Any, figure: Any, name: str, default: int) -> Any:

@@ -30,6 +30,7 @@ from .html_view import register_html_views
 from .input_view_base import _label_html
 from .markdown import escape
 from .look import BUTTON_WIDTH_CLASSES, TOGGLE_CLASS, button_width, input_classes, set_look_classes
+from ..elements.chart_memo import data_digest
 from .data_grid import data_grid_class, frame_header, frame_window, grid_height
 from .date_field import DATE as DATE_FIELD, TIME as TIME_FIELD, date_bound, date_field_class
 from .slider_widget import DATE_KINDS, NUMBER, OPTIONS, slider_class, to_micros
@@ -54,17 +55,33 @@ class DataFrameView(View):
                  reconciler: Reconciler | None = None) -> None:
         super().__init__(element, sink)
         self.widget = data_grid_class()(layout=w.Layout(width="100%"))
+        #: What the grid shows, keyed by content (see ``_shown_key``): a
+        #: rerun that passes an equal frame formats no cell again.
+        self._shown: Any = None
         self.widget.observe(self._scrolled, names="window_start")
         self._render()
 
     def _scrolled(self, change: dict[str, Any]) -> None:
         self._render()  # the rows the user scrolled to; the script is not rerun
 
+    def _shown_key(self, frame: Any, hide_index: bool, start: int) -> Any:
+        """What determines the grid's traits: the frame's content digest (None
+        where it cannot be made exactly: such a frame is always formatted
+        again), the options and the first row shown."""
+        digest = data_digest(frame)
+        if digest is None:
+            return None
+        return (digest, hide_index, start, repr(self.element.props.get("height")))
+
     def _render(self) -> None:
         props = self.element.props
         frame, hide_index = props["data"], bool(props.get("hide_index", False))
         total = len(frame)
         start = max(0, min(self.widget.window_start, total - 1))
+        key = self._shown_key(frame, hide_index, start)
+        if key is not None and key == self._shown:
+            return  # an unrelated rerun: the same cells, nothing to format or send
+        self._shown = key
         columns, numeric, index_columns = frame_header(frame, hide_index)
         set_traits(self.widget, {
             "columns": columns, "numeric": numeric, "index_columns": index_columns,
