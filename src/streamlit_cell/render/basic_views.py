@@ -421,17 +421,9 @@ def _slider_kind(element: Element) -> str:
     return kind if kind in DATE_KINDS else NUMBER
 
 
-class _SliderViewBase(ValueView):
-    """A ``Slider`` of ``slider_widget``: its kind is fixed when it is made
-    (its value crosses the wire by it), so an element of another kind, or a
-    range where there was one value, gets a new widget."""
-
-    def compatible(self, element: Element) -> bool:
-        return super().compatible(element) and _slider_kind(element) == _slider_kind(self.element) \
-            and bool(element.props.get("is_range")) == bool(self.element.props.get("is_range"))
-
-    def create(self, element: Element) -> w.Widget:
-        return slider_class()(kind=_slider_kind(element), layout=w.Layout(width="100%"))
+class _OwnLabelView(ValueView):
+    """An input of our own (an anywidget) that draws its label itself: the
+    plain label for tests and ``aria-label``, the sanitised HTML to show."""
 
     def traits(self, element: Element) -> dict[str, Any]:
         props = element.props
@@ -443,6 +435,20 @@ class _SliderViewBase(ValueView):
 
     def look_classes(self, element: Element) -> tuple[str, ...]:
         return ()  # the label is the widget's own (label_html), not ipywidgets'
+
+
+class _SliderViewBase(_OwnLabelView):
+    """A ``Slider`` of ``slider_widget``: its kind is fixed when it is made
+    (its value crosses the wire by it), so an element of another kind, or a
+    range where there was one value, gets a new widget."""
+
+    def compatible(self, element: Element) -> bool:
+        return super().compatible(element) and _slider_kind(element) == _slider_kind(self.element) \
+            and bool(element.props.get("is_range")) == bool(self.element.props.get("is_range"))
+
+    def create(self, element: Element) -> w.Widget:
+        return slider_class()(kind=_slider_kind(element), layout=w.Layout(width="100%"))
+
 
 
 @register_view("slider")
@@ -667,7 +673,7 @@ def _no_date(value: Any) -> bool:
     return value is None or (isinstance(value, (tuple, list)) and not value)
 
 
-class _FieldView(ValueView):
+class _FieldView(_OwnLabelView):
     """A ``DateField`` of ``date_field``: the value in Streamlit's format. Its
     kind, whether it is a range and whether it can be emptied are fixed when it
     is made (a box the person is typing in is not replaced by a rerun)."""
@@ -684,16 +690,6 @@ class _FieldView(ValueView):
         return date_field_class()(kind=self.kind, is_range=bool(element.props.get("is_range")),
                                   clearable=self.clearable, layout=w.Layout(width="100%"))
 
-    def traits(self, element: Element) -> dict[str, Any]:
-        props = element.props
-        return {
-            "description": str(props.get("label", "")),
-            "label_html": _label_html(props),
-            "disabled": bool(props.get("disabled", False)),
-        }
-
-    def look_classes(self, element: Element) -> tuple[str, ...]:
-        return ()  # the label is the widget's own (label_html), not ipywidgets'
 
 
 @register_view("date_input")
