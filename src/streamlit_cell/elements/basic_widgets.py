@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.run_context import require_context
-from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitDefaultNotInOptionsError, StreamlitInvalidLayoutContextError, StreamlitInvalidMinMaxError, StreamlitInvalidNumberFormatError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitMixedNumericTypesError, StreamlitSelectionCountExceedsMaxError, StreamlitValueAboveMaxError, StreamlitValueBelowMinError, StreamlitValueError, StreamlitValueOutOfRangeError
-from ..runtime.state import NO_VALUE
+from ..runtime.errors import FORM_DOCS_INFO, StreamlitIncompatibleParametersError, StreamlitAPIException, StreamlitDefaultNotInOptionsError, StreamlitInvalidLayoutContextError, StreamlitInvalidMinMaxError, StreamlitInvalidNumberFormatError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitMixedNumericTypesError, StreamlitSelectionCountExceedsMaxError, StreamlitValueAboveMaxError, StreamlitValueBelowMinError, StreamlitValueError, StreamlitValueOutOfRangeError
+from ..runtime.state import NO_VALUE, UrlCodec
 from .widget_helpers import (
     maybe_coerce_enum,
     maybe_coerce_enum_sequence,
@@ -34,6 +34,7 @@ from .widget_helpers import (
     is_among_options,
     checked_label,
     check_no_bind,
+    check_no_persist_state,
     options_list,
     check_widget_policies,
     to_key,
@@ -54,6 +55,23 @@ _TYPE_PLACEHOLDER = {"email": "you@example.com", "url": "https://example.com",
                      "phone": "+1 234 567 8900", "search": "Search"}
 _TYPE_ICON = {"email": ":material/mail:", "url": ":material/link:", "phone": ":material/call:",
               "search": ":material/search:"}
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _as_number_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+#: How checkboxes, text widgets and numeric sliders keep their value in a
+#: query parameter (``bind="query-params"``): "true"/"false", the text, the
+#: number(s) (a range slider's as a repeated parameter).
+_BOOL_URL_CODEC = UrlCodec("bool_value", clearable=False, to_front_end=_same, serialize=_same)
+_TEXT_URL_CODEC = UrlCodec("string_value", clearable=True, to_front_end=_same, serialize=_same)
+_NUMBER_LIST_URL_CODEC = UrlCodec("double_array_value", clearable=False,
+                                  to_front_end=_same, serialize=_as_number_list)
 
 
 class BasicWidgetsMixin(ElementMixin):
@@ -144,7 +162,7 @@ class BasicWidgetsMixin(ElementMixin):
                   persist_state: Any) -> bool:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=True)
         default = bool(value)
@@ -155,6 +173,7 @@ class BasicWidgetsMixin(ElementMixin):
             deserializer=lambda v: default if v is None else bool(v),
             on_change=callback, args=args, kwargs=kwargs,
             default_value=None if value is False else value, disabled=disabled,
+            bind=bind, url_codec=_BOOL_URL_CODEC,
         )
         check_state_type(kind, key, current, from_state,
                           isinstance(current, numbers.Integral), TypeError, "a bool")
@@ -312,12 +331,16 @@ class BasicWidgetsMixin(ElementMixin):
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback, default_value=None if value == "" else value)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_max_chars(max_chars)
         default = None if value is None else str(value)
         widget_id = self._widget_id(kind, key, label, dict(
             value=default, max_chars=max_chars, **identity), keyed_identity)
+        if bind == "query-params" and extra.get("type") == "password":
+            raise StreamlitIncompatibleParametersError(
+                "bind='query-params'", "type='password'",
+                explanation="Password values must not appear in URLs.")
         if require_context().session.key_value(key) is None:
             default = None  # a keyed widget cleared through session state stays empty
 
@@ -330,7 +353,7 @@ class BasicWidgetsMixin(ElementMixin):
 
         current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled)
+            kwargs=kwargs, disabled=disabled, bind=bind, url_codec=_TEXT_URL_CODEC)
         check_state_type(kind, key, current, from_state, isinstance(current, str), TypeError,
                           "a str")
         self._enqueue(self._widget_element(kind, widget_id, key, {
@@ -349,7 +372,7 @@ class BasicWidgetsMixin(ElementMixin):
                width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=False)
         check_widget_policies(self, key, callback, default_value=value)
@@ -363,7 +386,9 @@ class BasicWidgetsMixin(ElementMixin):
                                 has_state_value=has_state_value)
         current, set_through_state = self._register_widget_state(
             widget_id, key=key, deserializer=spec.deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled)
+            kwargs=kwargs, disabled=disabled, bind=bind,
+            # Date and time sliders are not bound here (their URL form is ISO text).
+            url_codec=_NUMBER_LIST_URL_CODEC if spec.data_type in ("int", "float") else None)
         if set_through_state:
             spec.check_state_value(current)
         self._enqueue(self._widget_element("slider", widget_id, key, {
@@ -502,7 +527,7 @@ class BasicWidgetsMixin(ElementMixin):
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback, default_value=None if index == 0 else index)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         opts = options_list(options)
         labels = format_options(opts, format_func)
@@ -541,9 +566,23 @@ class BasicWidgetsMixin(ElementMixin):
                 return None
             return default if v is None else v
 
+        def option_of_label(label: Any) -> Any:
+            # The URL names an option by its label (Streamlit's option strings).
+            if label in labels:
+                return opts[labels.index(label)]
+            if accepts_new_options:
+                return label
+            raise ValueError(f"{label!r} is not an option")
+
+        def label_of(option: Any) -> Any:
+            index = index_of(opts, option)
+            return labels[index] if index != -1 else str(option)
+
         current, _ = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled,
+            kwargs=kwargs, disabled=disabled, bind=bind,
+            url_codec=UrlCodec("string_value", clearable=index is None,
+                               to_front_end=option_of_label, serialize=label_of),
         )
         if current is not None and not accepts_new_options and not among_options(current):
             # The options changed and no longer hold the kept value.
