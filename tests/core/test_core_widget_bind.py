@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from tests.support.differential import app_test_class, set_state, set_value, snapshot
+from support.differential import app_test_class, set_state, set_value, snapshot
 
 Step = Callable[[Any], None]
 
