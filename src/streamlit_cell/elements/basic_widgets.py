@@ -70,6 +70,8 @@ def _as_number_list(value: Any) -> list[Any]:
 #: number(s) (a range slider's as a repeated parameter).
 _BOOL_URL_CODEC = UrlCodec("bool_value", clearable=False, to_front_end=_same, serialize=_same)
 _TEXT_URL_CODEC = UrlCodec("string_value", clearable=True, to_front_end=_same, serialize=_same)
+_COLOR_URL_CODEC = UrlCodec("string_value", clearable=False, to_front_end=_same,
+                            serialize=str)
 _NUMBER_LIST_URL_CODEC = UrlCodec("double_array_value", clearable=False,
                                   to_front_end=_same, serialize=_as_number_list)
 
@@ -196,7 +198,7 @@ class BasicWidgetsMixin(ElementMixin):
         callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback,
                               default_value=value if value != "min" else None)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=False, icon=icon)
         widget_id = self._widget_id("number_input", key, label, dict(
@@ -259,7 +261,9 @@ class BasicWidgetsMixin(ElementMixin):
 
         current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled)
+            kwargs=kwargs, disabled=disabled, bind=bind,
+            url_codec=UrlCodec("double_value", clearable=value is None, to_front_end=_same,
+                               serialize=_same))
         check_state_type("number_input", key, current, from_state,
                           isinstance(current, numbers.Real), TypeError, "a number")
         if current is not None and out_of_bounds(current):
@@ -776,7 +780,7 @@ class BasicWidgetsMixin(ElementMixin):
                      bind: Any = None, persist_state: Any = None) -> str:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         if isinstance(width, str):  # Streamlit lets a color picker's negative width pass
             check_widget_sizes(width, content=True)
@@ -804,7 +808,7 @@ class BasicWidgetsMixin(ElementMixin):
             id_kwargs=dict(value=str(value), help=help, width=width),
             key_as_main_identity=True, deserializer=deserialize,
             on_change=callback, args=args, kwargs=kwargs, default_value=value,
-            disabled=disabled, validate=validate,
+            disabled=disabled, validate=validate, bind=bind, url_codec=_COLOR_URL_CODEC,
         )
         check_state_type("color_picker", key, current, from_state, isinstance(current, str),
                           TypeError, "a hex color string like '#00FFAA'")

@@ -63,6 +63,8 @@ def parse_url_value(value: str | list[str], value_type: str) -> Any:
         if last.lower() == "false":
             return False
         raise ValueError(f"Invalid boolean value: {last}")
+    if value_type == "double_value":
+        return float(last)
     if value_type == "double_array_value":
         parts = list(value) if isinstance(value, list) else [value]
         return [float(part) for part in parts if part != ""]
@@ -78,6 +80,7 @@ def _url_number(v: Any) -> str:
 
 def format_url_value(serialized: Any, value_type: str) -> str | list[str]:
     """Streamlit's ``_coerce_value_for_query_url``: a serialized value -> the URL form."""
+    # (A double_value is written as str(): 5.0 stays "5.0", as in Streamlit.)
     if value_type == "double_array_value":
         if isinstance(serialized, (list, tuple)):
             return [_url_number(v) for v in serialized]
