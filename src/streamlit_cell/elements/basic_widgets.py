@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from ..runtime.run_context import require_context
 from ..runtime.errors import FORM_DOCS_INFO, StreamlitIncompatibleParametersError, StreamlitAPIException, StreamlitDefaultNotInOptionsError, StreamlitInvalidLayoutContextError, StreamlitInvalidMinMaxError, StreamlitInvalidNumberFormatError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitMixedNumericTypesError, StreamlitSelectionCountExceedsMaxError, StreamlitValueAboveMaxError, StreamlitValueBelowMinError, StreamlitValueError, StreamlitValueOutOfRangeError
 from ..runtime.state import NO_VALUE, UrlCodec
+from ..runtime.widget_binding import sanitize_labels
 from .widget_helpers import (
     maybe_coerce_enum,
     maybe_coerce_enum_sequence,
@@ -612,7 +613,7 @@ class BasicWidgetsMixin(ElementMixin):
                     persist_state: Any = None) -> list[Any]:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=False)
         check_filter_mode(filter_mode)
@@ -647,6 +648,15 @@ class BasicWidgetsMixin(ElementMixin):
             # `default=[np.int64(1)]` among `np.array([1, 2])` gives `[1]`.
             return [opts[i] for i in default_indices] if v is None else list(v)
 
+        def options_of_labels(url_labels: list[str]) -> list[Any]:
+            kept = sanitize_labels(url_labels, valid=None if accept_new_options else labels,
+                                   max_length=max_selections)
+            return [opts[labels.index(label)] if label in labels else label for label in kept]
+
+        def labels_of(selected: list[Any]) -> list[str]:
+            return [labels[index_of(opts, v)] if index_of(opts, v) != -1 else str(v)
+                    for v in selected]
+
         widget_id, current, _ = self._register_widget(
             "multiselect", key=key, label=label,
             id_kwargs=dict(options=labels, default=default_indices, help=help,
@@ -655,7 +665,9 @@ class BasicWidgetsMixin(ElementMixin):
                            select_all=select_all, width=width),
             key_as_main_identity={"max_selections", "accept_new_options"},
             deserializer=deserialize, on_change=callback, args=args, kwargs=kwargs,
-            default_value=default, disabled=disabled,
+            default_value=default, disabled=disabled, bind=bind,
+            url_codec=UrlCodec("string_array_value", clearable=True,
+                               to_front_end=options_of_labels, serialize=labels_of),
         )
         # Checked on the registered value (the defaults on a first run), as Streamlit does.
         if max_selections is not None and len(current) > max_selections:

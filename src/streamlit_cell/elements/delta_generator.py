@@ -268,7 +268,8 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
             raise StreamlitNotSupportedInNotebookError(
                 f"`bind={bind!r}` on this widget",
                 "streamlit-cell binds only st.checkbox, st.toggle, st.text_input, "
-                "st.text_area, st.number_input, st.selectbox, st.radio, st.color_picker "
+                "st.text_area, st.number_input, st.selectbox, st.radio, st.multiselect, "
+                "st.color_picker "
                 "and numeric st.slider: leave `bind` unset.")
         if ctx.stop_requested:
             yield_point(ctx)

@@ -54,7 +54,7 @@ def parse_url_value(value: str | list[str], value_type: str) -> Any:
     here: a URL value -> the typed value; ValueError if it is not one."""
     last = value[-1] if isinstance(value, list) else value
     if _is_empty(value):
-        if value_type == "double_array_value":
+        if value_type in ("double_array_value", "string_array_value"):
             return []
         return "" if value_type == "string_value" else None
     if value_type == "bool_value":
@@ -65,10 +65,27 @@ def parse_url_value(value: str | list[str], value_type: str) -> Any:
         raise ValueError(f"Invalid boolean value: {last}")
     if value_type == "double_value":
         return float(last)
+    if value_type == "string_array_value":
+        # A repeated parameter; "" is no value (Streamlit's empty state).
+        return [part for part in (value if isinstance(value, list) else [value]) if part != ""]
     if value_type == "double_array_value":
         parts = list(value) if isinstance(value, list) else [value]
         return [float(part) for part in parts if part != ""]
     return last
+
+
+def sanitize_labels(labels: list[str], *, valid: list[str] | None,
+                    max_length: int | None) -> list[str]:
+    """Streamlit's ``_sanitize_url_array``: unknown labels dropped (``valid``
+    None: any label), repeats dropped, at most ``max_length`` kept;
+    ValueError if nothing valid is left of a non-empty list."""
+    kept = [label for label in labels if valid is None or label in valid]
+    kept = list(dict.fromkeys(kept))
+    if max_length is not None and max_length > 0:
+        kept = kept[:max_length]
+    if labels and not kept:
+        raise ValueError(f"no valid option among {labels!r}")
+    return kept
 
 
 def _url_number(v: Any) -> str:
@@ -85,6 +102,9 @@ def format_url_value(serialized: Any, value_type: str) -> str | list[str]:
         if isinstance(serialized, (list, tuple)):
             return [_url_number(v) for v in serialized]
         return _url_number(serialized)
+    if value_type == "string_array_value":
+        if isinstance(serialized, (list, tuple)):
+            return [str(v) for v in serialized]
     if value_type == "bool_value" and isinstance(serialized, bool):
         return str(serialized).lower()
     return str(serialized)
