@@ -58,6 +58,13 @@ _TYPE_ICON = {"email": ":material/mail:", "url": ":material/link:", "phone": ":m
               "search": ":material/search:"}
 
 
+class _NotAnOption:
+    """A URL label no option has: the select slider's default takes its place."""
+
+
+_NOT_AN_OPTION = _NotAnOption()
+
+
 def _same(value: Any) -> Any:
     return value
 
@@ -412,7 +419,7 @@ class BasicWidgetsMixin(ElementMixin):
                       bind: Any = None, persist_state: Any = None) -> Any:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=False)
         opts = options_list(options)
@@ -450,12 +457,30 @@ class BasicWidgetsMixin(ElementMixin):
                 return (first, last)
             return v if among_options(v) else default
 
+        def options_of_labels(url_labels: list[str]) -> Any:
+            # An unknown label, or a wrong count, gives the default (position by
+            # position for a range), as Streamlit's select slider does.
+            picked = [opts[labels.index(label)] if label in labels else _NOT_AN_OPTION
+                      for label in url_labels]
+            if is_range:
+                return picked
+            return picked[0] if len(picked) == 1 else _NOT_AN_OPTION
+
+        def labels_of(v: Any) -> list[str]:
+            chosen = list(v) if is_range else [v]
+            return [labels[index_of(opts, item)] for item in chosen]
+
         widget_id, current, _ = self._register_widget(
             "select_slider", key=key, label=label,
             id_kwargs=dict(options=labels, value=default_indices, help=help, width=width),
             key_as_main_identity=True, deserializer=deserialize,
             on_change=callback, args=args, kwargs=kwargs, default_value=value,
-            disabled=disabled,
+            disabled=disabled, bind=bind,
+            url_codec=UrlCodec(
+                "string_array_value", clearable=False, to_front_end=options_of_labels,
+                # (Streamlit does not sanitise a select slider's labels: the
+                # deserializer puts the default in place of an unknown one.)
+                serialize=labels_of),
         )
         # A keyed widget keeps its value when the options change, unless the
         # value is no longer among them.
@@ -649,9 +674,12 @@ class BasicWidgetsMixin(ElementMixin):
             return [opts[i] for i in default_indices] if v is None else list(v)
 
         def options_of_labels(url_labels: list[str]) -> list[Any]:
-            kept = sanitize_labels(url_labels, valid=None if accept_new_options else labels,
+            return [opts[labels.index(label)] if label in labels else label
+                    for label in url_labels]
+
+        def sanitize(url_labels: list[str]) -> list[str]:
+            return sanitize_labels(url_labels, valid=None if accept_new_options else labels,
                                    max_length=max_selections)
-            return [opts[labels.index(label)] if label in labels else label for label in kept]
 
         def labels_of(selected: list[Any]) -> list[str]:
             return [labels[index_of(opts, v)] if index_of(opts, v) != -1 else str(v)
@@ -667,7 +695,8 @@ class BasicWidgetsMixin(ElementMixin):
             deserializer=deserialize, on_change=callback, args=args, kwargs=kwargs,
             default_value=default, disabled=disabled, bind=bind,
             url_codec=UrlCodec("string_array_value", clearable=True,
-                               to_front_end=options_of_labels, serialize=labels_of),
+                               to_front_end=options_of_labels, serialize=labels_of,
+                               sanitize=sanitize),
         )
         # Checked on the registered value (the defaults on a first run), as Streamlit does.
         if max_selections is not None and len(current) > max_selections:

@@ -125,6 +125,9 @@ class UrlCodec:
     to_front_end: Callable[[Any], Any]
     #: A widget value -> its parsed URL form (Streamlit's serializer).
     serialize: Callable[[Any], Any]
+    #: For a list of option labels: Streamlit's ``_sanitize_url_array`` (the
+    #: labels the widget can take out of those the URL names), or None.
+    sanitize: Callable[[list[str]], list[str]] | None = None
 
 
 class _WidgetDefault:

@@ -77,14 +77,11 @@ def parse_url_value(value: str | list[str], value_type: str) -> Any:
 def sanitize_labels(labels: list[str], *, valid: list[str] | None,
                     max_length: int | None) -> list[str]:
     """Streamlit's ``_sanitize_url_array``: unknown labels dropped (``valid``
-    None: any label), repeats dropped, at most ``max_length`` kept;
-    ValueError if nothing valid is left of a non-empty list."""
+    None: any label), repeats dropped, at most ``max_length`` kept."""
     kept = [label for label in labels if valid is None or label in valid]
     kept = list(dict.fromkeys(kept))
     if max_length is not None and max_length > 0:
         kept = kept[:max_length]
-    if labels and not kept:
-        raise ValueError(f"no valid option among {labels!r}")
     return kept
 
 
@@ -146,6 +143,18 @@ def _seed_from_url(session: SessionState, params: QueryParams, metadata: WidgetM
         # deserializer turned into the default).
         params.remove_param(user_key)
         return False
+    if codec.sanitize is not None and isinstance(parsed, list):
+        # Then the labels the widget cannot take go (Streamlit checks the
+        # default on the URL's labels first, then on what is left).
+        kept = codec.sanitize(parsed)
+        if kept != parsed:
+            if not kept:
+                params.remove_param(user_key)
+                return False
+            value = metadata.deserializer(codec.to_front_end(kept))
+            if value == default:
+                params.remove_param(user_key)
+                return False
     session.seed_widget_value(metadata.id, user_key, value)
     serialized = codec.serialize(value)
     if serialized != parsed:  # the widget corrected the URL's value
