@@ -223,3 +223,17 @@ st.slider("D", value=datetime.date(2024, 1, 1), key="d", bind="query-params")
     at = AppTest.from_string(
         'import streamlit as st\nst.checkbox("C", key="c", persist_state="page")').run()
     assert "persist_state" in at.exception[0].value
+
+
+def test_a_disabled_bound_widget_follows_the_url_unless_the_script_sets_it() -> None:
+    script = """
+    import streamlit as st
+    if st.button("set"):
+        st.session_state.d = 8
+    st.slider("D", 0, 10, 1, key="d", disabled=True, bind="query-params")
+    st.write(st.query_params.to_dict())
+    """
+    assert_same_with_params(script, {"d": "4"}, [
+        lambda at: at.query_params.update(d="6"), lambda at: at.button[0].click(),
+        lambda at: at.query_params.update(d="2"),
+    ])

@@ -116,8 +116,12 @@ def bind_before_register(session: SessionState, metadata: WidgetMetadata,
     assert codec is not None
     params = query_params_of(session)
     params.bind_widget(user_key, metadata.id)
-    if session.has_widget_state(metadata.id) and not metadata.disabled:
-        return False  # it ran before (or the front end sent a value): that value stands
+    if session.has_widget_state(metadata.id):
+        # It ran before (or the front end sent a value): that value stands.
+        # A disabled widget is the exception (no person changed it): the URL
+        # still decides, unless the script set its key this run.
+        if not metadata.disabled or session.is_new_state_value(user_key):
+            return False
     raw = params.raw_value(user_key)
     if raw is None:
         return False
