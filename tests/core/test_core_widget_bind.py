@@ -63,6 +63,11 @@ st.multiselect("MD", ["x", "y", "z"], ["x"], key="md", max_selections=2, bind="q
 st.multiselect("MN", ["x", "y"], key="mn", accept_new_options=True, bind="query-params")
 st.select_slider("SS", ["a", "b", "c", "d"], key="ss", bind="query-params")
 st.select_slider("SR", list("abcde"), value=("a", "e"), key="sr", bind="query-params")
+st.pills("PS", ["p", "q", "r"], key="ps", bind="query-params")
+st.pills("PM", ["p", "q", "r"], selection_mode="multi", default=["q"], key="pm",
+         bind="query-params")
+st.segmented_control("SC", [1, 2, 3], format_func=lambda o: f"v{o}", default=2, key="sc",
+                     bind="query-params")
 st.write(st.query_params.to_dict())
 """
 
@@ -70,7 +75,8 @@ SEEDS = {
     "valid": {"c": "true", "t": "false", "ti": "yo", "ta": "long\ntext", "s": "42",
               "f": "0.25", "r": ["3", "7"], "sb": "c", "sn": "b", "sx": "zzz", "ra": "n3",
               "ni": "7", "nf": "2.5", "cp": "#00ff00", "ms": ["z", "x"], "md": "y",
-              "mn": ["new", "x"], "ss": "c", "sr": ["b", "d"], "other": "kept"},
+              "mn": ["new", "x"], "ss": "c", "sr": ["b", "d"], "ps": "r", "pm": ["r", "p"],
+              "sc": "v3", "other": "kept"},
     "case and number forms": {"c": "TRUE", "t": "False", "s": "42.0", "f": "1", "r": ["3.0", "7"],
                               "ni": "7.0", "nf": "3", "cp": "00FF00"},
     "defaults are dropped": {"c": "false", "t": "true", "ti": "hi", "s": "10", "f": "0.5",
@@ -78,17 +84,20 @@ SEEDS = {
                              "md": "x"},
     "invalid are dropped": {"c": "yes", "s": "abc", "f": "nan", "sb": "zzz", "ra": "3",
                             "r": "5", "t": "", "ni": "x", "nf": "inf", "cp": "#12",
-                            "ms": ["w", "v"], "ss": "zz", "sr": "c"},
+                            "ms": ["w", "v"], "ss": "zz", "sr": "c", "ps": "zz",
+                            "pm": ["zz"], "sc": "3"},
     "out of range is dropped": {"s": "101", "f": "-1", "r": ["3", "11"], "ni": "51"},
     "corrected values are written back": {"ti": "abcdefgh", "s": "42.6", "ni": "7.9",
                                           "cp": "abc", "ms": ["y", "w", "y", "x"],
                                           "md": ["x", "y", "z"], "sr": ["d", "b"]},
     "select slider labels": {"ss": ["a", "c"], "sr": ["c", "c"]},
+    "button group labels": {"ps": ["q", "r"], "pm": ["r", "zz", "r", "q"], "sc": ["zz", "v1"]},
+    "button group defaults": {"pm": "q", "sc": "v2"},
     "select slider unknown labels": {"ss": ["zz", "c"], "sr": ["c", "zz", "d"]},
     "select slider unknown in a range": {"sr": ["zz", "c"]},
     "empty values": {"ti": "", "ta": "", "sn": "", "sb": "", "s": "", "sx": "", "ni": "",
                      "nf": "", "cp": "", "ms": "", "md": "", "mn": ["", ""],
-                     "ss": "", "sr": ""},
+                     "ss": "", "sr": "", "ps": "", "pm": "", "sc": ""},
     "repeated values take the last": {"c": ["false", "true"], "ti": ["x", "y"], "sb": ["b", "c"]},
 }
 
@@ -107,6 +116,7 @@ def test_a_person_changing_a_bound_widget_and_going_back_to_the_default() -> Non
         set_value("number_input", "ni", 9), set_value("color_picker", "cp", "#0000ff"),
         set_value("multiselect", "md", ["y", "z"]), set_value("multiselect", "md", ["x"]),
         set_value("select_slider", "sr", ("b", "c")),
+        set_value("button_group", "pm", ["p"]), set_value("button_group", "sc", None),
     ])
     assert observed[0][2]["s"] == "42"
 
@@ -218,7 +228,7 @@ st.slider("D", value=datetime.date(2024, 1, 1), key="d", bind="query-params")
 """).run()
     assert "not supported in a notebook" in at.exception[0].value
     at = AppTest.from_string(
-        'import streamlit as st\nst.pills("M", [1, 2], key="m", bind="query-params")').run()
+        'import streamlit as st\nst.feedback(key="m", bind="query-params")').run()
     assert "A notebook has no URL query parameters" in at.exception[0].value
     at = AppTest.from_string(
         'import streamlit as st\nst.checkbox("C", key="c", persist_state="page")').run()

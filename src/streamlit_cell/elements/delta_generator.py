@@ -269,7 +269,7 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
                 f"`bind={bind!r}` on this widget",
                 "streamlit-cell binds only st.checkbox, st.toggle, st.text_input, "
                 "st.text_area, st.number_input, st.selectbox, st.radio, st.multiselect, "
-                "st.select_slider, st.color_picker "
+                "st.select_slider, st.pills, st.segmented_control, st.color_picker "
                 "and numeric st.slider: leave `bind` unset.")
         if ctx.stop_requested:
             yield_point(ctx)
