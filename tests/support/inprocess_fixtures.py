@@ -101,6 +101,9 @@ def shell(ipython: InteractiveShell) -> Iterator[InteractiveShell]:
     finally:
         ipython.run_line_magic("unload_ext", "streamlit_cell")
         kernel_session().clear()
+        # A new kernel's st.query_params: empty, no widget bound to it.
+        from streamlit_cell.runtime import query_params
+        query_params._params_of_session.pop(kernel_session(), None)
         for name in set(ipython.user_ns) - names_before:
             del ipython.user_ns[name]
 

@@ -17,8 +17,9 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..runtime.run_context import require_context
-from ..runtime.errors import FORM_DOCS_INFO, StreamlitAPIException, StreamlitDefaultNotInOptionsError, StreamlitInvalidLayoutContextError, StreamlitInvalidMinMaxError, StreamlitInvalidNumberFormatError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitMixedNumericTypesError, StreamlitSelectionCountExceedsMaxError, StreamlitValueAboveMaxError, StreamlitValueBelowMinError, StreamlitValueError, StreamlitValueOutOfRangeError
-from ..runtime.state import NO_VALUE
+from ..runtime.errors import FORM_DOCS_INFO, StreamlitIncompatibleParametersError, StreamlitAPIException, StreamlitDefaultNotInOptionsError, StreamlitInvalidLayoutContextError, StreamlitInvalidMinMaxError, StreamlitInvalidNumberFormatError, StreamlitInvalidParameterTypeError, StreamlitMissingRequiredParameterError, StreamlitMixedNumericTypesError, StreamlitSelectionCountExceedsMaxError, StreamlitValueAboveMaxError, StreamlitValueBelowMinError, StreamlitValueError, StreamlitValueOutOfRangeError
+from ..runtime.state import NO_VALUE, UrlCodec
+from ..runtime.widget_binding import sanitize_labels
 from .widget_helpers import (
     maybe_coerce_enum,
     maybe_coerce_enum_sequence,
@@ -34,6 +35,7 @@ from .widget_helpers import (
     is_among_options,
     checked_label,
     check_no_bind,
+    check_no_persist_state,
     options_list,
     check_widget_policies,
     to_key,
@@ -54,6 +56,32 @@ _TYPE_PLACEHOLDER = {"email": "you@example.com", "url": "https://example.com",
                      "phone": "+1 234 567 8900", "search": "Search"}
 _TYPE_ICON = {"email": ":material/mail:", "url": ":material/link:", "phone": ":material/call:",
               "search": ":material/search:"}
+
+
+class _NotAnOption:
+    """A URL label no option has: the select slider's default takes its place."""
+
+
+_NOT_AN_OPTION = _NotAnOption()
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _as_number_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+#: How checkboxes, text widgets and numeric sliders keep their value in a
+#: query parameter (``bind="query-params"``): "true"/"false", the text, the
+#: number(s) (a range slider's as a repeated parameter).
+_BOOL_URL_CODEC = UrlCodec("bool_value", clearable=False, to_front_end=_same, serialize=_same)
+_TEXT_URL_CODEC = UrlCodec("string_value", clearable=True, to_front_end=_same, serialize=_same)
+_COLOR_URL_CODEC = UrlCodec("string_value", clearable=False, to_front_end=_same,
+                            serialize=str)
+_NUMBER_LIST_URL_CODEC = UrlCodec("double_array_value", clearable=False,
+                                  to_front_end=_same, serialize=_as_number_list)
 
 
 class BasicWidgetsMixin(ElementMixin):
@@ -144,7 +172,7 @@ class BasicWidgetsMixin(ElementMixin):
                   persist_state: Any) -> bool:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=True)
         default = bool(value)
@@ -155,6 +183,7 @@ class BasicWidgetsMixin(ElementMixin):
             deserializer=lambda v: default if v is None else bool(v),
             on_change=callback, args=args, kwargs=kwargs,
             default_value=None if value is False else value, disabled=disabled,
+            bind=bind, url_codec=_BOOL_URL_CODEC,
         )
         check_state_type(kind, key, current, from_state,
                           isinstance(current, numbers.Integral), TypeError, "a bool")
@@ -177,7 +206,7 @@ class BasicWidgetsMixin(ElementMixin):
         callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback,
                               default_value=value if value != "min" else None)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=False, icon=icon)
         widget_id = self._widget_id("number_input", key, label, dict(
@@ -240,7 +269,9 @@ class BasicWidgetsMixin(ElementMixin):
 
         current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled)
+            kwargs=kwargs, disabled=disabled, bind=bind,
+            url_codec=UrlCodec("double_value", clearable=value is None, to_front_end=_same,
+                               serialize=_same))
         check_state_type("number_input", key, current, from_state,
                           isinstance(current, numbers.Real), TypeError, "a number")
         if current is not None and out_of_bounds(current):
@@ -312,12 +343,16 @@ class BasicWidgetsMixin(ElementMixin):
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback, default_value=None if value == "" else value)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_max_chars(max_chars)
         default = None if value is None else str(value)
         widget_id = self._widget_id(kind, key, label, dict(
             value=default, max_chars=max_chars, **identity), keyed_identity)
+        if bind == "query-params" and extra.get("type") == "password":
+            raise StreamlitIncompatibleParametersError(
+                "bind='query-params'", "type='password'",
+                explanation="Password values must not appear in URLs.")
         if require_context().session.key_value(key) is None:
             default = None  # a keyed widget cleared through session state stays empty
 
@@ -330,7 +365,7 @@ class BasicWidgetsMixin(ElementMixin):
 
         current, from_state = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled)
+            kwargs=kwargs, disabled=disabled, bind=bind, url_codec=_TEXT_URL_CODEC)
         check_state_type(kind, key, current, from_state, isinstance(current, str), TypeError,
                           "a str")
         self._enqueue(self._widget_element(kind, widget_id, key, {
@@ -349,7 +384,7 @@ class BasicWidgetsMixin(ElementMixin):
                width: Any = "stretch", bind: Any = None, persist_state: Any = None) -> Any:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=False)
         check_widget_policies(self, key, callback, default_value=value)
@@ -363,7 +398,9 @@ class BasicWidgetsMixin(ElementMixin):
                                 has_state_value=has_state_value)
         current, set_through_state = self._register_widget_state(
             widget_id, key=key, deserializer=spec.deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled)
+            kwargs=kwargs, disabled=disabled, bind=bind,
+            # Date and time sliders are not bound here (their URL form is ISO text).
+            url_codec=_NUMBER_LIST_URL_CODEC if spec.data_type in ("int", "float") else None)
         if set_through_state:
             spec.check_state_value(current)
         self._enqueue(self._widget_element("slider", widget_id, key, {
@@ -382,7 +419,7 @@ class BasicWidgetsMixin(ElementMixin):
                       bind: Any = None, persist_state: Any = None) -> Any:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=False)
         opts = options_list(options)
@@ -420,12 +457,30 @@ class BasicWidgetsMixin(ElementMixin):
                 return (first, last)
             return v if among_options(v) else default
 
+        def options_of_labels(url_labels: list[str]) -> Any:
+            # An unknown label, or a wrong count, gives the default (position by
+            # position for a range), as Streamlit's select slider does.
+            picked = [opts[labels.index(label)] if label in labels else _NOT_AN_OPTION
+                      for label in url_labels]
+            if is_range:
+                return picked
+            return picked[0] if len(picked) == 1 else _NOT_AN_OPTION
+
+        def labels_of(v: Any) -> list[str]:
+            chosen = list(v) if is_range else [v]
+            return [labels[index_of(opts, item)] for item in chosen]
+
         widget_id, current, _ = self._register_widget(
             "select_slider", key=key, label=label,
             id_kwargs=dict(options=labels, value=default_indices, help=help, width=width),
             key_as_main_identity=True, deserializer=deserialize,
             on_change=callback, args=args, kwargs=kwargs, default_value=value,
-            disabled=disabled,
+            disabled=disabled, bind=bind,
+            url_codec=UrlCodec(
+                "string_array_value", clearable=False, to_front_end=options_of_labels,
+                # (Streamlit does not sanitise a select slider's labels: the
+                # deserializer puts the default in place of an unknown one.)
+                serialize=labels_of),
         )
         # A keyed widget keeps its value when the options change, unless the
         # value is no longer among them.
@@ -502,7 +557,7 @@ class BasicWidgetsMixin(ElementMixin):
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
         check_widget_policies(self, key, callback, default_value=None if index == 0 else index)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         opts = options_list(options)
         labels = format_options(opts, format_func)
@@ -541,9 +596,23 @@ class BasicWidgetsMixin(ElementMixin):
                 return None
             return default if v is None else v
 
+        def option_of_label(label: Any) -> Any:
+            # The URL names an option by its label (Streamlit's option strings).
+            if label in labels:
+                return opts[labels.index(label)]
+            if accepts_new_options:
+                return label
+            raise ValueError(f"{label!r} is not an option")
+
+        def label_of(option: Any) -> Any:
+            index = index_of(opts, option)
+            return labels[index] if index != -1 else str(option)
+
         current, _ = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled,
+            kwargs=kwargs, disabled=disabled, bind=bind,
+            url_codec=UrlCodec("string_value", clearable=index is None,
+                               to_front_end=option_of_label, serialize=label_of),
         )
         if current is not None and not accepts_new_options and not among_options(current):
             # The options changed and no longer hold the kept value.
@@ -569,7 +638,7 @@ class BasicWidgetsMixin(ElementMixin):
                     persist_state: Any = None) -> list[Any]:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         check_widget_sizes(width, content=False)
         check_filter_mode(filter_mode)
@@ -604,6 +673,18 @@ class BasicWidgetsMixin(ElementMixin):
             # `default=[np.int64(1)]` among `np.array([1, 2])` gives `[1]`.
             return [opts[i] for i in default_indices] if v is None else list(v)
 
+        def options_of_labels(url_labels: list[str]) -> list[Any]:
+            return [opts[labels.index(label)] if label in labels else label
+                    for label in url_labels]
+
+        def sanitize(url_labels: list[str]) -> list[str]:
+            return sanitize_labels(url_labels, valid=None if accept_new_options else labels,
+                                   max_length=max_selections)
+
+        def labels_of(selected: list[Any]) -> list[str]:
+            return [labels[index_of(opts, v)] if index_of(opts, v) != -1 else str(v)
+                    for v in selected]
+
         widget_id, current, _ = self._register_widget(
             "multiselect", key=key, label=label,
             id_kwargs=dict(options=labels, default=default_indices, help=help,
@@ -612,7 +693,10 @@ class BasicWidgetsMixin(ElementMixin):
                            select_all=select_all, width=width),
             key_as_main_identity={"max_selections", "accept_new_options"},
             deserializer=deserialize, on_change=callback, args=args, kwargs=kwargs,
-            default_value=default, disabled=disabled,
+            default_value=default, disabled=disabled, bind=bind,
+            url_codec=UrlCodec("string_array_value", clearable=True,
+                               to_front_end=options_of_labels, serialize=labels_of,
+                               sanitize=sanitize),
         )
         # Checked on the registered value (the defaults on a first run), as Streamlit does.
         if max_selections is not None and len(current) > max_selections:
@@ -737,7 +821,7 @@ class BasicWidgetsMixin(ElementMixin):
                      bind: Any = None, persist_state: Any = None) -> str:
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         label = checked_label(label, label_visibility)
         if isinstance(width, str):  # Streamlit lets a color picker's negative width pass
             check_widget_sizes(width, content=True)
@@ -765,7 +849,7 @@ class BasicWidgetsMixin(ElementMixin):
             id_kwargs=dict(value=str(value), help=help, width=width),
             key_as_main_identity=True, deserializer=deserialize,
             on_change=callback, args=args, kwargs=kwargs, default_value=value,
-            disabled=disabled, validate=validate,
+            disabled=disabled, validate=validate, bind=bind, url_codec=_COLOR_URL_CODEC,
         )
         check_state_type("color_picker", key, current, from_state, isinstance(current, str),
                           TypeError, "a hex color string like '#00FFAA'")

@@ -23,6 +23,7 @@ from .widget_helpers import (
     maybe_coerce_enum,
     maybe_coerce_enum_sequence,
     check_no_bind,
+    check_no_persist_state,
     check_widget_policies,
     checked_label,
     format_options,
@@ -30,6 +31,8 @@ from .widget_helpers import (
     parse_on_change,
     to_key,
 )
+from ..runtime.state import UrlCodec
+from ..runtime.widget_binding import sanitize_labels
 from .mixin import ElementMixin
 
 if TYPE_CHECKING:
@@ -54,6 +57,13 @@ def _chosen(options: list[Any], by_label: dict[str, int],
     except Exception:  # format_func cannot handle a stale value
         return _MISSING
     return _MISSING if index is None else options[index]
+
+
+class _NoOption:
+    """A URL label no option has."""
+
+
+_NO_OPTION = _NoOption()
 
 
 class _Missing:
@@ -129,7 +139,7 @@ class ButtonGroupsMixin(ElementMixin):
                 error_id="button-group-single-select-multiple-defaults")
         key = to_key(key)
         callback, ignore = parse_on_change(on_change)
-        check_no_bind(bind, persist_state)
+        check_no_persist_state(persist_state)
         check_widget_policies(self, key, callback, default_value=default_indices or None)
         widget_id = self._widget_id(style, key, label, dict(
             options=labels, default=default_indices, click_mode=selection_mode, style=style,
@@ -152,9 +162,24 @@ class ButtonGroupsMixin(ElementMixin):
                 return chosen[0]
             return defaults[0] if defaults else None
 
+        def options_of_labels(url_labels: list[str]) -> list[Any]:
+            # An unknown label stands for no option (the deserializer drops
+            # it); a single selection reads the first label only, as Streamlit's.
+            return [opts[by_label[label]] if label in by_label else _NO_OPTION
+                    for label in (url_labels if multi else url_labels[:1])]
+
+        def labels_of(value: Any) -> list[str]:
+            chosen = value if multi else ([] if value is None else [value])
+            return [str(format_func(v)) for v in chosen]
+
         current, _ = self._register_widget_state(
             widget_id, key=key, deserializer=deserialize, on_change=callback, args=args,
-            kwargs=kwargs, disabled=disabled)
+            kwargs=kwargs, disabled=disabled, bind=bind,
+            url_codec=UrlCodec(
+                "string_array_value", clearable=True, to_front_end=options_of_labels,
+                serialize=labels_of,
+                sanitize=lambda url_labels: sanitize_labels(
+                    url_labels, valid=labels, max_length=None if multi else 1)))
         # A value kept from an earlier run (or set through session state) must
         # still be an option: Streamlit resets or filters it.
         if multi:

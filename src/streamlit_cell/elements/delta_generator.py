@@ -35,7 +35,14 @@ from .text import TextMixin
 from .basic_widgets import BasicWidgetsMixin
 from ..runtime.fragments import check_fragment_write
 from ..runtime.element_ids import compute_and_register_element_id
-from ..runtime.state import WidgetMetadata
+from ..runtime.errors import StreamlitNotSupportedInNotebookError
+from ..runtime.state import UrlCodec, WidgetMetadata
+from ..runtime.widget_binding import (
+    bind_before_register,
+    check_bind,
+    sync_after_register,
+    unbind_if_bound,
+)
 from ..runtime.page_tree import Block, Element
 
 _MAIN = "main"
@@ -204,6 +211,8 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
         disabled: bool = False,
         form_id: str | None = None,
         validate: Callable[[], None] | None = None,
+        bind: Any = None,
+        url_codec: UrlCodec | None = None,
     ) -> tuple[str, Any, bool]:
         """All of Streamlit's widget steps.
 
@@ -218,7 +227,8 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
             validate()
         value, changed = self._register_widget_state(
             widget_id, key=key, deserializer=deserializer, on_change=on_change, args=args,
-            kwargs=kwargs, value_type=value_type, disabled=disabled, form_id=form_id)
+            kwargs=kwargs, value_type=value_type, disabled=disabled, form_id=form_id,
+            bind=bind, url_codec=url_codec)
         return widget_id, value, changed
 
     def _widget_id(self, element_type: str, key: str | None, label: str,
@@ -245,10 +255,22 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
         value_type: str = "value",
         disabled: bool = False,
         form_id: str | None = None,
+        bind: Any = None,
+        url_codec: UrlCodec | None = None,
     ) -> tuple[Any, bool]:
         """Register the widget with the session; return (value, value set
-        through session state this run)."""
+        through session state this run). ``bind``: the script's argument;
+        ``url_codec``: how the widget's value reads from and writes to a query
+        parameter (given by the widgets that support ``bind``)."""
         ctx = require_context()
+        bound = check_bind(bind, key)
+        if bound and url_codec is None:
+            raise StreamlitNotSupportedInNotebookError(
+                f"`bind={bind!r}` on this widget",
+                "streamlit-cell binds only st.checkbox, st.toggle, st.text_input, "
+                "st.text_area, st.number_input, st.selectbox, st.radio, st.multiselect, "
+                "st.select_slider, st.pills, st.segmented_control, st.color_picker "
+                "and numeric st.slider: leave `bind` unset.")
         if ctx.stop_requested:
             yield_point(ctx)
         metadata = WidgetMetadata(
@@ -265,8 +287,18 @@ class DeltaGenerator(TextMixin, BasicWidgetsMixin, LayoutMixin, DataMixin, Statu
             owner=ctx.cell_id,
             user_key=key,
             fragment_id=ctx.fragment_id,
+            url_codec=url_codec if bound else None,
         )
+        seeded = False
+        if bound:
+            assert key is not None
+            seeded = bind_before_register(ctx.session, metadata, key)
+        elif key is not None:
+            unbind_if_bound(ctx.session, widget_id)
         value, changed = ctx.session.register_widget(metadata, key)
+        if bound:
+            assert key is not None
+            sync_after_register(ctx.session, metadata, key, value, seeded)
         if key is not None:
             ctx.read_keys.add(key)
         return value, changed

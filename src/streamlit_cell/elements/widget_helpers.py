@@ -84,9 +84,14 @@ def checked_label(label: Any, label_visibility: str) -> str:
 
 
 def check_no_bind(bind: Any, persist_state: Any) -> None:
+    """For the widgets whose ``bind`` streamlit-cell does not support."""
     if bind is not None:
         raise StreamlitNotSupportedInNotebookError(
             f"`bind={bind!r}`", "A notebook has no URL query parameters: leave `bind` unset.")
+    check_no_persist_state(persist_state)
+
+
+def check_no_persist_state(persist_state: Any) -> None:
     if persist_state is not None:
         raise StreamlitNotSupportedInNotebookError(
             f"`persist_state={persist_state!r}`",

@@ -34,6 +34,7 @@ from ..runtime.script_runner import ScriptRunner
 from ..runtime.shared_session import kernel_session
 from ..runtime.state import WIDGET_DEFAULT
 from ..runtime.widget_values import InvalidWidgetValue, check_widget_value, log_rejected
+from ..runtime.widget_binding import write_front_end_values
 from ..runtime.run_context import RunContext
 from ..runtime.page_tree import PAGE_ROOTS, Block, Element, assign_ids, new_root, walk
 from .registry import AppRegistry
@@ -154,6 +155,10 @@ class CellApp:
         if values is not None and len(values) > 1:
             values = self._in_page_order(values)
         self.silent = {}
+        if values:
+            # The front end's part of bind="query-params": a person's change
+            # of a bound widget goes to st.query_params (Streamlit's URL).
+            write_front_end_values(self.runner.session, values)
         self._run_started, self._last_live = time.perf_counter(), 0.0
         with self.run_output.capture():
             result = self.runner.run(values, on_element=self._on_element,

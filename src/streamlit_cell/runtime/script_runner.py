@@ -37,6 +37,7 @@ from .page_tree import Block, Element, assign_ids, new_root, walk
 from .run_result import RunResult
 from .pages import PagesManager, run_v1_app
 from .query_params import query_params_of
+from .widget_binding import remove_stale_bindings
 
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
@@ -336,6 +337,7 @@ class ScriptRunner:
             return "error", None
         session.on_script_finished(ctx.widget_ids_this_run, self.cell_id,
                                    fragment_ids_this_run=fragment_ids or None)
+        remove_stale_bindings(session)
         result.completed = True
         return "done", None
 

@@ -104,6 +104,30 @@ class WidgetMetadata:
     user_key: str | None = None
     #: The ``@st.fragment`` the widget was rendered in (innermost), if any.
     fragment_id: str | None = None
+    #: How the widget's value lives in ``st.query_params`` when the script
+    #: passed ``bind="query-params"`` (None: not bound).
+    url_codec: "UrlCodec | None" = None
+
+
+@dataclass(frozen=True)
+class UrlCodec:
+    """How a widget bound with ``bind="query-params"`` reads its value from a
+    query parameter and writes it back (Streamlit's serde, with URL strings)."""
+
+    #: Streamlit's WidgetState field the value travels in: "bool_value",
+    #: "string_value" or "double_array_value"; it decides how a URL string parses.
+    value_type: str
+    #: Whether an empty parameter (``?key=``) is a value (an empty text)
+    #: rather than an invalid one.
+    clearable: bool
+    #: A parsed URL value -> the front-end value the widget's deserializer
+    #: takes; ValueError if the URL names nothing the widget can show.
+    to_front_end: Callable[[Any], Any]
+    #: A widget value -> its parsed URL form (Streamlit's serializer).
+    serialize: Callable[[Any], Any]
+    #: For a list of option labels: Streamlit's ``_sanitize_url_array`` (the
+    #: labels the widget can take out of those the URL names), or None.
+    sanitize: Callable[[list[str]], list[str]] | None = None
 
 
 class _WidgetDefault:
@@ -318,12 +342,21 @@ class SessionState:
         stale = [widget_id for widget_id, m in metadata.items()
                  if m.owner == owner and widget_id not in active
                  and (not fragment_ids or m.fragment_id in fragment_ids)]
+        # A bound widget's value outlives it under its user key (Streamlit's
+        # "bind unmount"): shown again, the widget (and the URL) get it back.
+        preserved = {}
+        for widget_id in stale:
+            user_key = metadata[widget_id].user_key
+            if (metadata[widget_id].url_codec is not None and user_key is not None
+                    and widget_id in self._old_state):
+                preserved[user_key] = self[widget_id]
         for widget_id in stale:
             del metadata[widget_id]
         self._new_widget_state = {k: v for k, v in self._new_widget_state.items()
                                   if k in metadata}
         self._old_state = {k: v for k, v in self._old_state.items()
                            if k in metadata or not k.startswith(GENERATED_ELEMENT_ID_PREFIX)}
+        self._old_state.update(preserved)
 
     # ------------------------------------------------------------- widgets
     def widget_metadata(self, widget_id: str) -> WidgetMetadata | None:
@@ -366,6 +399,27 @@ class SessionState:
             value = deepcopy(value)
         changed = user_key is not None and user_key in self._new_session_state
         return value, changed
+
+    def has_widget_state(self, widget_id: str) -> bool:
+        """Whether the widget holds a value already (it ran before, or a
+        front end sent one): a bound widget is seeded from the URL only
+        when it does not."""
+        return widget_id in self._new_widget_state or widget_id in self._old_state
+
+    def kept_under_key(self, user_key: str) -> bool:
+        """Whether the key holds a value from before this run (a bound widget's
+        value kept while the widget was not rendered)."""
+        return user_key in self._old_state
+
+    def had_state_before(self, widget_id: str, user_key: str) -> bool:
+        """Whether the widget or its key held a value before this run."""
+        return widget_id in self._old_state or user_key in self._old_state
+
+    def seed_widget_value(self, widget_id: str, user_key: str, value: Any) -> None:
+        """Give a widget the value its query parameter names (Streamlit puts it
+        in both the widget's and the key's state)."""
+        self._new_widget_state[widget_id] = value
+        self._new_session_state[user_key] = value
 
     def reset_state_value(self, user_key: str, value: Any) -> None:
         """Set a keyed widget's value while it registers, without the

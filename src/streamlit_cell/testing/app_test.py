@@ -318,6 +318,7 @@ class AppTest:
             _config._options.update(overrides)
         if self.query_params or params._query_params:
             params._query_params = _query_string_values(self.query_params)
+        params.dropped_silently.clear()
         if not isinstance(self.user, dict):
             raise AppTestError(f"AppTest.user must be a dict, not {type(self.user).__name__}.")
         # What the script reads as st.context (Streamlit's checks, before the run).
@@ -345,8 +346,11 @@ class AppTest:
         finally:
             if self.secrets:
                 object.__delattr__(_secrets, "_parse")
-            if self.query_params or params._query_params:
-                self.query_params = _as_tester_query_params(dict(params._query_params))
+            if self.query_params or params._query_params or params.dropped_silently:
+                # What the test's (absent) front end keeps: the URL the
+                # backend sent, with what it dropped without telling it.
+                self.query_params = _as_tester_query_params(
+                    {**params.dropped_silently, **params._query_params})
             if overrides:
                 _config._options.clear()
                 _config._options.update(previous_options)
