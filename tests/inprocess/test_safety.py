@@ -213,6 +213,17 @@ def test_the_memo_is_bounded_by_size_not_count() -> None:
     assert markdown.markdown_to_html.max_chars <= 16 * 1024 * 1024
 
 
+def test_the_memo_is_bounded_by_count_too() -> None:
+    # A counter's text changes on every run: a new tiny entry each time, which
+    # costs far more memory than its characters. The entries stop at the bound.
+    memo = SizeBoundedMemo(lambda text: f"<p>{text}</p>", max_chars=1_000_000, max_entries=100)
+    for n in range(1_000):
+        memo(f"Count = {n}")
+    assert len(memo) == 100 and memo("Count = 999") == "<p>Count = 999</p>"
+    assert "Count = 0" not in {args[0] for args in memo._entries}  # the oldest went first
+    assert markdown.markdown_to_html.max_entries <= 4096
+
+
 def test_echarts_loads_a_pinned_build_with_an_integrity_hash() -> None:
     page = maps_views.echarts_page_html({"spec": "{}", "renderer": "canvas"})
     assert 'src="https://cdn.jsdelivr.net/npm/echarts@5.6.0/dist/echarts.min.js"' in page

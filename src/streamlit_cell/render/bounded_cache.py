@@ -5,6 +5,11 @@ texts kept ~290 MB alive. The renderers' memos (Markdown, Graphviz SVG) are
 keyed and valued by strings, so their cost is their length: this memo keeps
 at most ``max_chars`` characters of keys and values together, evicting the
 least recently used, and never keeps an entry bigger than a quarter of that.
+It also keeps at most ``max_entries`` entries: an app whose text changes on
+every run ("Count = 1", "Count = 2"...) makes a new tiny entry per run, and
+each costs Python far more than its characters (the dict slot, the tuple,
+two string objects), so a budget of characters alone would let a counter
+fill ~100 MB over hours of clicking.
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ class SizeBoundedMemo(Generic[Result]):
     """``func`` memoised by its (hashable) arguments, at most ``max_chars``
     characters kept. Not thread-safe: renderers run on the kernel's main thread."""
 
-    def __init__(self, func: Callable[..., Result], max_chars: int) -> None:
+    def __init__(self, func: Callable[..., Result], max_chars: int,
+                 max_entries: int = 4096) -> None:
         self._func = func
         self.max_chars = max_chars
+        self.max_entries = max_entries
         self._entries: OrderedDict[Hashable, tuple[Result, int]] = OrderedDict()
         self.size = 0
         functools.update_wrapper(self, func)
@@ -45,7 +52,7 @@ class SizeBoundedMemo(Generic[Result]):
         if cost <= self.max_chars // 4:
             self._entries[args] = (result, cost)
             self.size += cost
-            while self.size > self.max_chars:
+            while self.size > self.max_chars or len(self._entries) > self.max_entries:
                 _, (_, evicted) = self._entries.popitem(last=False)
                 self.size -= evicted
         return result
@@ -58,10 +65,11 @@ class SizeBoundedMemo(Generic[Result]):
         self.size = 0
 
 
-def size_bounded_memo(max_chars: int) -> Callable[[Callable[..., Result]], SizeBoundedMemo[Result]]:
+def size_bounded_memo(max_chars: int, max_entries: int = 4096
+                      ) -> Callable[[Callable[..., Result]], SizeBoundedMemo[Result]]:
     """Decorator form of ``SizeBoundedMemo``."""
     def wrap(func: Callable[..., Result]) -> SizeBoundedMemo[Result]:
-        return SizeBoundedMemo(func, max_chars)
+        return SizeBoundedMemo(func, max_chars, max_entries)
     return wrap
 
 

@@ -123,6 +123,8 @@ def safe_html(rendered: str) -> str:
 
 #: What the two memos below may hold together, in characters of text and HTML.
 MARKDOWN_CACHE_CHARS = 32 * 1024 * 1024
+#: ...and at most this many texts each (the bench's warm-up fills them).
+MARKDOWN_CACHE_ENTRIES = 2048
 
 
 # Both are pure functions of their text, called on every rerun with mostly
@@ -132,7 +134,7 @@ MARKDOWN_CACHE_CHARS = 32 * 1024 * 1024
 # holds whatever the renderer (or a shortcut in ``_render``) gets wrong. The
 # script's own HTML (``unsafe_allow_html=True``) keeps its markup and styles
 # but, as everywhere, no script (see ``render/sanitise.py``).
-@size_bounded_memo(MARKDOWN_CACHE_CHARS // 2)
+@size_bounded_memo(MARKDOWN_CACHE_CHARS // 2, max_entries=MARKDOWN_CACHE_ENTRIES)
 def markdown_to_html(text: str, unsafe_allow_html: bool = False) -> str:
     """Render Streamlit-flavoured Markdown and sanitise it."""
     if len(text) > LARGE_MARKDOWN_CHARS:
@@ -143,7 +145,7 @@ def markdown_to_html(text: str, unsafe_allow_html: bool = False) -> str:
     return safe_html(_render(_safe_md, text))
 
 
-@size_bounded_memo(MARKDOWN_CACHE_CHARS // 2)
+@size_bounded_memo(MARKDOWN_CACHE_CHARS // 2, max_entries=MARKDOWN_CACHE_ENTRIES)
 def inline_markdown_to_html(text: str) -> str:
     """Markdown for labels: one line, no block wrapper."""
     if len(text) > LARGE_MARKDOWN_CHARS:
