@@ -106,6 +106,17 @@ def register_streamlit_template(plotly_io: Any) -> None:
         plotly_io.templates[STREAMLIT_TEMPLATE] = go.layout.Template(streamlit_template_dict())
 
 
+def _set_default(templates: Any, name: str) -> None:
+    """Plotly's default template := ``name`` (a registered template). The
+    public setter validates by building the whole template (~8 ms, twice per
+    run); the names set here need no check, so the value is stored directly
+    where this Plotly keeps it."""
+    if isinstance(templates.__dict__.get("_default", 0), (str, type(None))):
+        templates._default = name
+    else:
+        templates.default = name
+
+
 def _apply_run_default(plotly_io: Any) -> None:
     """At the start of the outermost run (or when the run imports Plotly):
     make "streamlit" the default if the user left Plotly's own."""
@@ -113,7 +124,7 @@ def _apply_run_default(plotly_io: Any) -> None:
     register_streamlit_template(plotly_io)
     _outside_default = plotly_io.templates.default
     if _outside_default == PLOTLY_TEMPLATE:
-        plotly_io.templates.default = STREAMLIT_TEMPLATE
+        _set_default(plotly_io.templates, STREAMLIT_TEMPLATE)
         _default_set_by_us = True
 
 
@@ -168,7 +179,7 @@ def streamlit_plotly_default() -> Iterator[None]:
                 # A default the script set itself stays (Streamlit keeps it too).
                 if _default_set_by_us and plotly_io is not None and \
                         plotly_io.templates.default == STREAMLIT_TEMPLATE:
-                    plotly_io.templates.default = PLOTLY_TEMPLATE
+                    _set_default(plotly_io.templates, PLOTLY_TEMPLATE)
                 _default_set_by_us = False
                 _outside_default = None
 
