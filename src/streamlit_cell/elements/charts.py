@@ -30,6 +30,7 @@ from ..runtime.run_context import require_context
 from ..runtime.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitNotSupportedInNotebookError, StreamlitValueError
 from ..runtime.element_ids import compute_and_register_element_id
 from ..runtime.page_tree import Element
+from ..runtime.plotly_theme import outside_default, streamlit_figure_spec
 from .built_in_charts import ChartType, generate_chart, maybe_raise_stack_warning
 from .chart_memo import BUILT_IN_CHARTS, chart_key, data_digest, plain_memo_value as _plain_memo_value, structure_digest
 from .media import _USE_CONTAINER_WIDTH_DEPRECATION, deprecation_warning, marshall_images, normalize_alt
@@ -579,6 +580,9 @@ class PlotlyMixin(ElementMixin):
             else:
                 figure = plotly_tools.return_figure_from_figure_or_data(figure_or_data,
                                                                         validate_figure=True)
+                # A figure built outside a run carries Plotly's default template
+                # where Streamlit's figures carry Streamlit's.
+                figure = streamlit_figure_spec(figure_or_data, figure, plotly_io)
             spec = plotly_io.to_json(figure, validate=False)
             layout = figure.get("layout", {}) if isinstance(figure, dict) else figure.layout
             layout_size = {name: _layout_value(layout, name) for name in ("width", "height")}
@@ -637,9 +641,13 @@ def _plotly_memo_key(figure_or_data: Any, plotly_io: Any) -> Any:
     if digest is None:
         return None
     engine = getattr(getattr(plotly_io, "json", None), "config", None)
-    template = getattr(getattr(plotly_io, "templates", None), "default", None)
+    templates = getattr(plotly_io, "templates", None)
+    template = getattr(templates, "default", None)
+    # Whether Plotly's template is swapped for Streamlit's depends on the
+    # default the user left outside the run (``plotly_theme``).
+    user_template = outside_default(plotly_io) if templates is not None else None
     return ("plotly_chart", kind, digest, repr(getattr(engine, "default_engine", None)),
-            repr(template))
+            repr(template), repr(user_template))
 
 
 def _layout_value(layout: Any, name: str) -> Any:

@@ -26,6 +26,8 @@ import ipywidgets as w
 from ..runtime.element_props import PlotlyChartProps, VegaLiteChartProps
 from ..runtime.page_tree import Element
 from .base import EventSink, NO_OVERRIDE, View, close_widget, register_view, set_traits
+from .look import config_theme
+from .plotly_look import apply_streamlit_look, replace_placeholders, theme_colours
 from .width_probe import DEFAULT_WIDTH, width_probe
 
 if TYPE_CHECKING:
@@ -181,7 +183,13 @@ def plotly_display_figure(props: PlotlyChartProps, place_width: int = DEFAULT_WI
     """The figure's JSON (data, layout, config) sized for the notebook: a
     stretched figure is ``place_width`` pixels wide (Plotly's own autosize
     draws a figure in a hidden tab at 700 px and keeps it so)."""
-    figure = json.loads(props["spec"])
+    theme = props.get("theme") or ""
+    colours = theme_colours(config_theme().get("theme.base"))
+    # As Streamlit's front end: placeholder colours become the theme's (or
+    # Plotly's own with theme=None), then Streamlit's look is merged in.
+    figure = json.loads(replace_placeholders(props["spec"], theme, colours))
+    if theme == "streamlit":
+        apply_streamlit_look(figure, colours)
     layout = dict(figure.get("layout") or {})
     width, height = props["width"], props["height"]
     if isinstance(width, int):

@@ -27,6 +27,7 @@ from . import config
 from .run_context import RunContext, run_context
 from .exception_element import exception_props
 from .magic import compile_script, magic_options
+from .plotly_theme import streamlit_plotly_default
 from .errors import StreamlitAPIException
 from .fragments import FragmentHandledException, FragmentStorage, run_fragments
 from .script_imports import make_script_builtins, make_script_globals
@@ -115,7 +116,10 @@ class ScriptRunner:
         keys are reported in ``RunResult.input_keys``."""
         if changed_widgets and fragment_ids is None:
             fragment_ids = self._fragments_of(changed_widgets)
-        result = self._run(widget_values, on_element, fragment_ids)
+        # Figures the script builds get Streamlit's Plotly template, as under
+        # `streamlit run` (only while it runs: ordinary cells keep Plotly's).
+        with streamlit_plotly_default():
+            result = self._run(widget_values, on_element, fragment_ids)
         if changed_widgets:
             # Read after the run: a widget the run dropped as stale wrote nothing.
             metadata_of = self.session.widget_metadata
