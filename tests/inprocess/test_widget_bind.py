@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ipywidgets as w
 
-from support.ui import find, run_plain, text
+from support.ui import Slider, find, run_plain, text
 
 
 def test_a_bound_widget_changed_by_a_person_updates_query_params(shell, run_cell):
@@ -17,12 +17,12 @@ name = st.text_input("Name", key="name", bind="query-params")
 st.write("size", size, "name", name)
 """)
     assert "size 7 name" in text(app)  # started from the parameter
-    find(app, w.IntSlider, "Size").value = 9
+    find(app, Slider, "Size").value = 9
     assert "size 9" in text(app)
     assert run_plain(shell, "st.query_params.to_dict()") == {"size": "9"}
     find(app, w.Text, "Name").value = "Ada"
     assert run_plain(shell, "st.query_params.to_dict()") == {"size": "9", "name": "Ada"}
-    find(app, w.IntSlider, "Size").value = 3  # back to the default: removed
+    find(app, Slider, "Size").value = 3  # back to the default: removed
     assert run_plain(shell, "st.query_params.to_dict()") == {"name": "Ada"}
     # A bound parameter is the widget's: an ordinary cell cannot set it.
     assert "bound to a widget" in run_plain(shell, """
