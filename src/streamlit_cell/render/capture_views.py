@@ -161,11 +161,19 @@ export default {
     };
 
     const microphone = () => {
+      const mine = generation;
       const record = button("Record", async () => {
         if (recorder) { recorder.stop(); return; }
+        record.disabled = true;  // one request for the microphone at a time
+        let opened;
         try {
-          stream = await navigator.mediaDevices.getUserMedia({ audio: true, video: false });
-        } catch (error) { failed(error); return; }
+          opened = await navigator.mediaDevices.getUserMedia({ audio: true, video: false });
+        } catch (error) { record.disabled = false; failed(error); return; }
+        record.disabled = false;
+        // Redrawn while the browser opened the microphone (a rerun changed
+        // this widget): this button is gone, so its recording would be too.
+        if (mine !== generation) { opened.getTracks().forEach((t) => t.stop()); return; }
+        stream = opened;
         note.textContent = "Recording… click Stop to finish.";
         chunks = [];
         recorder = new MediaRecorder(stream);
