@@ -637,20 +637,11 @@ class OptionsView(ValueView):
             traits["orientation"] = "horizontal" if element.props.get("horizontal") else "vertical"
         return traits
 
-    def _index(self, value: Any, element: Element) -> int | None:
-        for i, option in enumerate(element.props["options"]):
-            try:
-                if option == value:
-                    return i
-            except Exception:
-                continue
-        return None
-
     def to_widget(self, value: Any, element: Element) -> Any:
         if element.type == "multiselect":
             labels = self._labels(element)
-            return [labels[i] for i in (self._index(v, element) for v in value) if i is not None]
-        index = self._index(value, element)
+            return [labels[i] for i in (_option_index(v, element) for v in value) if i is not None]
+        index = _option_index(value, element)
         if index is None and element.type == "selectbox" and value is None:
             return _NOTHING_CHOSEN
         return index
